@@ -1,0 +1,1 @@
+export { devexPlugin as default } from './plugin';

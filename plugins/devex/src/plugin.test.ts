@@ -1,0 +1,7 @@
+import { devexPlugin } from './plugin';
+
+describe('devex', () => {
+  it('should export plugin', () => {
+    expect(devexPlugin).toBeDefined();
+  });
+});
