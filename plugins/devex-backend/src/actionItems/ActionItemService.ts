@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import {
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ActionItem,
+  CreateActionItemRequest,
+  devexActionItemCreatePermission,
+  devexActionItemDeletePermission,
+  devexActionItemReadPermission,
+  devexActionItemUpdatePermission,
+  ListActionItemsQuery,
+  ListActionItemsResponse,
+  UpdateActionItemRequest,
+  ACTION_ITEM_LIMITS,
+} from '@internal/backstage-plugin-devex-common';
+import { DateTime } from 'luxon';
+import { authorizeOrThrow } from '../service/authorize';
+import { Caller } from '../service/caller';
+import { decodeCursor, encodeCursor } from '../database/keyset';
+import {
+  normalizeEntityRef,
+  requireText,
+  validateCalendarDate,
+} from '../service/validation';
+import { ActionItemFields, ActionItemFilter, ActionItemStore } from './ActionItemStore';
+
+export interface ActionItemServiceOptions {
+  store: ActionItemStore;
+  permissions: PermissionsService;
+  userInfo: UserInfoService;
+  /** The current time; tests pass a fixed clock. */
+  clock: () => DateTime;
+  /** The zone in which "today" is reckoned for overdue items. */
+  timeZone: string;
+}
+
+const OWNER_KINDS = ['user', 'group'];
+
+/** The rules of action items: validation, permissions, overdue and optimistic concurrency. */
+export class ActionItemService {
+  constructor(private readonly options: ActionItemServiceOptions) {}
+
+  /** Today's date where the process runs, `YYYY-MM-DD`. */
+  today(): string {
+    return this.options.clock().setZone(this.options.timeZone).toISODate()!;
+  }
+
+  async list(query: ListActionItemsQuery, caller: Caller): Promise<ListActionItemsResponse> {
+    await authorizeOrThrow(this.options.permissions, devexActionItemReadPermission, caller);
+    const sort = query.sort ?? 'dueDate';
+    const filter: ActionItemFilter = {};
+    if (query.entityRef) {
+      filter.entityRef = normalizeEntityRef('entityRef', query.entityRef);
+    }
+    let owners = query.owner?.map(o => normalizeEntityRef('owner', o, OWNER_KINDS));
+    if (query.mine) {
+      const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(caller.credentials);
+      const mine = ownershipEntityRefs.map(ref => ref.toLocaleLowerCase('en-US'));
+      owners = owners ? owners.filter(o => mine.includes(o)) : mine;
+    }
+    if (owners) {
+      filter.owners = owners;
+    }
+    if (query.status?.length) {
+      filter.statuses = query.status;
+    }
+    if (query.overdue) {
+      filter.overdueBefore = this.today();
+    }
+    const page = await this.options.store.list(filter, {
+      sort,
+      limit: Math.min(query.limit ?? ACTION_ITEM_LIMITS.pageSizeDefault, ACTION_ITEM_LIMITS.pageSizeMax),
+      after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
+    });
+    return page.next
+      ? { items: page.items, nextCursor: encodeCursor(page.next) }
+      : { items: page.items };
+  }
+
+  async get(id: string, caller: Caller): Promise<ActionItem> {
+    await authorizeOrThrow(this.options.permissions, devexActionItemReadPermission, caller);
+    const item = await this.options.store.get(id);
+    if (!item) {
+      throw new NotFoundError(`No action item with id ${id}`);
+    }
+    return item;
+  }
+
+  async create(request: CreateActionItemRequest, caller: Caller): Promise<ActionItem> {
+    const fields: ActionItemFields = {
+      title: requireText('title', request.title),
+      description: request.description?.trim() ?? '',
+      entityRef: normalizeEntityRef('entityRef', request.entityRef),
+      owner: normalizeEntityRef('owner', request.owner, OWNER_KINDS),
+      dueDate: validateCalendarDate('dueDate', request.dueDate),
+      status: request.status ?? 'open',
+      source: request.source ?? 'manual',
+      sourceId: request.sourceId?.trim() || null,
+    };
+    await authorizeOrThrow(this.options.permissions, devexActionItemCreatePermission, caller);
+    return this.options.store.create({
+      ...fields,
+      id: randomUUID(),
+      createdBy: caller.userEntityRef,
+      now: this.options.clock().toJSDate(),
+    });
+  }
+
+  async update(id: string, request: UpdateActionItemRequest, caller: Caller): Promise<ActionItem> {
+    const changes: Partial<ActionItemFields> = {
+      title: request.title === undefined ? undefined : requireText('title', request.title),
+      description: request.description?.trim(),
+      entityRef: request.entityRef && normalizeEntityRef('entityRef', request.entityRef),
+      owner: request.owner && normalizeEntityRef('owner', request.owner, OWNER_KINDS),
+      dueDate: request.dueDate && validateCalendarDate('dueDate', request.dueDate),
+      status: request.status,
+      source: request.source,
+      sourceId: request.sourceId === undefined ? undefined : request.sourceId?.trim() || null,
+    };
+    if (Object.values(changes).every(value => value === undefined)) {
+      throw new InputError('An update must change at least one field besides version');
+    }
+    await authorizeOrThrow(this.options.permissions, devexActionItemUpdatePermission, caller);
+    const result = await this.options.store.update(
+      id,
+      request.version,
+      changes,
+      this.options.clock().toJSDate(),
+    );
+    if (result.outcome === 'not-found') {
+      throw new NotFoundError(`No action item with id ${id}`);
+    }
+    if (result.outcome === 'stale') {
+      throw new ConflictError(
+        `Action item ${id} was changed by someone else: you edited version ${request.version}, ` +
+          `the current version is ${result.current.version} (updated ${result.current.updatedAt}). ` +
+          'Reload it and apply your change again.',
+      );
+    }
+    return result.item;
+  }
+
+  async delete(id: string, caller: Caller): Promise<ActionItem> {
+    await authorizeOrThrow(this.options.permissions, devexActionItemDeletePermission, caller);
+    const item = await this.options.store.get(id);
+    if (!item || !(await this.options.store.delete(id))) {
+      throw new NotFoundError(`No action item with id ${id}`);
+    }
+    return item;
+  }
+}

@@ -1,0 +1,229 @@
+import {
+  ActionItem,
+  ActionItemSort,
+  ActionItemSource,
+  ActionItemStatus,
+  ACTIVE_ACTION_ITEM_STATUSES,
+} from '@internal/backstage-plugin-devex-common';
+import { Knex } from 'knex';
+import { toIsoTimestamp } from '../database/timestamps';
+import { KeysetPosition } from '../database/keyset';
+
+const TABLE = 'devex_action_items';
+
+/** What the store filters on; the service turns the API query into this. */
+export interface ActionItemFilter {
+  entityRef?: string;
+  /** Any of these owners; an empty list matches nothing. */
+  owners?: string[];
+  statuses?: ActionItemStatus[];
+  /** Active items due before this date (YYYY-MM-DD). */
+  overdueBefore?: string;
+}
+
+export interface ActionItemPageRequest {
+  sort: ActionItemSort;
+  limit: number;
+  after?: KeysetPosition;
+}
+
+export interface ActionItemPage {
+  items: ActionItem[];
+  /** The position of the last item when a further page exists. */
+  next?: KeysetPosition;
+}
+
+/** Columns a caller may set; the store owns ids, timestamps and versions. */
+export interface ActionItemFields {
+  title: string;
+  description: string;
+  entityRef: string;
+  owner: string;
+  dueDate: string;
+  status: ActionItemStatus;
+  source: ActionItemSource;
+  sourceId: string | null;
+}
+
+export type ActionItemUpdateResult =
+  | { outcome: 'updated'; item: ActionItem }
+  | { outcome: 'not-found' }
+  | { outcome: 'stale'; current: ActionItem };
+
+/** Persistence of action items; the only place their SQL lives. */
+export interface ActionItemStore {
+  list(filter: ActionItemFilter, page: ActionItemPageRequest): Promise<ActionItemPage>;
+  get(id: string): Promise<ActionItem | undefined>;
+  create(item: ActionItemFields & { id: string; createdBy: string; now: Date }): Promise<ActionItem>;
+  update(id: string, expectedVersion: number, changes: Partial<ActionItemFields>, now: Date): Promise<ActionItemUpdateResult>;
+  delete(id: string): Promise<boolean>;
+  count(): Promise<number>;
+}
+
+type ActionItemRow = {
+  id: string;
+  title: string;
+  description: string;
+  entity_ref: string;
+  owner_ref: string;
+  due_date: string;
+  status: ActionItemStatus;
+  source: ActionItemSource;
+  source_id: string | null;
+  created_by: string;
+  created_at: Date | string | number;
+  updated_at: Date | string | number;
+  version: number | string;
+};
+
+const columnOf: Record<keyof ActionItemFields, keyof ActionItemRow> = {
+  title: 'title',
+  description: 'description',
+  entityRef: 'entity_ref',
+  owner: 'owner_ref',
+  dueDate: 'due_date',
+  status: 'status',
+  source: 'source',
+  sourceId: 'source_id',
+};
+
+function toActionItem(row: ActionItemRow): ActionItem {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    entityRef: row.entity_ref,
+    owner: row.owner_ref,
+    dueDate: row.due_date,
+    status: row.status,
+    source: row.source,
+    sourceId: row.source_id,
+    createdBy: row.created_by,
+    createdAt: toIsoTimestamp(row.created_at),
+    updatedAt: toIsoTimestamp(row.updated_at),
+    version: Number(row.version),
+  };
+}
+
+/** Knex implementation for PostgreSQL and SQLite. */
+export class KnexActionItemStore implements ActionItemStore {
+  constructor(private readonly knex: Knex) {}
+
+  async list(filter: ActionItemFilter, page: ActionItemPageRequest): Promise<ActionItemPage> {
+    const query = this.knex<ActionItemRow>(TABLE).select('*');
+    if (filter.entityRef) {
+      query.where('entity_ref', filter.entityRef);
+    }
+    if (filter.owners) {
+      query.whereIn('owner_ref', filter.owners);
+    }
+    if (filter.statuses?.length) {
+      query.whereIn('status', filter.statuses);
+    }
+    if (filter.overdueBefore) {
+      query
+        .where('due_date', '<', filter.overdueBefore)
+        .whereIn('status', ACTIVE_ACTION_ITEM_STATUSES as ActionItemStatus[]);
+    }
+
+    // Keyset pagination: (due_date asc, id asc) or (updated_at desc, id desc).
+    const [column, direction] =
+      page.sort === 'dueDate'
+        ? (['due_date', 'asc'] as const)
+        : (['updated_at', 'desc'] as const);
+    if (page.after) {
+      const op = direction === 'asc' ? '>' : '<';
+      const value =
+        page.sort === 'dueDate' ? page.after.value : new Date(page.after.value);
+      const afterId = page.after.id;
+      query.where(inner =>
+        inner
+          .where(column, op, value)
+          .orWhere(tie => tie.where(column, value).andWhere('id', op, afterId)),
+      );
+    }
+    query.orderBy([
+      { column, order: direction },
+      { column: 'id', order: direction },
+    ]);
+    query.limit(page.limit + 1);
+
+    const rows = await query;
+    const items = rows.slice(0, page.limit).map(toActionItem);
+    if (rows.length <= page.limit) {
+      return { items };
+    }
+    const last = items[items.length - 1];
+    return {
+      items,
+      next: {
+        sort: page.sort,
+        value: page.sort === 'dueDate' ? last.dueDate : last.updatedAt,
+        id: last.id,
+      },
+    };
+  }
+
+  async get(id: string): Promise<ActionItem | undefined> {
+    const row = await this.knex<ActionItemRow>(TABLE).where({ id }).first();
+    return row ? toActionItem(row) : undefined;
+  }
+
+  async create(item: ActionItemFields & { id: string; createdBy: string; now: Date }): Promise<ActionItem> {
+    const row = {
+      id: item.id,
+      title: item.title,
+      description: item.description,
+      entity_ref: item.entityRef,
+      owner_ref: item.owner,
+      due_date: item.dueDate,
+      status: item.status,
+      source: item.source,
+      source_id: item.sourceId,
+      created_by: item.createdBy,
+      created_at: item.now,
+      updated_at: item.now,
+      version: 1,
+    };
+    await this.knex(TABLE).insert(row);
+    return toActionItem(row);
+  }
+
+  async update(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<ActionItemFields>,
+    now: Date,
+  ): Promise<ActionItemUpdateResult> {
+    const patch: Record<string, unknown> = { updated_at: now };
+    for (const [field, value] of Object.entries(changes)) {
+      if (value !== undefined) {
+        patch[columnOf[field as keyof ActionItemFields]] = value;
+      }
+    }
+    return this.knex.transaction(async tx => {
+      // The version condition makes the update atomic: a concurrent writer that won leaves 0 rows here.
+      const updated = await tx(TABLE)
+        .where({ id, version: expectedVersion })
+        .update({ ...patch, version: expectedVersion + 1 });
+      const row = await tx<ActionItemRow>(TABLE).where({ id }).first();
+      if (!row) {
+        return { outcome: 'not-found' as const };
+      }
+      if (updated === 0) {
+        return { outcome: 'stale' as const, current: toActionItem(row) };
+      }
+      return { outcome: 'updated' as const, item: toActionItem(row) };
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const deleted = await this.knex(TABLE).where({ id }).delete();
+    return deleted > 0;
+  }
+
+  async count(): Promise<number> {
+    const [{ count }] = await this.knex(TABLE).count({ count: '*' });
+    return Number(count);
+  }
+}

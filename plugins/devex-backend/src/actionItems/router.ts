@@ -1,0 +1,108 @@
+import {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { Request } from 'express';
+import { DevexApiRouter } from '../service/apiRouter';
+import { Caller } from '../service/caller';
+import { ActionItemService } from './ActionItemService';
+
+export interface ActionItemRoutesOptions {
+  service: ActionItemService;
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+}
+
+/** Reads the calling user from the request's credentials (never from its body). */
+export async function callerOf(httpAuth: HttpAuthService, req: Request<any, any, any, any, any>): Promise<Caller> {
+  const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+  return { credentials, userEntityRef: credentials.principal.userEntityRef };
+}
+
+/** HTTP for action items: translate requests to service calls, audit every write. */
+export function registerActionItemRoutes(router: DevexApiRouter, options: ActionItemRoutesOptions) {
+  const { service, httpAuth, auditor } = options;
+
+  router.get('/action-items', async (req, res) => {
+    const caller = await callerOf(httpAuth, req);
+    const q = req.query;
+    res.json(
+      await service.list(
+        {
+          entityRef: q.entityRef,
+          owner: q.owner as string[] | undefined,
+          mine: q.mine,
+          status: q.status as any,
+          overdue: q.overdue,
+          sort: q.sort,
+          limit: q.limit,
+          cursor: q.cursor,
+        },
+        caller,
+      ),
+    );
+  });
+
+  router.get('/action-items/:id', async (req, res) => {
+    const caller = await callerOf(httpAuth, req);
+    res.json(await service.get(req.params.id, caller));
+  });
+
+  router.post('/action-items', async (req, res) => {
+    const audit = await auditor.createEvent({
+      eventId: 'action-item-create',
+      severityLevel: 'medium',
+      request: req,
+      meta: { entityRef: req.body.entityRef, owner: req.body.owner },
+    });
+    try {
+      const caller = await callerOf(httpAuth, req);
+      const item = await service.create(req.body, caller);
+      await audit.success({ meta: { actionItemId: item.id } });
+      res.status(201).json(item);
+    } catch (error) {
+      await audit.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.patch('/action-items/:id', async (req, res) => {
+    const audit = await auditor.createEvent({
+      eventId: 'action-item-update',
+      severityLevel: 'medium',
+      request: req,
+      meta: {
+        actionItemId: req.params.id,
+        version: req.body.version,
+        fields: Object.keys(req.body).filter(k => k !== 'version'),
+      },
+    });
+    try {
+      const caller = await callerOf(httpAuth, req);
+      const item = await service.update(req.params.id, req.body, caller);
+      await audit.success({ meta: { version: item.version, status: item.status } });
+      res.json(item);
+    } catch (error) {
+      await audit.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.delete('/action-items/:id', async (req, res) => {
+    const audit = await auditor.createEvent({
+      eventId: 'action-item-delete',
+      severityLevel: 'medium',
+      request: req,
+      meta: { actionItemId: req.params.id },
+    });
+    try {
+      const caller = await callerOf(httpAuth, req);
+      const item = await service.delete(req.params.id, caller);
+      await audit.success({ meta: { title: item.title, entityRef: item.entityRef } });
+      res.status(204).end();
+    } catch (error) {
+      await audit.fail({ error: error as Error });
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import { InputError } from '@backstage/errors';
+
+/** The position after the last row of a page: its sort value and id. */
+export interface KeysetPosition {
+  sort: string;
+  value: string;
+  id: string;
+}
+
+/** Encodes a keyset position as an opaque, URL-safe cursor. */
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by {@link encodeCursor} for the given sort, or throws a 400. */
+export function decodeCursor(cursor: string, sort: string): KeysetPosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InputError('cursor is not a cursor returned by this API');
+  }
+  const p = parsed as Partial<KeysetPosition> | null;
+  if (
+    !p ||
+    typeof p.value !== 'string' ||
+    typeof p.id !== 'string' ||
+    typeof p.sort !== 'string'
+  ) {
+    throw new InputError('cursor is not a cursor returned by this API');
+  }
+  if (p.sort !== sort) {
+    throw new InputError(
+      `cursor was made for sort=${p.sort}, not sort=${sort}; start again without a cursor`,
+    );
+  }
+  return p as KeysetPosition;
+}

@@ -1,0 +1,44 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { DateTime } from 'luxon';
+
+/** Normalises a full entity ref (`kind:namespace/name`), or throws a 400 naming the field. */
+export function normalizeEntityRef(
+  field: string,
+  value: string,
+  allowedKinds?: string[],
+): string {
+  let ref;
+  try {
+    ref = parseEntityRef(value);
+  } catch (e) {
+    throw new InputError(`${field} is not a valid entity reference: ${value}`);
+  }
+  const kind = ref.kind.toLocaleLowerCase('en-US');
+  if (allowedKinds && !allowedKinds.includes(kind)) {
+    throw new InputError(
+      `${field} must be a ${allowedKinds.join(' or ')} entity reference, got ${value}`,
+    );
+  }
+  return stringifyEntityRef({ ...ref, kind }).toLocaleLowerCase('en-US');
+}
+
+/** Checks a `YYYY-MM-DD` calendar date (2026-02-30 is not one). */
+export function validateCalendarDate(field: string, value: string): string {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    !DateTime.fromISO(value, { zone: 'utc' }).isValid
+  ) {
+    throw new InputError(`${field} must be a calendar date (YYYY-MM-DD), got ${value}`);
+  }
+  return value;
+}
+
+/** Trims a required text, refusing one that is only whitespace. */
+export function requireText(field: string, value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) {
+    throw new InputError(`${field} must not be blank`);
+  }
+  return trimmed;
+}
