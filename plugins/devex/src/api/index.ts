@@ -1,0 +1,3 @@
+export { devexApiRef } from './DevexApi';
+export type { DevexApi } from './DevexApi';
+export { DevexClient } from './DevexClient';

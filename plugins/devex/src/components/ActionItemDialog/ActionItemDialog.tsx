@@ -1,0 +1,226 @@
+import {
+  ActionItem,
+  ActionItemSource,
+  ActionItemStatus,
+  ACTION_ITEM_LIMITS,
+  ACTION_ITEM_SOURCES,
+  ACTION_ITEM_STATUSES,
+  CreateActionItemRequest,
+} from '@internal/backstage-plugin-devex-common';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import Grid from '@material-ui/core/Grid';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import { DateTime } from 'luxon';
+import { FormEvent, useState } from 'react';
+import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
+import { sourceLabels, statusLabels } from '../labels';
+
+export interface ActionItemDialogProps {
+  open: boolean;
+  /** The item to edit; absent when adding one. */
+  item?: ActionItem;
+  /** The entity a new item belongs to; asked for when absent. */
+  entityRef?: string;
+  /** Values for a new item, e.g. the meeting it came from. */
+  defaults?: Partial<CreateActionItemRequest>;
+  onClose: () => void;
+  onSubmit: (values: CreateActionItemRequest) => Promise<void>;
+}
+
+type FormState = {
+  title: string;
+  description: string;
+  entityRef: string;
+  owner: string;
+  dueDate: string;
+  status: ActionItemStatus;
+  source: ActionItemSource;
+  sourceId: string;
+};
+
+function initialState(props: ActionItemDialogProps): FormState {
+  const { item, defaults = {} } = props;
+  return {
+    title: item?.title ?? defaults.title ?? '',
+    description: item?.description ?? defaults.description ?? '',
+    entityRef: item?.entityRef ?? props.entityRef ?? defaults.entityRef ?? '',
+    owner: item?.owner ?? defaults.owner ?? '',
+    dueDate: item?.dueDate ?? defaults.dueDate ?? DateTime.local().plus({ weeks: 2 }).toISODate()!,
+    status: item?.status ?? defaults.status ?? 'open',
+    source: item?.source ?? defaults.source ?? 'manual',
+    sourceId: item?.sourceId ?? defaults.sourceId ?? '',
+  };
+}
+
+/** Adds or edits an action item; the owner is picked from the catalog's users and groups. */
+export function ActionItemDialog(props: ActionItemDialogProps) {
+  const { open, item, onClose, onSubmit } = props;
+  const [form, setForm] = useState<FormState>(() => initialState(props));
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const owners = useOwnerCandidates();
+
+  const set = (field: keyof FormState) => (e: { target: { value: unknown } }) =>
+    setForm(prev => ({ ...prev, [field]: e.target.value as string }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    setError(undefined);
+    try {
+      await onSubmit({
+        title: form.title,
+        description: form.description,
+        entityRef: form.entityRef,
+        owner: form.owner,
+        dueDate: form.dueDate,
+        status: form.status,
+        source: form.source,
+        sourceId: form.sourceId || null,
+      });
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const ownerOptions = owners.value ?? [];
+  const ownerKnown = ownerOptions.some(o => o.ref === form.owner);
+
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="devex-action-item-dialog-title">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="devex-action-item-dialog-title">
+          {item ? 'Edit action item' : 'Add action item'}
+        </DialogTitle>
+        <DialogContent>
+          {error && (
+            <Alert severity="error" role="alert" style={{ marginBottom: 16 }}>
+              {error}
+            </Alert>
+          )}
+          <Grid container spacing={2}>
+            <Grid item xs={12}>
+              <TextField
+                id="devex-action-item-title"
+                label="Title"
+                value={form.title}
+                onChange={set('title')}
+                required
+                fullWidth
+                autoFocus
+                inputProps={{ maxLength: ACTION_ITEM_LIMITS.titleMaxLength }}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <TextField
+                id="devex-action-item-description"
+                label="Description"
+                value={form.description}
+                onChange={set('description')}
+                fullWidth
+                multiline
+                minRows={2}
+                inputProps={{ maxLength: ACTION_ITEM_LIMITS.descriptionMaxLength }}
+              />
+            </Grid>
+            {!props.entityRef && (
+              <Grid item xs={12}>
+                <TextField
+                  id="devex-action-item-entity"
+                label="Entity"
+                  helperText="The catalog entity it belongs to, e.g. component:default/hotpass"
+                  value={form.entityRef}
+                  onChange={set('entityRef')}
+                  required
+                  fullWidth
+                />
+              </Grid>
+            )}
+            <Grid item xs={12} sm={7}>
+              <TextField
+                select
+                id="devex-action-item-owner"
+                label="Owner"
+                value={form.owner}
+                onChange={set('owner')}
+                required
+                fullWidth
+                SelectProps={{ native: true }}
+                InputLabelProps={{ shrink: true }}
+                helperText={owners.error ? `Could not load owners: ${owners.error.message}` : undefined}
+              >
+                <option value="" disabled>
+                  {owners.loading ? 'Loading users and groups…' : 'Choose a user or group'}
+                </option>
+                {!ownerKnown && form.owner && <option value={form.owner}>{form.owner}</option>}
+                {ownerOptions.map(o => (
+                  <option key={o.ref} value={o.ref}>
+                    {o.label}
+                  </option>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid item xs={12} sm={5}>
+              <TextField
+                id="devex-action-item-due-date"
+                label="Due date"
+                type="date"
+                value={form.dueDate}
+                onChange={set('dueDate')}
+                required
+                fullWidth
+                InputLabelProps={{ shrink: true }}
+              />
+            </Grid>
+            <Grid item xs={12} sm={4}>
+              <TextField select id="devex-action-item-status"
+                label="Status" value={form.status} onChange={set('status')} fullWidth SelectProps={{ native: true }}>
+                {ACTION_ITEM_STATUSES.map(s => (
+                  <option key={s} value={s}>
+                    {statusLabels[s]}
+                  </option>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid item xs={12} sm={4}>
+              <TextField select id="devex-action-item-source"
+                label="Source" value={form.source} onChange={set('source')} fullWidth SelectProps={{ native: true }}>
+                {ACTION_ITEM_SOURCES.map(s => (
+                  <option key={s} value={s}>
+                    {sourceLabels[s]}
+                  </option>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid item xs={12} sm={4}>
+              <TextField
+                id="devex-action-item-source-id"
+                label="Source id"
+                helperText="Meeting, escalation or document"
+                value={form.sourceId}
+                onChange={set('sourceId')}
+                fullWidth
+                inputProps={{ maxLength: ACTION_ITEM_LIMITS.sourceIdMaxLength }}
+              />
+            </Grid>
+          </Grid>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={saving}>
+            Cancel
+          </Button>
+          <Button type="submit" color="primary" variant="contained" disabled={saving || !form.title.trim() || !form.owner || !form.dueDate}>
+            {item ? 'Save' : 'Add'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { ActionItemDialog } from './ActionItemDialog';
+export type { ActionItemDialogProps } from './ActionItemDialog';

@@ -1,0 +1,2 @@
+export { ActionItemsCard } from './ActionItemsCard';
+export type { ActionItemsCardProps } from './ActionItemsCard';

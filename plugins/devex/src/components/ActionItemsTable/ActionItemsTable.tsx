@@ -1,0 +1,138 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  ActionItem,
+  ActionItemStatus,
+  ACTION_ITEM_STATUSES,
+} from '@internal/backstage-plugin-devex-common';
+import IconButton from '@material-ui/core/IconButton';
+import TextField from '@material-ui/core/TextField';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import DeleteIcon from '@material-ui/icons/Delete';
+import EditIcon from '@material-ui/icons/Edit';
+import { ReactNode } from 'react';
+import { DueDate } from '../DueDate';
+import { sourceLabels, statusLabels } from '../labels';
+
+export interface ActionItemsTableProps {
+  items: ActionItem[];
+  loading?: boolean;
+  /** Show the entity column (on the portfolio page). */
+  showEntity?: boolean;
+  canUpdate: boolean;
+  canDelete: boolean;
+  onEdit: (item: ActionItem) => void;
+  onDelete: (item: ActionItem) => void;
+  onStatusChange: (item: ActionItem, status: ActionItemStatus) => void;
+  emptyContent?: ReactNode;
+}
+
+/** Action items as a table: title, owner, due date, status (changeable in place) and source. */
+export function ActionItemsTable(props: ActionItemsTableProps) {
+  const { items, canUpdate, canDelete, onEdit, onDelete, onStatusChange } = props;
+
+  const columns: TableColumn<ActionItem>[] = [
+    {
+      title: 'Title',
+      field: 'title',
+      highlight: true,
+      render: item => (
+        <>
+          <Typography variant="body2" style={{ fontWeight: 500 }}>
+            {item.title}
+          </Typography>
+          {item.description && (
+            <Typography variant="caption" color="textSecondary">
+              {item.description}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    ...(props.showEntity
+      ? [{ title: 'Entity', field: 'entityRef', render: (item: ActionItem) => <EntityRefLink entityRef={item.entityRef} /> }]
+      : []),
+    {
+      title: 'Owner',
+      field: 'owner',
+      render: item => <EntityRefLink entityRef={item.owner} defaultKind="group" />,
+    },
+    {
+      title: 'Due',
+      field: 'dueDate',
+      render: item => <DueDate dueDate={item.dueDate} status={item.status} />,
+    },
+    {
+      title: 'Status',
+      field: 'status',
+      render: item =>
+        canUpdate ? (
+          <TextField
+            select
+            value={item.status}
+            onChange={e => onStatusChange(item, e.target.value as ActionItemStatus)}
+            SelectProps={{ native: true }}
+            inputProps={{ 'aria-label': `Status of ${item.title}` }}
+          >
+            {ACTION_ITEM_STATUSES.map(s => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </TextField>
+        ) : (
+          statusLabels[item.status]
+        ),
+    },
+    {
+      title: 'Source',
+      field: 'source',
+      render: item => (
+        <>
+          {sourceLabels[item.source]}
+          {item.sourceId && (
+            <Typography variant="caption" color="textSecondary" component="div">
+              {item.sourceId}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+  ];
+  if (canUpdate || canDelete) {
+    columns.push({
+      title: '',
+      field: 'id',
+      sorting: false,
+      render: item => (
+        <>
+          {canUpdate && (
+            <Tooltip title="Edit">
+              <IconButton size="small" aria-label={`Edit ${item.title}`} onClick={() => onEdit(item)}>
+                <EditIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          )}
+          {canDelete && (
+            <Tooltip title="Delete">
+              <IconButton size="small" aria-label={`Delete ${item.title}`} onClick={() => onDelete(item)}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          )}
+        </>
+      ),
+    });
+  }
+
+  return (
+    <Table<ActionItem>
+      isLoading={props.loading}
+      options={{ paging: false, search: false, padding: 'dense', toolbar: false }}
+      columns={columns}
+      data={items}
+      emptyContent={props.emptyContent}
+    />
+  );
+}

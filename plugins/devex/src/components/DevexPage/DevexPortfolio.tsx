@@ -1,0 +1,39 @@
+import { Content } from '@backstage/core-components';
+import { ListActionItemsQuery } from '@internal/backstage-plugin-devex-common';
+import Grid from '@material-ui/core/Grid';
+import { useMemo, useState } from 'react';
+import { ActionItemsCard } from '../ActionItemsCard';
+import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
+
+/** The portfolio view across the portal: my action items by default, filterable. */
+export function DevexPortfolio() {
+  const [filters, setFilters] = useState<ActionItemFilterValues>({
+    mine: true,
+    owner: '',
+    status: '',
+    overdue: false,
+  });
+  const query = useMemo<ListActionItemsQuery>(
+    () => ({
+      mine: filters.mine || undefined,
+      owner: filters.owner ? [filters.owner] : undefined,
+      status: filters.status ? [filters.status] : undefined,
+      overdue: filters.overdue || undefined,
+    }),
+    [filters],
+  );
+  return (
+    <Content>
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <ActionItemsCard
+            query={query}
+            showEntity
+            title="Action items across the portal"
+            filters={<ActionItemFilters value={filters} onChange={setFilters} />}
+          />
+        </Grid>
+      </Grid>
+    </Content>
+  );
+}

@@ -1,0 +1,2 @@
+export { DevexPage } from './DevexPage';
+export { DevexPortfolio } from './DevexPortfolio';

@@ -1,0 +1,27 @@
+import { ActionItemStatus } from '@internal/backstage-plugin-devex-common';
+import Typography from '@material-ui/core/Typography';
+import Tooltip from '@material-ui/core/Tooltip';
+import { DateTime } from 'luxon';
+import { describeDueDate } from './describeDueDate';
+
+/** A due date as people say it, highlighted when overdue. */
+export function DueDate(props: {
+  dueDate: string;
+  status: ActionItemStatus;
+  today?: DateTime;
+}) {
+  const { dueDate, status, today = DateTime.local() } = props;
+  const { text, overdue } = describeDueDate(dueDate, status, today);
+  return (
+    <Tooltip title={dueDate}>
+      <Typography
+        variant="body2"
+        color={overdue ? 'error' : 'textPrimary'}
+        style={overdue ? { fontWeight: 600 } : undefined}
+        data-testid="due-date"
+      >
+        {text}
+      </Typography>
+    </Tooltip>
+  );
+}

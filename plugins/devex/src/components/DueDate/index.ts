@@ -1,0 +1,2 @@
+export { DueDate } from './DueDate';
+export { describeDueDate } from './describeDueDate';

@@ -1,0 +1,1 @@
+export { EntityDevexContent } from './EntityDevexContent';

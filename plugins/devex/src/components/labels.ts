@@ -1,0 +1,19 @@
+import {
+  ActionItemSource,
+  ActionItemStatus,
+} from '@internal/backstage-plugin-devex-common';
+
+export const statusLabels: Record<ActionItemStatus, string> = {
+  open: 'Open',
+  in_progress: 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+
+export const sourceLabels: Record<ActionItemSource, string> = {
+  governance_forum: 'Governance forum',
+  monthly_sync: 'Monthly sync',
+  escalation: 'Escalation',
+  manual: 'Manual',
+};

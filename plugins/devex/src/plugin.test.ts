@@ -1,7 +1,0 @@
-import { devexPlugin } from './plugin';
-
-describe('devex', () => {
-  it('should export plugin', () => {
-    expect(devexPlugin).toBeDefined();
-  });
-});
