@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { signInAsGuest } from './signIn';
+
+test('the DevEx page lists my action items by default and filters the overdue ones', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.getByRole('link', { name: 'DevEx governance' }).click();
+  await expect(page).toHaveURL(/\/devex$/);
+  await expect(page.getByText('Action items across the portal')).toBeVisible();
+
+  // The guest is in Platform Engineering and the guild: their items show, QA's do not.
+  await expect(page.getByRole('row', { name: /Validate Prefect backfill guardrails/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toHaveCount(0);
+
+  await page.getByLabel('Mine (me and my groups)').uncheck();
+  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toBeVisible();
+
+  await page.getByLabel('Overdue only').check();
+  await expect(page.getByRole('row', { name: /Document bootstrap execute-mode guardrails/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toHaveCount(0);
+  await page.getByLabel('Overdue only').uncheck();
+
+  await page.getByLabel('Owner').selectOption('group:default/qa');
+  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Validate Prefect backfill guardrails/ })).toHaveCount(0);
+  await page.getByLabel('Owner').selectOption('');
+
+  await page.getByLabel('Mine (me and my groups)').check();
+  await page.screenshot({ path: 'e2e-test-results/devex-page.png', fullPage: true });
+});
