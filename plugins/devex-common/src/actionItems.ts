@@ -62,6 +62,12 @@ export interface ActionItem {
   version: number;
 }
 
+/** The fields of an action item that people set; ids, authorship, timestamps and versions are the server's. */
+export type ActionItemFields = Pick<
+  ActionItem,
+  'title' | 'description' | 'entityRef' | 'owner' | 'dueDate' | 'status' | 'source' | 'sourceId'
+>;
+
 /** @public */
 export type ActionItemSort = 'dueDate' | 'updatedAt';
 

@@ -6,6 +6,7 @@ import {
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ActionItem,
+  ActionItemFields,
   CreateActionItemRequest,
   devexActionItemCreatePermission,
   devexActionItemDeletePermission,
@@ -25,7 +26,7 @@ import {
   requireText,
   validateCalendarDate,
 } from '../service/validation';
-import { ActionItemFields, ActionItemFilter, ActionItemStore } from './ActionItemStore';
+import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
 
 export interface ActionItemServiceOptions {
   store: ActionItemStore;

@@ -1,5 +1,6 @@
 import {
   ActionItem,
+  ActionItemFields,
   ActionItemSort,
   ActionItemSource,
   ActionItemStatus,
@@ -31,18 +32,6 @@ export interface ActionItemPage {
   items: ActionItem[];
   /** The position of the last item when a further page exists. */
   next?: KeysetPosition;
-}
-
-/** Columns a caller may set; the store owns ids, timestamps and versions. */
-export interface ActionItemFields {
-  title: string;
-  description: string;
-  entityRef: string;
-  owner: string;
-  dueDate: string;
-  status: ActionItemStatus;
-  source: ActionItemSource;
-  sourceId: string | null;
 }
 
 export type ActionItemUpdateResult =

@@ -5,6 +5,7 @@ import {
 import { Request } from 'express';
 import { DevexApiRouter } from '../service/apiRouter';
 import { Caller } from '../service/caller';
+import { audited } from '../service/audit';
 import { ActionItemService } from './ActionItemService';
 
 export interface ActionItemRoutesOptions {
@@ -49,60 +50,44 @@ export function registerActionItemRoutes(router: DevexApiRouter, options: Action
   });
 
   router.post('/action-items', async (req, res) => {
-    const audit = await auditor.createEvent({
-      eventId: 'action-item-create',
-      severityLevel: 'medium',
-      request: req,
-      meta: { entityRef: req.body.entityRef, owner: req.body.owner },
-    });
-    try {
-      const caller = await callerOf(httpAuth, req);
-      const item = await service.create(req.body, caller);
-      await audit.success({ meta: { actionItemId: item.id } });
-      res.status(201).json(item);
-    } catch (error) {
-      await audit.fail({ error: error as Error });
-      throw error;
-    }
+    const item = await audited(
+      auditor,
+      {
+        eventId: 'action-item-create',
+        request: req,
+        meta: { entityRef: req.body.entityRef, owner: req.body.owner },
+      },
+      async () => service.create(req.body, await callerOf(httpAuth, req)),
+      created => ({ actionItemId: created.id }),
+    );
+    res.status(201).json(item);
   });
 
   router.patch('/action-items/:id', async (req, res) => {
-    const audit = await auditor.createEvent({
-      eventId: 'action-item-update',
-      severityLevel: 'medium',
-      request: req,
-      meta: {
-        actionItemId: req.params.id,
-        version: req.body.version,
-        fields: Object.keys(req.body).filter(k => k !== 'version'),
+    const item = await audited(
+      auditor,
+      {
+        eventId: 'action-item-update',
+        request: req,
+        meta: {
+          actionItemId: req.params.id,
+          version: req.body.version,
+          fields: Object.keys(req.body).filter(k => k !== 'version'),
+        },
       },
-    });
-    try {
-      const caller = await callerOf(httpAuth, req);
-      const item = await service.update(req.params.id, req.body, caller);
-      await audit.success({ meta: { version: item.version, status: item.status } });
-      res.json(item);
-    } catch (error) {
-      await audit.fail({ error: error as Error });
-      throw error;
-    }
+      async () => service.update(req.params.id, req.body, await callerOf(httpAuth, req)),
+      updated => ({ version: updated.version, status: updated.status }),
+    );
+    res.json(item);
   });
 
   router.delete('/action-items/:id', async (req, res) => {
-    const audit = await auditor.createEvent({
-      eventId: 'action-item-delete',
-      severityLevel: 'medium',
-      request: req,
-      meta: { actionItemId: req.params.id },
-    });
-    try {
-      const caller = await callerOf(httpAuth, req);
-      const item = await service.delete(req.params.id, caller);
-      await audit.success({ meta: { title: item.title, entityRef: item.entityRef } });
-      res.status(204).end();
-    } catch (error) {
-      await audit.fail({ error: error as Error });
-      throw error;
-    }
+    await audited(
+      auditor,
+      { eventId: 'action-item-delete', request: req, meta: { actionItemId: req.params.id } },
+      async () => service.delete(req.params.id, await callerOf(httpAuth, req)),
+      deleted => ({ title: deleted.title, entityRef: deleted.entityRef }),
+    );
+    res.status(204).end();
   });
 }

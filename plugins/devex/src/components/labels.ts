@@ -17,3 +17,8 @@ export const sourceLabels: Record<ActionItemSource, string> = {
   escalation: 'Escalation',
   manual: 'Manual',
 };
+
+/** Select options from a label map, in the map's order. */
+export function optionsOf<K extends string>(labels: Record<K, string>) {
+  return (Object.keys(labels) as K[]).map(value => ({ value, label: labels[value] }));
+}

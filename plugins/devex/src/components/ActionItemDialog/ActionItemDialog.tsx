@@ -1,10 +1,7 @@
 import {
   ActionItem,
-  ActionItemSource,
-  ActionItemStatus,
+  ActionItemFields,
   ACTION_ITEM_LIMITS,
-  ACTION_ITEM_SOURCES,
-  ACTION_ITEM_STATUSES,
   CreateActionItemRequest,
 } from '@internal/backstage-plugin-devex-common';
 import Button from '@material-ui/core/Button';
@@ -18,7 +15,8 @@ import Alert from '@material-ui/lab/Alert';
 import { DateTime } from 'luxon';
 import { FormEvent, useState } from 'react';
 import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
-import { sourceLabels, statusLabels } from '../labels';
+import { optionsOf, sourceLabels, statusLabels } from '../labels';
+import { SelectField } from '../SelectField';
 
 export interface ActionItemDialogProps {
   open: boolean;
@@ -32,16 +30,8 @@ export interface ActionItemDialogProps {
   onSubmit: (values: CreateActionItemRequest) => Promise<void>;
 }
 
-type FormState = {
-  title: string;
-  description: string;
-  entityRef: string;
-  owner: string;
-  dueDate: string;
-  status: ActionItemStatus;
-  source: ActionItemSource;
-  sourceId: string;
-};
+/** The form keeps an empty string where the API takes null. */
+type FormState = Omit<ActionItemFields, 'sourceId'> & { sourceId: string };
 
 function initialState(props: ActionItemDialogProps): FormState {
   const { item, defaults = {} } = props;
@@ -65,8 +55,10 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
   const [saving, setSaving] = useState(false);
   const owners = useOwnerCandidates();
 
-  const set = (field: keyof FormState) => (e: { target: { value: unknown } }) =>
-    setForm(prev => ({ ...prev, [field]: e.target.value as string }));
+  const setValue = (field: keyof FormState) => (value: string) =>
+    setForm(prev => ({ ...prev, [field]: value }));
+  const set = (field: keyof FormState) => (e: { target: { value: string } }) =>
+    setValue(field)(e.target.value);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -144,28 +136,24 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
               </Grid>
             )}
             <Grid item xs={12} sm={7}>
-              <TextField
-                select
+              <SelectField
                 id="devex-action-item-owner"
                 label="Owner"
                 value={form.owner}
-                onChange={set('owner')}
+                onChange={setValue('owner')}
                 required
                 fullWidth
-                SelectProps={{ native: true }}
-                InputLabelProps={{ shrink: true }}
                 helperText={owners.error ? `Could not load owners: ${owners.error.message}` : undefined}
-              >
-                <option value="" disabled>
-                  {owners.loading ? 'Loading users and groups…' : 'Choose a user or group'}
-                </option>
-                {!ownerKnown && form.owner && <option value={form.owner}>{form.owner}</option>}
-                {ownerOptions.map(o => (
-                  <option key={o.ref} value={o.ref}>
-                    {o.label}
-                  </option>
-                ))}
-              </TextField>
+                options={[
+                  {
+                    value: '',
+                    label: owners.loading ? 'Loading users and groups…' : 'Choose a user or group',
+                    disabled: true,
+                  },
+                  ...(!ownerKnown && form.owner ? [{ value: form.owner, label: form.owner }] : []),
+                  ...ownerOptions.map(o => ({ value: o.ref, label: o.label })),
+                ]}
+              />
             </Grid>
             <Grid item xs={12} sm={5}>
               <TextField
@@ -180,24 +168,24 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
               />
             </Grid>
             <Grid item xs={12} sm={4}>
-              <TextField select id="devex-action-item-status"
-                label="Status" value={form.status} onChange={set('status')} fullWidth SelectProps={{ native: true }}>
-                {ACTION_ITEM_STATUSES.map(s => (
-                  <option key={s} value={s}>
-                    {statusLabels[s]}
-                  </option>
-                ))}
-              </TextField>
+              <SelectField
+                id="devex-action-item-status"
+                label="Status"
+                value={form.status}
+                onChange={setValue('status')}
+                fullWidth
+                options={optionsOf(statusLabels)}
+              />
             </Grid>
             <Grid item xs={12} sm={4}>
-              <TextField select id="devex-action-item-source"
-                label="Source" value={form.source} onChange={set('source')} fullWidth SelectProps={{ native: true }}>
-                {ACTION_ITEM_SOURCES.map(s => (
-                  <option key={s} value={s}>
-                    {sourceLabels[s]}
-                  </option>
-                ))}
-              </TextField>
+              <SelectField
+                id="devex-action-item-source"
+                label="Source"
+                value={form.source}
+                onChange={setValue('source')}
+                fullWidth
+                options={optionsOf(sourceLabels)}
+              />
             </Grid>
             <Grid item xs={12} sm={4}>
               <TextField

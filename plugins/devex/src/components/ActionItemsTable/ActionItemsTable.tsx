@@ -3,7 +3,6 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ActionItem,
   ActionItemStatus,
-  ACTION_ITEM_STATUSES,
 } from '@internal/backstage-plugin-devex-common';
 import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';
@@ -13,7 +12,7 @@ import DeleteIcon from '@material-ui/icons/Delete';
 import EditIcon from '@material-ui/icons/Edit';
 import { ReactNode } from 'react';
 import { DueDate } from '../DueDate';
-import { sourceLabels, statusLabels } from '../labels';
+import { optionsOf, sourceLabels, statusLabels } from '../labels';
 
 export interface ActionItemsTableProps {
   items: ActionItem[];
@@ -75,9 +74,9 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
             SelectProps={{ native: true }}
             inputProps={{ 'aria-label': `Status of ${item.title}` }}
           >
-            {ACTION_ITEM_STATUSES.map(s => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
+            {optionsOf(statusLabels).map(o => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </TextField>

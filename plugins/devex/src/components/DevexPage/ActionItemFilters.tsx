@@ -1,13 +1,10 @@
-import {
-  ActionItemStatus,
-  ACTION_ITEM_STATUSES,
-} from '@internal/backstage-plugin-devex-common';
+import { ActionItemStatus } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import TextField from '@material-ui/core/TextField';
 import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
-import { statusLabels } from '../labels';
+import { optionsOf, statusLabels } from '../labels';
+import { SelectField } from '../SelectField';
 
 export interface ActionItemFilterValues {
   mine: boolean;
@@ -29,40 +26,25 @@ export function ActionItemFilters(props: {
         control={<Checkbox checked={value.mine} onChange={e => onChange({ ...value, mine: e.target.checked })} />}
         label="Mine (me and my groups)"
       />
-      <TextField
-        select
+      <SelectField
         id="devex-filter-owner"
         label="Owner"
         value={value.owner}
-        onChange={e => onChange({ ...value, owner: e.target.value })}
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
+        onChange={owner => onChange({ ...value, owner })}
         style={{ minWidth: 220 }}
-      >
-        <option value="">Any owner</option>
-        {(owners.value ?? []).map(o => (
-          <option key={o.ref} value={o.ref}>
-            {o.label}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        select
+        options={[
+          { value: '', label: 'Any owner' },
+          ...(owners.value ?? []).map(o => ({ value: o.ref, label: o.label })),
+        ]}
+      />
+      <SelectField
         id="devex-filter-status"
         label="Status"
         value={value.status}
-        onChange={e => onChange({ ...value, status: e.target.value as ActionItemStatus | '' })}
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
+        onChange={status => onChange({ ...value, status: status as ActionItemStatus | '' })}
         style={{ minWidth: 160 }}
-      >
-        <option value="">Any status</option>
-        {ACTION_ITEM_STATUSES.map(s => (
-          <option key={s} value={s}>
-            {statusLabels[s]}
-          </option>
-        ))}
-      </TextField>
+        options={[{ value: '', label: 'Any status' }, ...optionsOf(statusLabels)]}
+      />
       <FormControlLabel
         control={<Checkbox checked={value.overdue} onChange={e => onChange({ ...value, overdue: e.target.checked })} />}
         label="Overdue only"
