@@ -6,6 +6,23 @@ export interface Config {
      * @default "UTC"
      */
     timeZone?: string;
+    /**
+     * Metric definitions, added to the defaults (DORA, SPACE, DevEx, compliance, pipeline,
+     * supply chain); an entry with a default's key replaces it.
+     */
+    metrics?: Array<{
+      key: string;
+      name: string;
+      family: 'DORA' | 'SPACE' | 'DevEx' | 'Compliance' | 'Pipeline' | 'Supply chain';
+      unit?: string;
+      lowerIsBetter: boolean;
+    }>;
+    scorecards?: {
+      /** Progress (0..1 from baseline to target) at which a metric is on track. @default 0.7 */
+      onTrackProgress?: number;
+      /** Progress at which a metric is at risk rather than off track. @default 0.35 */
+      atRiskProgress?: number;
+    };
     demoData?: {
       /**
        * Load the demo records on first start. Never honoured when NODE_ENV is production.

@@ -2,17 +2,30 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { devexPermissions } from '@internal/backstage-plugin-devex-common';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  devexExperimentResourcePermissions,
+  devexPermissions,
+} from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemService } from './actionItems/ActionItemService';
 import { KnexActionItemStore } from './actionItems/ActionItemStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { seedDemoData } from './demo/seedDemoData';
+import { ExperimentService } from './experiments/ExperimentService';
+import { ExperimentStore } from './experiments/ExperimentStore';
+import {
+  experimentPermissionResourceRef,
+  experimentPermissionRules,
+} from './experiments/permissions';
+import { DEFAULT_SCORECARD_THRESHOLDS } from './experiments/scorecard';
+import { MeasurementService } from './measurements/MeasurementService';
+import { readMetricDefinitions } from './metrics/metricDefinitions';
 import { createRouter } from './service/router';
 
 /**
- * The DevEx governance backend plugin: action items (and, as they land, experiments,
- * sync, calendar and backlog) kept in the portal database.
+ * The DevEx governance backend plugin: action items, experiments and their scorecards, and
+ * measurements, kept in the portal database.
  *
  * @public
  */
@@ -26,17 +39,18 @@ export const devexPlugin = createBackendPlugin({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         userInfo: coreServices.userInfo,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
       },
       async init(deps) {
-        const { config, logger, database, httpRouter, httpAuth, userInfo, permissions } = deps;
+        const { config, logger, database, httpAuth, auth, userInfo, permissions, permissionsRegistry } = deps;
         const clock = () => DateTime.utc();
         const knex = await applyDatabaseMigrations(database);
-
-        deps.permissionsRegistry.addPermissions(devexPermissions);
+        const metrics = readMetricDefinitions(config);
 
         if (
           config.getOptionalBoolean('devex.demoData.enabled') &&
@@ -44,6 +58,30 @@ export const devexPlugin = createBackendPlugin({
         ) {
           await seedDemoData({ knex, logger, clock });
         }
+
+        const experimentStore = new ExperimentStore(knex);
+        const experiments = new ExperimentService({
+          store: experimentStore,
+          permissions,
+          ruleset: permissionsRegistry.getPermissionRuleset(experimentPermissionResourceRef),
+          catalog: deps.catalog,
+          auth,
+          metrics,
+          thresholds: {
+            ...DEFAULT_SCORECARD_THRESHOLDS,
+            onTrack: config.getOptionalNumber('devex.scorecards.onTrackProgress') ?? DEFAULT_SCORECARD_THRESHOLDS.onTrack,
+            atRisk: config.getOptionalNumber('devex.scorecards.atRiskProgress') ?? DEFAULT_SCORECARD_THRESHOLDS.atRisk,
+          },
+          clock,
+        });
+
+        permissionsRegistry.addPermissions(devexPermissions);
+        permissionsRegistry.addResourceType({
+          resourceRef: experimentPermissionResourceRef,
+          permissions: devexExperimentResourcePermissions,
+          rules: Object.values(experimentPermissionRules),
+          getResources: ids => experiments.loadResources(ids),
+        });
 
         const actionItems = new ActionItemService({
           store: new KnexActionItemStore(knex),
@@ -53,8 +91,14 @@ export const devexPlugin = createBackendPlugin({
           timeZone: config.getOptionalString('devex.timeZone') ?? 'UTC',
         });
 
-        httpRouter.use(
-          await createRouter({ httpAuth, auditor: deps.auditor, actionItems }),
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth,
+            auditor: deps.auditor,
+            actionItems,
+            experiments,
+            measurements: new MeasurementService({ store: experimentStore, permissions, metrics }),
+          }),
         );
       },
     });

@@ -5,3 +5,6 @@
  */
 export * from './actionItems';
 export * from './permissions';
+export * from './experiments';
+export * from './metrics';
+export * from './scorecards';

@@ -1,5 +1,8 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/** The resource type of experiments, for conditional permission decisions. */
+export const DEVEX_EXPERIMENT_RESOURCE_TYPE = 'devex-experiment';
+
 /** Read action items, on the DevEx tab, the page and through the API. */
 export const devexActionItemReadPermission = createPermission({
   name: 'devex.action-item.read',
@@ -24,10 +27,52 @@ export const devexActionItemDeletePermission = createPermission({
   attributes: { action: 'delete' },
 });
 
+/** Read experiments, their scorecards and history. */
+export const devexExperimentReadPermission = createPermission({
+  name: 'devex.experiment.read',
+  attributes: { action: 'read' },
+});
+
+/** Create an experiment. */
+export const devexExperimentCreatePermission = createPermission({
+  name: 'devex.experiment.create',
+  attributes: { action: 'create' },
+});
+
+/** Change an experiment's fields; conditional on the experiment (owners by default). */
+export const devexExperimentUpdatePermission = createPermission({
+  name: 'devex.experiment.update',
+  attributes: { action: 'update' },
+  resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+});
+
+/** Move an experiment through its lifecycle; conditional on the experiment (owners by default). */
+export const devexExperimentTransitionPermission = createPermission({
+  name: 'devex.experiment.transition',
+  attributes: { action: 'update' },
+  resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+});
+
+/** Record measurements (people, CI jobs and exporters with service credentials). */
+export const devexMeasurementCreatePermission = createPermission({
+  name: 'devex.measurement.create',
+  attributes: { action: 'create' },
+});
+
+/** Permissions on experiments that are decided per experiment. */
+export const devexExperimentResourcePermissions = [
+  devexExperimentUpdatePermission,
+  devexExperimentTransitionPermission,
+];
+
 /** Every permission of the DevEx plugin, for registration and policies. */
 export const devexPermissions = [
   devexActionItemReadPermission,
   devexActionItemCreatePermission,
   devexActionItemUpdatePermission,
   devexActionItemDeletePermission,
+  devexExperimentReadPermission,
+  devexExperimentCreatePermission,
+  ...devexExperimentResourcePermissions,
+  devexMeasurementCreatePermission,
 ];

@@ -1,12 +1,8 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { devexPlugin } from '../plugin';
+import { startDevexBackend } from '../tests/startDevexBackend';
 import { createDevexTestDatabases } from '../tests/testDatabases';
 
 jest.setTimeout(60_000);
@@ -25,34 +21,8 @@ describe('action item routes', () => {
     knex: Knex,
     options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
   ) {
-    const auditEvents: Array<{ eventId: string; outcome?: string }> = [];
-    const auditor = mockServices.auditor.mock({
-      createEvent: async ({ eventId }) => {
-        const event: { eventId: string; outcome?: string } = { eventId };
-        auditEvents.push(event);
-        return {
-          success: async () => {
-            event.outcome = 'succeeded';
-          },
-          fail: async () => {
-            event.outcome = 'failed';
-          },
-        };
-      },
-    });
-    const { server } = await startTestBackend({
-      features: [
-        devexPlugin,
-        mockServices.database.factory({ knex }),
-        mockServices.permissions.factory({
-          result: options.permission ?? AuthorizeResult.ALLOW,
-        }),
-        auditor.factory,
-      ],
-    });
-    const count = async () =>
-      Number((await knex('devex_action_items').count({ n: '*' }))[0].n);
-    return { server, auditEvents, count };
+    const backend = await startDevexBackend(knex, options);
+    return { ...backend, count: () => backend.count('devex_action_items') };
   }
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {

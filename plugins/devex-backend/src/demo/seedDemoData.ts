@@ -3,9 +3,60 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { KnexActionItemStore } from '../actionItems/ActionItemStore';
+import { ExperimentStore } from '../experiments/ExperimentStore';
 import { demoActionItems } from './demoActionItems';
+import { demoExperiments } from './demoExperiments';
 
 const SEEDED_KEY = 'demo-data-loaded-at';
+
+/** A deterministic wobble, so the demo's series look measured but stay the same on every seed. */
+const wobble = (i: number) => Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 4.1414) * 0.5;
+
+async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
+  const store = new ExperimentStore(tx);
+  const inDays = (days?: number) => (days === undefined ? null : now.plus({ days }).toISODate()!);
+  for (const demo of demoExperiments) {
+    const { kickoffInDays, pilotInDays, endInDays, ...fields } = demo.fields;
+    const firstMove = demo.moves[0]?.daysAgo ?? 0;
+    let experiment = await store.create({
+      ...fields,
+      kickoffDate: inDays(kickoffInDays),
+      pilotDate: inDays(pilotInDays),
+      endDate: inDays(endInDays),
+      id: randomUUID(),
+      status: 'proposed',
+      createdBy: 'user:default/dx-sponsor',
+      now: now.minus({ days: firstMove + 7 }).toJSDate(),
+    });
+    for (const move of demo.moves) {
+      const result = await store.transition({
+        id: experiment.id,
+        expectedVersion: experiment.version,
+        from: experiment.status,
+        to: move.to,
+        decision: null,
+        note: move.note,
+        changedBy: move.by,
+        transitionId: randomUUID(),
+        now: now.minus({ days: move.daysAgo }).toJSDate(),
+      });
+      if (result.outcome !== 'done') throw new Error(`demo transition of ${fields.key} failed`);
+      experiment = result.experiment;
+    }
+    await store.insertMeasurements(
+      demo.measurements.flatMap(m =>
+        Array.from({ length: m.days + 1 }, (_, i) => ({
+          metricKey: m.metricKey,
+          entityRef: fields.entityRefs[0],
+          experimentId: experiment.id,
+          value: Number((m.from + ((m.to - m.from) * i) / m.days + (i && i < m.days ? wobble(i) * m.noise : 0)).toFixed(2)),
+          measuredAt: now.minus({ days: m.days - i }).toJSDate(),
+          source: 'manual' as const,
+        })),
+      ),
+    );
+  }
+}
 
 /**
  * Loads the demo records once per database. The marker row is written in the same
@@ -25,9 +76,9 @@ export async function seedDemoData(options: {
       }
       // A replica racing us fails on this primary key and rolls its whole seed back.
       await tx('devex_plugin_state').insert({ key: SEEDED_KEY, value: now.toISO() });
-      const store = new KnexActionItemStore(tx);
+      const actionItems = new KnexActionItemStore(tx);
       for (const { dueInDays, demoId: _demoId, ...fields } of demoActionItems) {
-        await store.create({
+        await actionItems.create({
           ...fields,
           dueDate: now.plus({ days: dueInDays }).toISODate()!,
           id: randomUUID(),
@@ -35,6 +86,7 @@ export async function seedDemoData(options: {
           now: now.toJSDate(),
         });
       }
+      await seedExperiments(tx, now);
       return true;
     });
   let seeded: boolean;
@@ -47,7 +99,9 @@ export async function seedDemoData(options: {
     throw error;
   }
   if (seeded) {
-    logger.info(`Loaded ${demoActionItems.length} demo action items`);
+    logger.info(
+      `Loaded demo data: ${demoActionItems.length} action items, ${demoExperiments.length} experiments`,
+    );
   }
   return seeded;
 }

@@ -25,6 +25,76 @@ export const spec = {
           "type": "string",
           "format": "uuid"
         }
+      },
+      "experimentId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "experimentFilters_entityRef": {
+        "name": "entityRef",
+        "in": "query",
+        "schema": {
+          "$ref": "#/components/schemas/EntityRef"
+        }
+      },
+      "experimentFilters_owner": {
+        "name": "owner",
+        "in": "query",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "maxItems": 50,
+          "items": {
+            "$ref": "#/components/schemas/GroupRef"
+          }
+        }
+      },
+      "experimentFilters_status": {
+        "name": "status",
+        "in": "query",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/ExperimentStatus"
+          }
+        }
+      },
+      "experimentFilters_family": {
+        "name": "family",
+        "in": "query",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/MetricFamily"
+          }
+        }
+      },
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      },
+      "cursor": {
+        "name": "cursor",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "maxLength": 500
+        }
       }
     },
     "schemas": {
@@ -236,6 +306,762 @@ export const spec = {
           },
           "nextCursor": {
             "type": "string"
+          }
+        }
+      },
+      "GroupRef": {
+        "type": "string",
+        "minLength": 3,
+        "maxLength": 255,
+        "description": "A group entity reference, `group:namespace/name`.",
+        "pattern": "^[Gg][Rr][Oo][Uu][Pp]:[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
+      },
+      "OptionalDate": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date"
+      },
+      "ExperimentStatus": {
+        "type": "string",
+        "enum": [
+          "proposed",
+          "planned",
+          "running",
+          "observing",
+          "decided",
+          "paused",
+          "abandoned"
+        ]
+      },
+      "ExperimentDecision": {
+        "type": "string",
+        "enum": [
+          "scale",
+          "iterate",
+          "retire"
+        ]
+      },
+      "MetricFamily": {
+        "type": "string",
+        "enum": [
+          "DORA",
+          "SPACE",
+          "DevEx",
+          "Compliance",
+          "Pipeline",
+          "Supply chain"
+        ]
+      },
+      "ExperimentVehicle": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "ref"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "feature_flag",
+              "idp_template"
+            ]
+          },
+          "ref": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        }
+      },
+      "ExperimentLink": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "url"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "runbook",
+              "retro",
+              "dashboard",
+              "other"
+            ]
+          },
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2000
+          },
+          "title": {
+            "type": "string",
+            "maxLength": 200
+          }
+        }
+      },
+      "ExperimentMetric": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "metricKey",
+          "target",
+          "comparator"
+        ],
+        "properties": {
+          "metricKey": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "baseline": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "target": {
+            "type": "number"
+          },
+          "comparator": {
+            "type": "string",
+            "enum": [
+              "lte",
+              "lt",
+              "gte",
+              "gt"
+            ]
+          }
+        }
+      },
+      "ExperimentFields": {
+        "type": "object",
+        "properties": {
+          "title": {
+            "$ref": "#/components/schemas/Title"
+          },
+          "hypothesis": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4000
+          },
+          "design": {
+            "type": "string",
+            "maxLength": 4000
+          },
+          "owner": {
+            "$ref": "#/components/schemas/GroupRef"
+          },
+          "entityRefs": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "kickoffDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "pilotDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "endDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "vehicle": {
+            "$ref": "#/components/schemas/ExperimentVehicle"
+          },
+          "links": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ExperimentLink"
+            }
+          },
+          "metrics": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ExperimentMetric"
+            }
+          }
+        }
+      },
+      "CreateExperimentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "key",
+          "title",
+          "hypothesis",
+          "owner",
+          "entityRefs"
+        ],
+        "properties": {
+          "key": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "proposed",
+              "planned"
+            ]
+          },
+          "title": {
+            "$ref": "#/components/schemas/Title"
+          },
+          "hypothesis": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4000
+          },
+          "design": {
+            "type": "string",
+            "maxLength": 4000
+          },
+          "owner": {
+            "$ref": "#/components/schemas/GroupRef"
+          },
+          "entityRefs": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "kickoffDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "pilotDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "endDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "vehicle": {
+            "$ref": "#/components/schemas/ExperimentVehicle"
+          },
+          "links": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ExperimentLink"
+            }
+          },
+          "metrics": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ExperimentMetric"
+            }
+          }
+        }
+      },
+      "UpdateExperimentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "$ref": "#/components/schemas/Title"
+          },
+          "hypothesis": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4000
+          },
+          "design": {
+            "type": "string",
+            "maxLength": 4000
+          },
+          "owner": {
+            "$ref": "#/components/schemas/GroupRef"
+          },
+          "entityRefs": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "kickoffDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "pilotDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "endDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "vehicle": {
+            "$ref": "#/components/schemas/ExperimentVehicle"
+          },
+          "links": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ExperimentLink"
+            }
+          },
+          "metrics": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ExperimentMetric"
+            }
+          }
+        }
+      },
+      "TransitionExperimentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "to",
+          "note",
+          "version"
+        ],
+        "properties": {
+          "to": {
+            "$ref": "#/components/schemas/ExperimentStatus"
+          },
+          "note": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "decision": {
+            "$ref": "#/components/schemas/ExperimentDecision"
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "Experiment": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "key",
+          "title",
+          "hypothesis",
+          "design",
+          "owner",
+          "entityRefs",
+          "status",
+          "decision",
+          "kickoffDate",
+          "pilotDate",
+          "endDate",
+          "vehicle",
+          "links",
+          "metrics",
+          "createdBy",
+          "createdAt",
+          "updatedAt",
+          "version"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "key": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "hypothesis": {
+            "type": "string"
+          },
+          "design": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/ExperimentStatus"
+          },
+          "decision": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ExperimentDecision"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "kickoffDate": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "pilotDate": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "endDate": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "vehicle": {
+            "$ref": "#/components/schemas/ExperimentVehicle"
+          },
+          "links": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExperimentLink"
+            }
+          },
+          "metrics": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "metricKey",
+                "baseline",
+                "target",
+                "comparator"
+              ],
+              "properties": {
+                "metricKey": {
+                  "type": "string"
+                },
+                "baseline": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "target": {
+                  "type": "number"
+                },
+                "comparator": {
+                  "type": "string",
+                  "enum": [
+                    "lte",
+                    "lt",
+                    "gte",
+                    "gt"
+                  ]
+                }
+              }
+            }
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "ExperimentTransition": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "experimentId",
+          "from",
+          "to",
+          "decision",
+          "note",
+          "changedBy",
+          "changedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "experimentId": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/ExperimentStatus"
+          },
+          "to": {
+            "$ref": "#/components/schemas/ExperimentStatus"
+          },
+          "decision": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ExperimentDecision"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note": {
+            "type": "string"
+          },
+          "changedBy": {
+            "type": "string"
+          },
+          "changedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ExperimentScorecard": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Computed on read; status on_track, at_risk, off_track or no_data per metric and overall.",
+        "required": [
+          "experiment",
+          "status",
+          "metrics",
+          "history"
+        ],
+        "properties": {
+          "experiment": {
+            "$ref": "#/components/schemas/Experiment"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "on_track",
+              "at_risk",
+              "off_track",
+              "no_data"
+            ]
+          },
+          "metrics": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MetricScorecard"
+            }
+          },
+          "history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExperimentTransition"
+            }
+          }
+        }
+      },
+      "MetricScorecard": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "metric",
+          "baseline",
+          "target",
+          "comparator",
+          "current",
+          "progress",
+          "targetMet",
+          "status",
+          "trend",
+          "series"
+        ],
+        "properties": {
+          "metric": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "key",
+              "name",
+              "family",
+              "unit",
+              "lowerIsBetter"
+            ],
+            "properties": {
+              "key": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "family": {
+                "$ref": "#/components/schemas/MetricFamily"
+              },
+              "unit": {
+                "type": "string"
+              },
+              "lowerIsBetter": {
+                "type": "boolean"
+              }
+            }
+          },
+          "baseline": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "target": {
+            "type": "number"
+          },
+          "comparator": {
+            "type": "string",
+            "enum": [
+              "lte",
+              "lt",
+              "gte",
+              "gt"
+            ]
+          },
+          "current": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "progress": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "0..1 from baseline to target"
+          },
+          "targetMet": {
+            "type": "boolean"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "on_track",
+              "at_risk",
+              "off_track",
+              "no_data"
+            ]
+          },
+          "trend": {
+            "type": "string",
+            "enum": [
+              "improving",
+              "worsening",
+              "flat",
+              "unknown"
+            ]
+          },
+          "series": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "value",
+                "measuredAt"
+              ],
+              "properties": {
+                "value": {
+                  "type": "number"
+                },
+                "measuredAt": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "RecordMeasurementsRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "measurements"
+        ],
+        "properties": {
+          "measurements": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 5000,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "metricKey",
+                "value",
+                "measuredAt"
+              ],
+              "properties": {
+                "metricKey": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 100
+                },
+                "entityRef": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/components/schemas/EntityRef"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "experiment": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "maxLength": 50,
+                  "description": "Experiment key or id"
+                },
+                "value": {
+                  "type": "number"
+                },
+                "measuredAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "source": {
+                  "type": "string",
+                  "enum": [
+                    "manual",
+                    "api",
+                    "four_keys",
+                    "prefect",
+                    "survey"
+                  ]
+                }
+              }
+            }
           }
         }
       },
@@ -507,6 +1333,401 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           },
           "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/experiments": {
+      "get": {
+        "operationId": "ListExperiments",
+        "description": "Experiments by key, filtered by entity, owner group, status and metric family.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_owner"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_status"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_family"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of experiments.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Experiment"
+                      }
+                    },
+                    "nextCursor": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateExperiment",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExperimentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The created experiment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Experiment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/experiments/{id}": {
+      "get": {
+        "operationId": "GetExperiment",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The experiment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Experiment"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateExperiment",
+        "description": "Changes fields (not the status); `version` must be current, else 409.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateExperimentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated experiment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Experiment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/experiments/{id}/transitions": {
+      "get": {
+        "operationId": "ListExperimentTransitions",
+        "description": "The status history, oldest first.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ExperimentTransition"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "TransitionExperiment",
+        "description": "Moves the experiment along its lifecycle with a required note; an illegal move is refused with 400 listing the legal ones, a stale version with 409.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TransitionExperimentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The experiment after the change, and the history entry.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "experiment",
+                    "transition"
+                  ],
+                  "properties": {
+                    "experiment": {
+                      "$ref": "#/components/schemas/Experiment"
+                    },
+                    "transition": {
+                      "$ref": "#/components/schemas/ExperimentTransition"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/measurements": {
+      "post": {
+        "operationId": "RecordMeasurements",
+        "description": "Records up to 5000 measurements at once, all or none. Takes user or service credentials, so CI jobs and exporters (Four Keys, Prefect) can push.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordMeasurementsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "How many were recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "recorded"
+                  ],
+                  "properties": {
+                    "recorded": {
+                      "type": "integer"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/scorecards": {
+      "get": {
+        "operationId": "ListScorecards",
+        "description": "Experiment scorecards (computed on read) for an entity or across the portfolio.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_owner"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_status"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_family"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of scorecards.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "scorecards"
+                  ],
+                  "properties": {
+                    "scorecards": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ExperimentScorecard"
+                      }
+                    },
+                    "nextCursor": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/scorecards/export.csv": {
+      "get": {
+        "operationId": "ExportScorecards",
+        "description": "The scorecards matching the filters as CSV, one row per experiment metric.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_owner"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_status"
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_family"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "CSV.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }
