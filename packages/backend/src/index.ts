@@ -12,11 +12,10 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// Permissions: allow-all by default; replace this module with your own policy.
+// Permissions: allow everything except changing experiments one does not own (./permissionPolicy);
+// replace that module with your own policy.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('./permissionPolicy'));
 
 backend.add(import('@internal/backstage-plugin-devex-backend'));
 backend.start();

@@ -185,10 +185,10 @@ describe('experiment routes', () => {
       const allowed = await startDevexBackend(knex, { entities: [bootstrapEntity] });
       const { body: experiment } = await create(allowed.server, { ...bootstrap, owner: 'group:default/qa' }).expect(201);
       const conditionalFor = (claims: string[]) => ({
-        authorize: async (requests: any[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
+        authorize: async (requests: any[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })),
         authorizeConditional: async (requests: any[]) =>
           requests.map(() => ({
-            result: AuthorizeResult.CONDITIONAL as const,
+            result: AuthorizeResult.CONDITIONAL,
             pluginId: 'devex',
             resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
             conditions: { rule: 'IS_EXPERIMENT_OWNER', resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE, params: { claims } },

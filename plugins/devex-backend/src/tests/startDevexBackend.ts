@@ -3,6 +3,7 @@ import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Server } from 'node:http';
 import { Knex } from 'knex';
 import { devexPlugin } from '../plugin';
 
@@ -15,6 +16,12 @@ export interface AuditRecord {
  * Starts the plugin on a test database with a recording auditor, a mock catalog and either a
  * fixed permission result or a permissions service of the test's own.
  */
+export interface DevexTestBackend {
+  server: Server;
+  auditEvents: AuditRecord[];
+  count: (table: string) => Promise<number>;
+}
+
 export async function startDevexBackend(
   knex: Knex,
   options: {
@@ -22,7 +29,7 @@ export async function startDevexBackend(
     permissions?: Partial<PermissionsService>;
     entities?: Entity[];
   } = {},
-) {
+): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
   const auditor = mockServices.auditor.mock({
     createEvent: async ({ eventId }) => {
@@ -51,5 +58,5 @@ export async function startDevexBackend(
   });
   const count = async (table: string) =>
     Number((await knex(table).count({ n: '*' }))[0].n);
-  return { server, auditEvents, count };
+  return { server: server as unknown as Server, auditEvents, count };
 }
