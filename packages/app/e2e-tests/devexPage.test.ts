@@ -19,11 +19,27 @@ test('the DevEx page lists my action items by default and filters the overdue on
   await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toHaveCount(0);
   await page.getByLabel('Overdue only').uncheck();
 
-  await page.getByLabel('Owner').selectOption('group:default/qa');
+  await page.getByLabel('Owner', { exact: true }).selectOption('group:default/qa');
   await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Validate Prefect backfill guardrails/ })).toHaveCount(0);
-  await page.getByLabel('Owner').selectOption('');
+  await page.getByLabel('Owner', { exact: true }).selectOption('');
 
   await page.getByLabel('Mine (me and my groups)').check();
   await page.screenshot({ path: 'e2e-test-results/devex-page.png', fullPage: true });
+});
+
+test('the DevEx page shows every experiment grouped by status, filterable by metric family', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.goto('/devex');
+  const proposed = page.getByRole('region', { name: 'Proposed' });
+  const planned = page.getByRole('region', { name: 'Planned' });
+  await expect(proposed).toContainText('EXP-4 · Automated compliance evidence export');
+  await expect(planned).toContainText('EXP-5 · SBOM and provenance widget');
+  await page.getByLabel('Metric family').selectOption('Compliance');
+  await expect(proposed).toContainText('EXP-4');
+  await expect(page.getByText('EXP-5 · SBOM and provenance widget')).toHaveCount(0);
+  await page.getByLabel('Metric family').selectOption('');
+  await expect(page.getByText('EXP-5 · SBOM and provenance widget')).toBeVisible();
+  await page.getByLabel('Metric family').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e-test-results/devex-page-experiments.png' });
 });

@@ -5,7 +5,23 @@ import {
   ListActionItemsQuery,
   ListActionItemsResponse,
   UpdateActionItemRequest,
+  ExperimentStatus,
+  ExperimentTransition,
+  MetricFamily,
+  ScorecardsResponse,
+  TransitionExperimentRequest,
+  TransitionExperimentResponse,
 } from '@internal/backstage-plugin-devex-common';
+
+/** Filters for experiments and their scorecards. */
+export interface ScorecardQuery {
+  entityRef?: string;
+  owner?: string[];
+  status?: ExperimentStatus[];
+  family?: MetricFamily[];
+  limit?: number;
+  cursor?: string;
+}
 
 /** The DevEx backend, as the frontend sees it. */
 export interface DevexApi {
@@ -14,6 +30,11 @@ export interface DevexApi {
   createActionItem(request: CreateActionItemRequest): Promise<ActionItem>;
   updateActionItem(id: string, request: UpdateActionItemRequest): Promise<ActionItem>;
   deleteActionItem(id: string): Promise<void>;
+  listScorecards(query: ScorecardQuery): Promise<ScorecardsResponse & { nextCursor?: string }>;
+  /** The scorecards matching the filters as CSV text. */
+  exportScorecardsCsv(query: ScorecardQuery): Promise<string>;
+  transitionExperiment(id: string, request: TransitionExperimentRequest): Promise<TransitionExperimentResponse>;
+  listExperimentTransitions(id: string): Promise<{ items: ExperimentTransition[] }>;
 }
 
 /** @public */

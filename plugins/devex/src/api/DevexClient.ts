@@ -6,8 +6,26 @@ import {
   ListActionItemsQuery,
   ListActionItemsResponse,
   UpdateActionItemRequest,
+  ExperimentTransition,
+  ScorecardsResponse,
+  TransitionExperimentRequest,
+  TransitionExperimentResponse,
 } from '@internal/backstage-plugin-devex-common';
-import { DevexApi } from './DevexApi';
+import { DevexApi, ScorecardQuery } from './DevexApi';
+
+/** `?a=1&b=x&b=y` from a query object; arrays repeat the key, empty values are left out. */
+function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== '') {
+        params.append(key, String(v));
+      }
+    }
+  }
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
 
 /** Talks to the devex backend through discovery and the app's authenticated fetch. */
 export class DevexClient implements DevexApi {
@@ -15,17 +33,25 @@ export class DevexClient implements DevexApi {
     private readonly options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
   ) {}
 
-  async listActionItems(query: ListActionItemsQuery): Promise<ListActionItemsResponse> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      for (const v of Array.isArray(value) ? value : [value]) {
-        if (v !== undefined && v !== '') {
-          params.append(key, String(v));
-        }
-      }
-    }
-    const qs = params.toString();
-    return this.request(`/action-items${qs ? `?${qs}` : ''}`);
+  listActionItems(query: ListActionItemsQuery): Promise<ListActionItemsResponse> {
+    return this.request(`/action-items${queryString(query)}`);
+  }
+
+  listScorecards(query: ScorecardQuery): Promise<ScorecardsResponse & { nextCursor?: string }> {
+    return this.request(`/scorecards${queryString(query)}`);
+  }
+
+  async exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
+    const response = await this.fetch(`/scorecards/export.csv${queryString(query)}`);
+    return response.text();
+  }
+
+  transitionExperiment(id: string, request: TransitionExperimentRequest): Promise<TransitionExperimentResponse> {
+    return this.request(`/experiments/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: request });
+  }
+
+  listExperimentTransitions(id: string): Promise<{ items: ExperimentTransition[] }> {
+    return this.request(`/experiments/${encodeURIComponent(id)}/transitions`);
   }
 
   getActionItem(id: string): Promise<ActionItem> {
@@ -47,10 +73,7 @@ export class DevexClient implements DevexApi {
     await this.request(`/action-items/${encodeURIComponent(id)}`, { method: 'DELETE' });
   }
 
-  private async request<T>(
-    path: string,
-    init: { method?: string; body?: unknown } = {},
-  ): Promise<T> {
+  private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl('devex');
     const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {
       method: init.method ?? 'GET',
@@ -60,6 +83,11 @@ export class DevexClient implements DevexApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
+    return response;
+  }
+
+  private async request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+    const response = await this.fetch(path, init);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }

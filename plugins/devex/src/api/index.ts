@@ -1,3 +1,3 @@
 export { devexApiRef } from './DevexApi';
-export type { DevexApi } from './DevexApi';
+export type { DevexApi, ScorecardQuery } from './DevexApi';
 export { DevexClient } from './DevexClient';

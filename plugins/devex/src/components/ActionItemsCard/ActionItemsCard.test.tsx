@@ -36,6 +36,10 @@ function mockDevexApi(items: ActionItem[]): jest.Mocked<DevexApi> {
     createActionItem: jest.fn(async req => item({ ...req, id: 'new', version: 1 } as Partial<ActionItem>)),
     updateActionItem: jest.fn(async (id, req) => item({ id, ...req, version: req.version + 1 } as Partial<ActionItem>)),
     deleteActionItem: jest.fn(),
+    listScorecards: jest.fn(),
+    exportScorecardsCsv: jest.fn(),
+    transitionExperiment: jest.fn(),
+    listExperimentTransitions: jest.fn(),
   };
 }
 

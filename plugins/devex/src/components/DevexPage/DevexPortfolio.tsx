@@ -3,9 +3,10 @@ import { ListActionItemsQuery } from '@internal/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import { useMemo, useState } from 'react';
 import { ActionItemsCard } from '../ActionItemsCard';
+import { ExperimentsPortfolio } from '../ExperimentsPortfolio';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
-/** The portfolio view across the portal: my action items by default, filterable. */
+/** The portfolio view across the portal: my action items by default, and every experiment. */
 export function DevexPortfolio() {
   const [filters, setFilters] = useState<ActionItemFilterValues>({
     mine: true,
@@ -32,6 +33,9 @@ export function DevexPortfolio() {
             title="Action items across the portal"
             filters={<ActionItemFilters value={filters} onChange={setFilters} />}
           />
+        </Grid>
+        <Grid item xs={12}>
+          <ExperimentsPortfolio />
         </Grid>
       </Grid>
     </Content>

@@ -1,0 +1,1 @@
+export { ChangeStatusDialog } from './ChangeStatusDialog';

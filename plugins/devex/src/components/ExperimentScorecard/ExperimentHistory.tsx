@@ -1,0 +1,41 @@
+import { ExperimentTransition } from '@internal/backstage-plugin-devex-common';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { DateTime } from 'luxon';
+import { decisionLabels, experimentStatusLabels } from '../scorecardPresentation';
+
+/** The status history as a timeline, newest first: who, when, from, to and why. */
+export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
+  if (!props.history.length) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No status changes yet.
+      </Typography>
+    );
+  }
+  return (
+    <List dense aria-label="Status history" disablePadding>
+      {[...props.history].reverse().map(t => (
+        <ListItem key={t.id} disableGutters alignItems="flex-start" style={{ borderLeft: '2px solid #9e9e9e', paddingLeft: 12 }}>
+          <ListItemText
+            primary={
+              <>
+                {experimentStatusLabels[t.from]} → <strong>{experimentStatusLabels[t.to]}</strong>
+                {t.decision && ` (${decisionLabels[t.decision]})`}: {t.note}
+              </>
+            }
+            secondary={
+              <>
+                <EntityRefLink entityRef={t.changedBy} defaultKind="user" />{' '}
+                {DateTime.fromISO(t.changedAt).toRelative()} · {DateTime.fromISO(t.changedAt).toLocaleString(DateTime.DATETIME_MED)}
+              </>
+            }
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,110 @@
+import { InfoCard, Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  devexExperimentTransitionPermission,
+  ExperimentScorecard,
+  legalNextStatuses,
+  TransitionExperimentRequest,
+} from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { useState } from 'react';
+import { ChangeStatusDialog } from '../ChangeStatusDialog';
+import {
+  decisionLabels,
+  experimentStatusLabels,
+  scorecardStatusColors,
+  scorecardStatusLabels,
+} from '../scorecardPresentation';
+import { ExperimentHistory } from './ExperimentHistory';
+import { MetricRows } from './MetricRows';
+
+/** One experiment's scorecard: status, hypothesis, metrics, decision, history and status changes. */
+export function ExperimentScorecardCard(props: {
+  scorecard: ExperimentScorecard;
+  onTransition: (id: string, request: TransitionExperimentRequest) => Promise<void>;
+}) {
+  const { experiment, metrics, history, status } = props.scorecard;
+  const [changing, setChanging] = useState(false);
+  const canTransition = usePermission({
+    permission: devexExperimentTransitionPermission,
+    resourceRef: experiment.id,
+  }).allowed;
+  const movable = legalNextStatuses(experiment.status).length > 0;
+
+  return (
+    <InfoCard
+      title={
+        <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
+          <span>
+            {experiment.key} · {experiment.title}
+          </span>
+          <Chip size="small" label={experimentStatusLabels[experiment.status]} data-testid="experiment-status" />
+          <Chip
+            size="small"
+            label={scorecardStatusLabels[status]}
+            style={{ backgroundColor: scorecardStatusColors[status], color: '#fff' }}
+          />
+        </Box>
+      }
+      subheader={
+        <>
+          Owner <EntityRefLink entityRef={experiment.owner} defaultKind="group" />
+          {experiment.vehicle && ` · via ${experiment.vehicle.type === 'feature_flag' ? 'feature flag' : 'IDP template'} ${experiment.vehicle.ref}`}
+          {experiment.kickoffDate && ` · kick-off ${experiment.kickoffDate}`}
+          {experiment.pilotDate && ` · pilot ${experiment.pilotDate}`}
+        </>
+      }
+      action={
+        canTransition && movable ? (
+          <Box mt={1} mr={1}>
+            <Button variant="outlined" color="primary" onClick={() => setChanging(true)}>
+              Change status
+            </Button>
+          </Box>
+        ) : undefined
+      }
+    >
+      <Typography variant="body1" gutterBottom>
+        {experiment.hypothesis}
+      </Typography>
+      {experiment.design && (
+        <Typography variant="body2" color="textSecondary" gutterBottom>
+          {experiment.design}
+        </Typography>
+      )}
+      {experiment.decision && (
+        <Typography variant="subtitle2" gutterBottom>
+          Decision: {decisionLabels[experiment.decision]}
+        </Typography>
+      )}
+      <MetricRows metrics={metrics} />
+      {experiment.links.length > 0 && (
+        <Box mt={1} display="flex" style={{ gap: 16 }}>
+          {experiment.links.map(link => (
+            <Link key={link.url} to={link.url}>
+              {link.title ?? link.type}
+            </Link>
+          ))}
+        </Box>
+      )}
+      <Box mt={2}>
+        <Typography variant="subtitle2">History</Typography>
+        <ExperimentHistory history={history} />
+      </Box>
+      {changing && (
+        <ChangeStatusDialog
+          experiment={experiment}
+          onClose={() => setChanging(false)}
+          onSubmit={async request => {
+            await props.onTransition(experiment.id, request);
+            setChanging(false);
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+}

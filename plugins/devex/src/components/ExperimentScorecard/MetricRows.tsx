@@ -1,0 +1,83 @@
+import { MetricScorecard } from '@internal/backstage-plugin-devex-common';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { Sparkline } from '../Sparkline';
+import {
+  formatValue,
+  scorecardStatusColors,
+  scorecardStatusLabels,
+  trendLabels,
+} from '../scorecardPresentation';
+
+/** One row per metric: baseline -> current -> target, progress, sparkline and status. */
+export function MetricRows(props: { metrics: MetricScorecard[] }) {
+  if (!props.metrics.length) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No metrics yet.
+      </Typography>
+    );
+  }
+  return (
+    <Table size="small" aria-label="Metrics">
+      <TableHead>
+        <TableRow>
+          <TableCell>Metric</TableCell>
+          <TableCell>Baseline → current → target</TableCell>
+          <TableCell style={{ width: 140 }}>Progress</TableCell>
+          <TableCell>Trend</TableCell>
+          <TableCell>Status</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.metrics.map(m => {
+          const color = scorecardStatusColors[m.status];
+          return (
+            <TableRow key={m.metric.key} data-testid={`metric-${m.metric.key}`}>
+              <TableCell>
+                <Typography variant="body2">{m.metric.name}</Typography>
+                <Typography variant="caption" color="textSecondary">
+                  {m.metric.family} · {m.metric.lowerIsBetter ? 'lower is better' : 'higher is better'}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                {formatValue(m.baseline, '')} → <strong>{formatValue(m.current, '')}</strong> → {formatValue(m.target, m.metric.unit)}
+              </TableCell>
+              <TableCell>
+                {m.progress === null ? (
+                  <Typography variant="caption" color="textSecondary">
+                    {m.baseline === null ? 'no baseline' : 'no data'}
+                  </Typography>
+                ) : (
+                  <>
+                    <LinearProgress
+                      variant="determinate"
+                      value={m.progress * 100}
+                      aria-label={`${m.metric.name} progress`}
+                      style={{ height: 8, borderRadius: 4 }}
+                    />
+                    <Typography variant="caption">{Math.round(m.progress * 100)}%</Typography>
+                  </>
+                )}
+              </TableCell>
+              <TableCell style={{ color }}>
+                <Sparkline series={m.series} target={m.target} color={color} label={m.metric.name} />
+                <Typography variant="caption" component="div">
+                  {trendLabels[m.trend]}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <span style={{ color, fontWeight: 600 }}>● {scorecardStatusLabels[m.status]}</span>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,1 @@
+export { ExperimentScorecardCard } from './ExperimentScorecardCard';

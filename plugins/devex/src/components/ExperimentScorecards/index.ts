@@ -1,0 +1,1 @@
+export { ExperimentScorecards } from './ExperimentScorecards';

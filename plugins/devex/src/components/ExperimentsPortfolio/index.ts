@@ -1,0 +1,1 @@
+export { ExperimentsPortfolio } from './ExperimentsPortfolio';

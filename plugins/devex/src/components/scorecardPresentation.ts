@@ -1,0 +1,51 @@
+import {
+  ExperimentDecision,
+  ExperimentStatus,
+  ScorecardStatus,
+  ScorecardTrend,
+} from '@internal/backstage-plugin-devex-common';
+
+export const scorecardStatusLabels: Record<ScorecardStatus, string> = {
+  on_track: 'On track',
+  at_risk: 'At risk',
+  off_track: 'Off track',
+  no_data: 'No data',
+};
+
+/** Red, amber, green and grey, readable on light and dark themes. */
+export const scorecardStatusColors: Record<ScorecardStatus, string> = {
+  on_track: '#2e7d32',
+  at_risk: '#ed6c02',
+  off_track: '#d32f2f',
+  no_data: '#757575',
+};
+
+export const trendLabels: Record<ScorecardTrend, string> = {
+  improving: '↗ improving',
+  worsening: '↘ worsening',
+  flat: '→ flat',
+  unknown: '',
+};
+
+export const experimentStatusLabels: Record<ExperimentStatus, string> = {
+  proposed: 'Proposed',
+  planned: 'Planned',
+  running: 'Running',
+  observing: 'Observing',
+  decided: 'Decided',
+  paused: 'Paused',
+  abandoned: 'Abandoned',
+};
+
+export const decisionLabels: Record<ExperimentDecision, string> = {
+  scale: 'Scale',
+  iterate: 'Iterate',
+  retire: 'Retire',
+};
+
+/** A number as a scorecard shows it: at most two decimals, and its unit. */
+export function formatValue(value: number | null, unit: string): string {
+  if (value === null) return '—';
+  const rounded = Math.round(value * 100) / 100;
+  return unit ? `${rounded} ${unit}` : String(rounded);
+}
