@@ -9,6 +9,9 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemService } from './actionItems/ActionItemService';
+import { readCalendarSettings } from './calendar/cadences';
+import { CalendarService } from './calendar/CalendarService';
+import { CalendarStore } from './calendar/CalendarStore';
 import { KnexActionItemStore } from './actionItems/ActionItemStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { seedDemoData } from './demo/seedDemoData';
@@ -83,14 +86,28 @@ export const devexPlugin = createBackendPlugin({
           getResources: ids => experiments.loadResources(ids),
         });
 
+        const actionItemStore = new KnexActionItemStore(knex);
         const actionItems = new ActionItemService({
-          store: new KnexActionItemStore(knex),
+          store: actionItemStore,
           permissions,
           userInfo,
           clock,
           timeZone: config.getOptionalString('devex.timeZone') ?? 'UTC',
         });
 
+        const calendar = new CalendarService({
+          settings: readCalendarSettings(config),
+          store: new CalendarStore(knex),
+          actionItems: actionItemStore,
+          permissions,
+          catalog: deps.catalog,
+          auth,
+          clock,
+          portalUrl: config.getOptionalString('app.baseUrl') ?? '',
+        });
+
+        // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
+        deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
         deps.httpRouter.use(
           await createRouter({
             httpAuth,
@@ -98,6 +115,7 @@ export const devexPlugin = createBackendPlugin({
             actionItems,
             experiments,
             measurements: new MeasurementService({ store: experimentStore, permissions, metrics }),
+            calendar,
           }),
         );
       },

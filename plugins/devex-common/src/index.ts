@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './experiments';
 export * from './metrics';
 export * from './scorecards';
+export * from './calendar';

@@ -59,6 +59,24 @@ export const devexMeasurementCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Read the governance calendar, verification windows and the iCalendar feed. */
+export const devexCalendarReadPermission = createPermission({
+  name: 'devex.calendar.read',
+  attributes: { action: 'read' },
+});
+
+/** Record what happened at an occurrence (held, skipped, minutes, decisions). */
+export const devexOccurrenceRecordPermission = createPermission({
+  name: 'devex.calendar.occurrence.record',
+  attributes: { action: 'update' },
+});
+
+/** Record a compliance verification run. */
+export const devexVerificationRunCreatePermission = createPermission({
+  name: 'devex.calendar.verification-run.create',
+  attributes: { action: 'create' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentUpdatePermission,
@@ -75,4 +93,7 @@ export const devexPermissions = [
   devexExperimentCreatePermission,
   ...devexExperimentResourcePermissions,
   devexMeasurementCreatePermission,
+  devexCalendarReadPermission,
+  devexOccurrenceRecordPermission,
+  devexVerificationRunCreatePermission,
 ];

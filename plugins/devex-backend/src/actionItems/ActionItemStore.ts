@@ -47,6 +47,8 @@ export interface ActionItemStore {
   update(id: string, expectedVersion: number, changes: Partial<ActionItemFields>, now: Date): Promise<ActionItemUpdateResult>;
   delete(id: string): Promise<boolean>;
   count(): Promise<number>;
+  /** How many items each source id (e.g. a meeting occurrence) produced: one query. */
+  countBySourceIds(sourceIds: string[]): Promise<Map<string, number>>;
 }
 
 type ActionItemRow = {
@@ -209,6 +211,16 @@ export class KnexActionItemStore implements ActionItemStore {
   async delete(id: string): Promise<boolean> {
     const deleted = await this.knex(TABLE).where({ id }).delete();
     return deleted > 0;
+  }
+
+  async countBySourceIds(sourceIds: string[]): Promise<Map<string, number>> {
+    if (!sourceIds.length) return new Map();
+    const rows = await this.knex(TABLE)
+      .select('source_id')
+      .count({ n: '*' })
+      .whereIn('source_id', sourceIds)
+      .groupBy('source_id');
+    return new Map((rows as Array<{ source_id: string; n: number | string }>).map(r => [r.source_id, Number(r.n)]));
   }
 
   async count(): Promise<number> {

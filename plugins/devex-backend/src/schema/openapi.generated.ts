@@ -1065,6 +1065,248 @@ export const spec = {
           }
         }
       },
+      "OccurrenceRecord": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "occurrenceId",
+          "status",
+          "minutesUrl",
+          "decisions",
+          "notes",
+          "updatedBy",
+          "updatedAt",
+          "version"
+        ],
+        "properties": {
+          "occurrenceId": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "scheduled",
+              "held",
+              "skipped",
+              "rescheduled"
+            ]
+          },
+          "minutesUrl": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "decisions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "notes": {
+            "type": "string"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "Occurrence": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "cadenceId",
+          "type",
+          "title",
+          "start",
+          "end",
+          "allDay",
+          "timeZone",
+          "participants",
+          "agenda",
+          "inputs",
+          "outputs",
+          "runbookUrl",
+          "framework",
+          "record",
+          "actionItemCount"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "cadenceId": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "quarterly_forum",
+              "monthly_sync",
+              "pulse_survey",
+              "metrics_digest",
+              "runbook_update",
+              "compliance_verification",
+              "steering_committee"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string"
+          },
+          "end": {
+            "type": "string"
+          },
+          "allDay": {
+            "type": "boolean"
+          },
+          "timeZone": {
+            "type": "string"
+          },
+          "participants": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "agenda": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "inputs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "outputs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "runbookUrl": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "framework": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "record": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OccurrenceRecord"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "actionItemCount": {
+            "type": "integer"
+          }
+        }
+      },
+      "VerificationRun": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "framework",
+          "runAt",
+          "reviewers",
+          "findings",
+          "notes",
+          "recordedBy"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "framework": {
+            "type": "string"
+          },
+          "runAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "findings": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "notes": {
+            "type": "string"
+          },
+          "recordedBy": {
+            "type": "string"
+          }
+        }
+      },
+      "VerificationWindow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "framework",
+          "cadenceDays",
+          "lastRun",
+          "closesAt",
+          "overdue",
+          "daysLeft"
+        ],
+        "properties": {
+          "framework": {
+            "type": "string"
+          },
+          "cadenceDays": {
+            "type": "integer"
+          },
+          "lastRun": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/VerificationRun"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "closesAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "overdue": {
+            "type": "boolean"
+          },
+          "daysLeft": {
+            "type": "integer"
+          }
+        }
+      },
       "Error": {
         "type": "object",
         "properties": {
@@ -1726,6 +1968,320 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/occurrences": {
+      "get": {
+        "operationId": "ListOccurrences",
+        "description": "Governance occurrences computed from the cadences and verification windows for a range (default: the next 90 days, at most 400), optionally only those that concern an entity.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 40
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 40
+            }
+          },
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Occurrences, earliest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "occurrences"
+                  ],
+                  "properties": {
+                    "occurrences": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Occurrence"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/occurrences/{occurrenceId}/record": {
+      "put": {
+        "operationId": "RecordOccurrence",
+        "description": "Records an occurrence as held, skipped or rescheduled, with minutes and decisions.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "status"
+                ],
+                "properties": {
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "scheduled",
+                      "held",
+                      "skipped",
+                      "rescheduled"
+                    ]
+                  },
+                  "minutesUrl": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "uri",
+                    "maxLength": 2000
+                  },
+                  "decisions": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 1000
+                    }
+                  },
+                  "notes": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The record.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OccurrenceRecord"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/verification-windows": {
+      "get": {
+        "operationId": "ListVerificationWindows",
+        "responses": {
+          "200": {
+            "description": "Each framework's window, flagged when overdue.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "windows"
+                  ],
+                  "properties": {
+                    "windows": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/VerificationWindow"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/verification-runs": {
+      "post": {
+        "operationId": "RecordVerificationRun",
+        "description": "Records a verification run; the framework's window, and the forum aligned with it, move.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "framework",
+                  "runAt"
+                ],
+                "properties": {
+                  "framework": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 50
+                  },
+                  "runAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "reviewers": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 200
+                    }
+                  },
+                  "findings": {
+                    "type": "array",
+                    "maxItems": 200,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 2000
+                    }
+                  },
+                  "notes": {
+                    "type": "string",
+                    "maxLength": 4000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The run.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/VerificationRun"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feed-url": {
+      "get": {
+        "operationId": "GetCalendarFeedUrl",
+        "description": "A signed iCalendar feed URL (portal-wide, or for an entity) to subscribe to.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The feed's path under the plugin.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "path"
+                  ],
+                  "properties": {
+                    "path": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feed/{token}/devex.ics": {
+      "get": {
+        "operationId": "GetCalendarFeed",
+        "description": "The iCalendar feed; the signed token stands in for credentials, so calendar apps can fetch it.",
+        "parameters": [
+          {
+            "name": "token",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 1000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "RFC 5545 text.",
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
           },
           "403": {
             "$ref": "#/components/responses/ErrorResponse"

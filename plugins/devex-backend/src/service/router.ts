@@ -2,6 +2,8 @@ import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { ActionItemService } from '../actionItems/ActionItemService';
 import { registerActionItemRoutes } from '../actionItems/router';
+import { CalendarService } from '../calendar/CalendarService';
+import { registerCalendarRoutes } from '../calendar/router';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { registerExperimentRoutes } from '../experiments/router';
 import { MeasurementService } from '../measurements/MeasurementService';
@@ -13,6 +15,7 @@ export interface RouterOptions {
   actionItems: ActionItemService;
   experiments: ExperimentService;
   measurements: MeasurementService;
+  calendar: CalendarService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -26,5 +29,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     httpAuth,
     auditor,
   });
+  registerCalendarRoutes(router, { calendar: options.calendar, httpAuth, auditor });
   return router as unknown as express.Router;
 }

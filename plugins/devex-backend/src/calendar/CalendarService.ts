@@ -1,0 +1,224 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  Cadence,
+  devexCalendarReadPermission,
+  devexOccurrenceRecordPermission,
+  devexVerificationRunCreatePermission,
+  Occurrence,
+  OccurrenceRecord,
+  RecordVerificationRunRequest,
+  UpsertOccurrenceRecordRequest,
+  VerificationRun,
+  VerificationWindow,
+} from '@internal/backstage-plugin-devex-common';
+import { DateTime } from 'luxon';
+import { ActionItemStore } from '../actionItems/ActionItemStore';
+import { authorizeOrThrow } from '../service/authorize';
+import { Caller } from '../service/caller';
+import { normalizeEntityRef } from '../service/validation';
+import { CalendarSettings } from './cadences';
+import { CalendarStore } from './CalendarStore';
+import { occurrencesToICalendar } from './icalendar';
+import {
+  ComputedOccurrence,
+  forumOccurrences,
+  ruleOccurrences,
+  verificationOccurrences,
+  verificationWindows,
+} from './occurrences';
+
+const MAX_RANGE_DAYS = 400;
+
+export interface CalendarServiceOptions {
+  settings: CalendarSettings;
+  store: CalendarStore;
+  actionItems: ActionItemStore;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  auth: AuthService;
+  clock: () => DateTime;
+  /** The app's base URL, for links back into the portal from calendar apps. */
+  portalUrl: string;
+}
+
+/** The governance calendar: cadences, verification windows, occurrences, records and the feed. */
+export class CalendarService {
+  constructor(private readonly options: CalendarServiceOptions) {}
+
+  private parseRange(from?: string, to?: string): { from: DateTime; to: DateTime } {
+    const now = this.options.clock();
+    const start = from ? DateTime.fromISO(from, { zone: this.options.settings.timeZone }) : now;
+    const end = to ? DateTime.fromISO(to, { zone: this.options.settings.timeZone }) : start.plus({ days: 90 });
+    if (!start.isValid) throw new InputError(`from must be an ISO 8601 date or date-time, got ${from}`);
+    if (!end.isValid) throw new InputError(`to must be an ISO 8601 date or date-time, got ${to}`);
+    if (end <= start) throw new InputError('to must be after from');
+    if (end.diff(start, 'days').days > MAX_RANGE_DAYS) {
+      throw new InputError(`A range may span at most ${MAX_RANGE_DAYS} days`);
+    }
+    return { from: start, to: end };
+  }
+
+  async windows(caller: Caller): Promise<VerificationWindow[]> {
+    await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
+    return this.currentWindows();
+  }
+
+  private async currentWindows(): Promise<VerificationWindow[]> {
+    const { verification } = this.options.settings;
+    return verificationWindows({
+      frameworks: verification.frameworks,
+      cadenceDays: verification.cadenceDays,
+      latestRuns: await this.options.store.latestRuns(),
+      now: this.options.clock(),
+    });
+  }
+
+  /** Cadences that concern an entity: all of them for the governance resource and its dependents, else those its owners take part in. */
+  private async cadencesFor(entityRef?: string): Promise<Cadence[]> {
+    const { cadences, governanceEntityRef } = this.options.settings;
+    if (!entityRef || entityRef === governanceEntityRef) return cadences;
+    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+      credentials: await this.options.auth.getOwnServiceCredentials(),
+    });
+    if (!entity) throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    const relations = entity.relations ?? [];
+    if (relations.some(r => r.type === 'dependsOn' && r.targetRef === governanceEntityRef)) return cadences;
+    const owners = new Set([entityRef, ...relations.filter(r => r.type === 'ownedBy').map(r => r.targetRef)]);
+    return cadences.filter(c => c.participants.some(p => owners.has(p.toLocaleLowerCase('en-US'))));
+  }
+
+  private compute(cadences: Cadence[], windows: VerificationWindow[], from: DateTime, to: DateTime): ComputedOccurrence[] {
+    const { settings } = this.options;
+    const forumWindow = windows.find(w => w.framework === settings.forum.framework);
+    return cadences
+      .flatMap(cadence => {
+        if (cadence.type === 'quarterly_forum' && !cadence.rrule) {
+          return forumOccurrences(cadence, forumWindow, settings.workingCalendar, from, to);
+        }
+        if (cadence.type === 'compliance_verification' && !cadence.rrule) {
+          return verificationOccurrences(cadence, windows, from, to);
+        }
+        return ruleOccurrences(cadence, from, to);
+      })
+      .sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.id.localeCompare(b.id));
+  }
+
+  /** Occurrences in a range, with their records and action item counts: two queries for the joins. */
+  private async occurrencesIn(range: { from: DateTime; to: DateTime }, entityRef?: string): Promise<Occurrence[]> {
+    const [cadences, windows] = await Promise.all([this.cadencesFor(entityRef), this.currentWindows()]);
+    const computed = this.compute(cadences, windows, range.from, range.to);
+    const ids = computed.map(o => o.id);
+    const [records, counts] = await Promise.all([
+      this.options.store.recordsFor(ids),
+      this.options.actionItems.countBySourceIds(ids),
+    ]);
+    return computed.map(o => ({
+      id: o.id,
+      cadenceId: o.cadence.id,
+      type: o.cadence.type,
+      title: o.cadence.title,
+      start: o.start.toISO()!,
+      end: o.end.toISO()!,
+      allDay: o.allDay,
+      timeZone: o.cadence.timeZone,
+      participants: o.cadence.participants,
+      agenda: o.cadence.agenda,
+      inputs: o.cadence.inputs,
+      outputs: o.cadence.outputs,
+      runbookUrl: o.cadence.runbookUrl ?? null,
+      framework: o.framework,
+      record: records.get(o.id) ?? null,
+      actionItemCount: counts.get(o.id) ?? 0,
+    }));
+  }
+
+  async occurrences(query: { from?: string; to?: string; entityRef?: string }, caller: Caller): Promise<Occurrence[]> {
+    const range = this.parseRange(query.from, query.to);
+    const entityRef = query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
+    await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
+    return this.occurrencesIn(range, entityRef);
+  }
+
+  async recordRun(request: RecordVerificationRunRequest, caller: Caller): Promise<VerificationRun> {
+    const { frameworks } = this.options.settings.verification;
+    if (!frameworks.includes(request.framework)) {
+      throw new InputError(`framework must be one of ${frameworks.join(', ')}, got ${request.framework}`);
+    }
+    const runAt = DateTime.fromISO(request.runAt, { setZone: true });
+    if (!runAt.isValid) throw new InputError(`runAt must be an ISO 8601 date-time, got ${request.runAt}`);
+    if (runAt > this.options.clock().plus({ minutes: 5 })) throw new InputError('runAt must not be in the future');
+    await authorizeOrThrow(this.options.permissions, devexVerificationRunCreatePermission, caller);
+    return this.options.store.insertRun({
+      id: randomUUID(),
+      framework: request.framework,
+      runAt: runAt.toUTC().toISO()!,
+      reviewers: request.reviewers ?? [],
+      findings: request.findings ?? [],
+      notes: request.notes ?? '',
+      recordedBy: caller.userEntityRef,
+    });
+  }
+
+  async recordOccurrence(occurrenceId: string, request: UpsertOccurrenceRecordRequest, caller: Caller): Promise<OccurrenceRecord> {
+    const cadenceId = occurrenceId.split(':')[0];
+    const cadence = this.options.settings.cadences.find(c => c.id === cadenceId);
+    const date = occurrenceId.slice(-10);
+    if (!cadence || !DateTime.fromISO(date).isValid) {
+      throw new InputError(`occurrenceId ${occurrenceId} does not name a cadence and a date (<cadence>:<YYYY-MM-DD>)`);
+    }
+    await authorizeOrThrow(this.options.permissions, devexOccurrenceRecordPermission, caller);
+    const result = await this.options.store.upsertRecord(
+      {
+        occurrenceId,
+        cadenceId,
+        status: request.status,
+        minutesUrl: request.minutesUrl ?? null,
+        decisions: (request.decisions ?? []).map(d => d.trim()).filter(Boolean),
+        notes: request.notes ?? '',
+        updatedBy: caller.userEntityRef,
+      },
+      request.version,
+      this.options.clock().toJSDate(),
+    );
+    if (result.outcome === 'stale') {
+      throw new ConflictError(
+        result.current
+          ? `The record of ${occurrenceId} was changed by someone else: you edited version ${request.version ?? 'none (new record)'}, the current version is ${result.current.version}`
+          : `There is no record of ${occurrenceId} yet; create it without a version`,
+      );
+    }
+    return result.record;
+  }
+
+  private sign(payload: string, secret: string) {
+    return createHmac('sha256', secret).update(payload).digest('base64url');
+  }
+
+  /** A subscribable feed path, signed so calendar apps can fetch it without a Backstage token. */
+  async feedPath(entityRef: string | undefined, caller: Caller): Promise<string> {
+    const ref = entityRef && normalizeEntityRef('entityRef', entityRef);
+    await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
+    const payload = Buffer.from(JSON.stringify({ e: ref ?? null }), 'utf8').toString('base64url');
+    return `/calendar/feed/${payload}.${this.sign(payload, await this.options.store.feedSecret())}/devex.ics`;
+  }
+
+  /** The iCalendar text of a signed feed: a month back and a year ahead. */
+  async feed(token: string): Promise<string> {
+    const [payload, signature] = token.split('.');
+    const expected = payload ? this.sign(payload, await this.options.store.feedSecret()) : '';
+    if (!signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+      throw new NotAllowedError('This calendar feed link is not valid; copy it again from the DevEx page');
+    }
+    const { e: entityRef } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { e: string | null };
+    const now = this.options.clock();
+    const occurrences = await this.occurrencesIn({ from: now.minus({ days: 31 }), to: now.plus({ days: 365 }) }, entityRef ?? undefined);
+    return occurrencesToICalendar({
+      name: entityRef ? `DevEx governance: ${entityRef}` : 'DevEx governance',
+      occurrences,
+      portalUrl: this.options.portalUrl,
+    });
+  }
+}
