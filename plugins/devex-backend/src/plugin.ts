@@ -54,12 +54,13 @@ export const devexPlugin = createBackendPlugin({
         const clock = () => DateTime.utc();
         const knex = await applyDatabaseMigrations(database);
         const metrics = readMetricDefinitions(config);
+        const calendarSettings = readCalendarSettings(config);
 
         if (
           config.getOptionalBoolean('devex.demoData.enabled') &&
           process.env.NODE_ENV !== 'production'
         ) {
-          await seedDemoData({ knex, logger, clock });
+          await seedDemoData({ knex, logger, clock, timeZone: calendarSettings.timeZone });
         }
 
         const experimentStore = new ExperimentStore(knex);
@@ -96,7 +97,7 @@ export const devexPlugin = createBackendPlugin({
         });
 
         const calendar = new CalendarService({
-          settings: readCalendarSettings(config),
+          settings: calendarSettings,
           store: new CalendarStore(knex),
           actionItems: actionItemStore,
           permissions,

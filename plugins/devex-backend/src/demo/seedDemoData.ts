@@ -3,6 +3,9 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { KnexActionItemStore } from '../actionItems/ActionItemStore';
+import { CalendarStore } from '../calendar/CalendarStore';
+import { defaultCadences } from '../calendar/cadences';
+import { ruleOccurrences } from '../calendar/occurrences';
 import { ExperimentStore } from '../experiments/ExperimentStore';
 import { demoActionItems } from './demoActionItems';
 import { demoExperiments } from './demoExperiments';
@@ -58,6 +61,41 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
   }
 }
 
+/** The last monthly sync before `now`, for the demo's meeting record and its action item. */
+function lastMonthlySyncId(now: DateTime, timeZone: string): string {
+  const sync = defaultCadences(timeZone).find(c => c.id === 'monthly-sync')!;
+  return ruleOccurrences(sync, now.minus({ days: 40 }), now).at(-1)!.id;
+}
+
+/** Verification runs 68 days ago (window closes in 22 days) and a held monthly sync. */
+async function seedCalendar(tx: Knex.Transaction, now: DateTime, syncId: string) {
+  const calendar = new CalendarStore(tx);
+  for (const framework of ['POPIA', 'ISO 27001', 'SOC 2']) {
+    await calendar.insertRun({
+      id: randomUUID(),
+      framework,
+      runAt: now.minus({ days: 68 }).toUTC().toISO()!,
+      reviewers: ['Compliance Bot'],
+      findings: [],
+      notes: 'Initial automation baseline',
+      recordedBy: 'user:default/pieter.compliance',
+    });
+  }
+  await calendar.upsertRecord(
+    {
+      occurrenceId: syncId,
+      cadenceId: 'monthly-sync',
+      status: 'held',
+      minutesUrl: 'https://github.com/IAmJonoBo/Hotpass/blob/main/Next_Steps.md',
+      decisions: ['Keep EXP-1 running two more weeks', 'Escalate staging access for Prefect backfills'],
+      notes: 'Scorecards reviewed; Prefect staging access still blocked.',
+      updatedBy: 'user:default/guest',
+    },
+    undefined,
+    now.toJSDate(),
+  );
+}
+
 /**
  * Loads the demo records once per database. The marker row is written in the same
  * transaction, so replicas starting together seed once and a restart never re-seeds.
@@ -66,9 +104,11 @@ export async function seedDemoData(options: {
   knex: Knex;
   logger: LoggerService;
   clock: () => DateTime;
+  timeZone: string;
 }): Promise<boolean> {
   const { knex, logger, clock } = options;
   const now = clock();
+  const syncId = lastMonthlySyncId(now, options.timeZone);
   const seed = () =>
     knex.transaction(async tx => {
       if (await tx('devex_plugin_state').where({ key: SEEDED_KEY }).first()) {
@@ -77,9 +117,11 @@ export async function seedDemoData(options: {
       // A replica racing us fails on this primary key and rolls its whole seed back.
       await tx('devex_plugin_state').insert({ key: SEEDED_KEY, value: now.toISO() });
       const actionItems = new KnexActionItemStore(tx);
-      for (const { dueInDays, demoId: _demoId, ...fields } of demoActionItems) {
+      for (const { dueInDays, demoId, ...fields } of demoActionItems) {
         await actionItems.create({
           ...fields,
+          // AI-3 was agreed at the last monthly sync: link it to that meeting.
+          sourceId: demoId === 'AI-3' ? syncId : fields.sourceId,
           dueDate: now.plus({ days: dueInDays }).toISODate()!,
           id: randomUUID(),
           createdBy: 'user:default/dx-sponsor',
@@ -87,6 +129,7 @@ export async function seedDemoData(options: {
         });
       }
       await seedExperiments(tx, now);
+      await seedCalendar(tx, now, syncId);
       return true;
     });
   let seeded: boolean;

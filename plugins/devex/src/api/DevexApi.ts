@@ -11,6 +11,10 @@ import {
   ScorecardsResponse,
   TransitionExperimentRequest,
   TransitionExperimentResponse,
+  Occurrence,
+  OccurrenceRecord,
+  UpsertOccurrenceRecordRequest,
+  VerificationWindow,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -35,6 +39,11 @@ export interface DevexApi {
   exportScorecardsCsv(query: ScorecardQuery): Promise<string>;
   transitionExperiment(id: string, request: TransitionExperimentRequest): Promise<TransitionExperimentResponse>;
   listExperimentTransitions(id: string): Promise<{ items: ExperimentTransition[] }>;
+  listOccurrences(query: { from?: string; to?: string; entityRef?: string }): Promise<{ occurrences: Occurrence[] }>;
+  recordOccurrence(id: string, request: UpsertOccurrenceRecordRequest): Promise<OccurrenceRecord>;
+  listVerificationWindows(): Promise<{ windows: VerificationWindow[] }>;
+  /** An absolute, signed iCalendar feed URL to subscribe to. */
+  getCalendarFeedUrl(entityRef?: string): Promise<string>;
 }
 
 /** @public */

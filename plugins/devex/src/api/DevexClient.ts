@@ -10,6 +10,10 @@ import {
   ScorecardsResponse,
   TransitionExperimentRequest,
   TransitionExperimentResponse,
+  Occurrence,
+  OccurrenceRecord,
+  UpsertOccurrenceRecordRequest,
+  VerificationWindow,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -71,6 +75,23 @@ export class DevexClient implements DevexApi {
 
   async deleteActionItem(id: string): Promise<void> {
     await this.request(`/action-items/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  listOccurrences(query: { from?: string; to?: string; entityRef?: string }): Promise<{ occurrences: Occurrence[] }> {
+    return this.request(`/calendar/occurrences${queryString(query)}`);
+  }
+
+  recordOccurrence(id: string, request: UpsertOccurrenceRecordRequest): Promise<OccurrenceRecord> {
+    return this.request(`/calendar/occurrences/${encodeURIComponent(id)}/record`, { method: 'PUT', body: request });
+  }
+
+  listVerificationWindows(): Promise<{ windows: VerificationWindow[] }> {
+    return this.request('/calendar/verification-windows');
+  }
+
+  async getCalendarFeedUrl(entityRef?: string): Promise<string> {
+    const { path } = await this.request<{ path: string }>(`/calendar/feed-url${queryString({ entityRef })}`);
+    return `${await this.options.discoveryApi.getBaseUrl('devex')}${path}`;
   }
 
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {

@@ -11,7 +11,7 @@ import { devexApiRef } from '../api';
  * One page of action items for a query, with "load more" through the keyset cursor.
  * `retry` reloads from the first page, e.g. after an edit.
  */
-export function useActionItems(query: ListActionItemsQuery) {
+export function useActionItems(query: ListActionItemsQuery, reloadToken?: number) {
   const api = useApi(devexApiRef);
   const [more, setMore] = useState<{ items: ActionItem[]; nextCursor?: string }>();
   const key = JSON.stringify(query);
@@ -20,7 +20,7 @@ export function useActionItems(query: ListActionItemsQuery) {
     setMore(undefined);
     return api.listActionItems(query);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key]);
+  }, [api, key, reloadToken]);
 
   const nextCursor = more ? more.nextCursor : first.value?.nextCursor;
   const loadMore = useCallback(async () => {

@@ -40,6 +40,10 @@ function mockDevexApi(items: ActionItem[]): jest.Mocked<DevexApi> {
     exportScorecardsCsv: jest.fn(),
     transitionExperiment: jest.fn(),
     listExperimentTransitions: jest.fn(),
+    listOccurrences: jest.fn(),
+    recordOccurrence: jest.fn(),
+    listVerificationWindows: jest.fn(),
+    getCalendarFeedUrl: jest.fn(),
   };
 }
 

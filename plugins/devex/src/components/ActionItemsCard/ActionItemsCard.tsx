@@ -33,6 +33,8 @@ export interface ActionItemsCardProps {
   showEntity?: boolean;
   /** Filters shown above the table. */
   filters?: ReactNode;
+  /** Changing it reloads the items, e.g. after one was added elsewhere on the page. */
+  reloadToken?: number;
 }
 
 type DialogState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; item: ActionItem };
@@ -42,7 +44,7 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
   const { query, entityRef, title = 'Action items' } = props;
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { items, loading, error, retry, hasMore, loadMore } = useActionItems(query);
+  const { items, loading, error, retry, hasMore, loadMore } = useActionItems(query, props.reloadToken);
   const canCreate = usePermission({ permission: devexActionItemCreatePermission }).allowed;
   const canUpdate = usePermission({ permission: devexActionItemUpdatePermission }).allowed;
   const canDelete = usePermission({ permission: devexActionItemDeletePermission }).allowed;

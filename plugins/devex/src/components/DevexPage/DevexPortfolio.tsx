@@ -4,6 +4,7 @@ import Grid from '@material-ui/core/Grid';
 import { useMemo, useState } from 'react';
 import { ActionItemsCard } from '../ActionItemsCard';
 import { ExperimentsPortfolio } from '../ExperimentsPortfolio';
+import { GovernanceCalendar } from '../Governance';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
 /** The portfolio view across the portal: my action items by default, and every experiment. */
@@ -26,6 +27,9 @@ export function DevexPortfolio() {
   return (
     <Content>
       <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <GovernanceCalendar />
+        </Grid>
         <Grid item xs={12}>
           <ActionItemsCard
             query={query}

@@ -3,18 +3,28 @@ import { Content } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ActionItemsCard } from '../ActionItemsCard';
 import { ExperimentScorecards } from '../ExperimentScorecards';
+import { entityRunbooks, UpcomingGovernanceCard } from '../Governance';
 
-/** The DevEx tab of a catalog entity: its experiments' scorecards and its action items. */
+/** The DevEx tab of a catalog entity: its governance calendar, experiments' scorecards and action items. */
 export function EntityDevexContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const query = useMemo(() => ({ entityRef }), [entityRef]);
+  // Action items made from a meeting in the calendar card reload the action items card.
+  const [actionItemsVersion, setActionItemsVersion] = useState(0);
   return (
     <Content noPadding>
       <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <UpcomingGovernanceCard
+            entityRef={entityRef}
+            runbooks={entityRunbooks(entity)}
+            onActionItemCreated={() => setActionItemsVersion(v => v + 1)}
+          />
+        </Grid>
         <Grid item xs={12}>
           <Typography variant="h5" component="h2" gutterBottom>
             Experiments
@@ -22,7 +32,7 @@ export function EntityDevexContent() {
           <ExperimentScorecards query={query} />
         </Grid>
         <Grid item xs={12}>
-          <ActionItemsCard query={query} entityRef={entityRef} />
+          <ActionItemsCard query={query} entityRef={entityRef} reloadToken={actionItemsVersion} />
         </Grid>
       </Grid>
     </Content>

@@ -1,0 +1,90 @@
+import { Occurrence } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import IconButton from '@material-ui/core/IconButton';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import ChevronLeftIcon from '@material-ui/icons/ChevronLeft';
+import ChevronRightIcon from '@material-ui/icons/ChevronRight';
+import { DateTime } from 'luxon';
+import { formatOccurrenceTime, titleOf } from './presentation';
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** A month grid, Monday first, with each day's governance events. */
+export function MonthView(props: {
+  month: DateTime;
+  occurrences: Occurrence[];
+  onMonthChange: (month: DateTime) => void;
+}) {
+  const { month, occurrences } = props;
+  const first = month.startOf('month');
+  const gridStart = first.minus({ days: first.weekday - 1 });
+  const weeks = Math.ceil((first.weekday - 1 + first.daysInMonth!) / 7);
+  const byDay = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const day = DateTime.fromISO(o.start, { setZone: true }).toISODate()!;
+    byDay.set(day, [...(byDay.get(day) ?? []), o]);
+  }
+  const today = DateTime.local().toISODate();
+
+  return (
+    <Box>
+      <Box display="flex" alignItems="center" mb={1}>
+        <IconButton aria-label="Previous month" onClick={() => props.onMonthChange(month.minus({ months: 1 }))}>
+          <ChevronLeftIcon />
+        </IconButton>
+        <Typography variant="h6" component="h3" style={{ minWidth: 180, textAlign: 'center' }}>
+          {month.toFormat('LLLL yyyy')}
+        </Typography>
+        <IconButton aria-label="Next month" onClick={() => props.onMonthChange(month.plus({ months: 1 }))}>
+          <ChevronRightIcon />
+        </IconButton>
+      </Box>
+      <table role="grid" aria-label={`Governance calendar, ${month.toFormat('LLLL yyyy')}`} style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
+        <thead>
+          <tr>
+            {WEEKDAYS.map(d => (
+              <th key={d} scope="col" style={{ padding: 4, fontWeight: 500, fontSize: 12 }}>
+                {d}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: weeks }, (_, w) => (
+            <tr key={w}>
+              {Array.from({ length: 7 }, (_2, d) => {
+                const day = gridStart.plus({ days: w * 7 + d });
+                const iso = day.toISODate()!;
+                const inMonth = day.month === month.month;
+                return (
+                  <td
+                    key={iso}
+                    aria-label={day.toLocaleString(DateTime.DATE_FULL)}
+                    style={{
+                      verticalAlign: 'top',
+                      height: 72,
+                      padding: 4,
+                      border: '1px solid rgba(128,128,128,0.3)',
+                      opacity: inMonth ? 1 : 0.45,
+                      background: iso === today ? 'rgba(25,118,210,0.08)' : undefined,
+                    }}
+                  >
+                    <Typography variant="caption">{day.day}</Typography>
+                    {(byDay.get(iso) ?? []).map(o => (
+                      <Tooltip key={o.id} title={`${formatOccurrenceTime(o)}: ${o.agenda.join(', ')}`}>
+                        <Typography variant="caption" component="div" noWrap style={{ fontWeight: 600 }}>
+                          {titleOf(o)}
+                        </Typography>
+                      </Tooltip>
+                    ))}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Box>
+  );
+}
