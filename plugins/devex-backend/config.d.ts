@@ -23,6 +23,39 @@ export interface Config {
       /** Progress at which a metric is at risk rather than off track. @default 0.35 */
       atRiskProgress?: number;
     };
+    escalation?: {
+      /** Working days a blocker may stay unresolved before it is escalated. @default 2 */
+      workingDays?: number;
+      /** The steering committee group. @default group:default/platform-steering-committee */
+      steeringCommittee?: string;
+      /** Its chair (the DX sponsor). @default user:default/dx-sponsor */
+      chair?: string;
+      /** How often the escalation task runs (scheduler definition). @default every 5 minutes */
+      schedule?: { frequency: { minutes?: number; hours?: number } | string; timeout: { minutes?: number } | string };
+    };
+    calendar?: {
+      timeZone?: string;
+      governanceEntityRef?: string;
+      weekendDays?: number[];
+      holidays?: string[];
+      verification?: { cadenceDays?: number; frameworks?: string[] };
+      forum?: { framework?: string };
+      cadences?: Array<{
+        id: string;
+        type?: string;
+        title?: string;
+        rrule?: string;
+        startTime?: string;
+        durationMinutes?: number;
+        timeZone?: string;
+        participants?: string[];
+        agenda?: string[];
+        inputs?: string[];
+        outputs?: string[];
+        runbookUrl?: string;
+        workingDaysBeforeWindowClose?: number;
+      }>;
+    };
     demoData?: {
       /**
        * Load the demo records on first start. Never honoured when NODE_ENV is production.

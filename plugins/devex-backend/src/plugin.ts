@@ -1,20 +1,26 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   devexExperimentResourcePermissions,
   devexPermissions,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemService } from './actionItems/ActionItemService';
+import { BacklogService } from './backlog/BacklogService';
+import { BacklogStore } from './backlog/BacklogStore';
 import { readCalendarSettings } from './calendar/cadences';
 import { CalendarService } from './calendar/CalendarService';
 import { CalendarStore } from './calendar/CalendarStore';
 import { KnexActionItemStore } from './actionItems/ActionItemStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { seedDemoData } from './demo/seedDemoData';
+import { BlockerStore } from './escalation/BlockerStore';
+import { EscalationService } from './escalation/EscalationService';
 import { ExperimentService } from './experiments/ExperimentService';
 import { ExperimentStore } from './experiments/ExperimentStore';
 import {
@@ -24,6 +30,8 @@ import {
 import { DEFAULT_SCORECARD_THRESHOLDS } from './experiments/scorecard';
 import { MeasurementService } from './measurements/MeasurementService';
 import { readMetricDefinitions } from './metrics/metricDefinitions';
+import { RiskService } from './risks/RiskService';
+import { RiskStore } from './risks/RiskStore';
 import { createRouter } from './service/router';
 
 /**
@@ -48,6 +56,9 @@ export const devexPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        notifications: notificationService,
       },
       async init(deps) {
         const { config, logger, database, httpAuth, auth, userInfo, permissions, permissionsRegistry } = deps;
@@ -107,6 +118,44 @@ export const devexPlugin = createBackendPlugin({
           portalUrl: config.getOptionalString('app.baseUrl') ?? '',
         });
 
+        const escalation = new EscalationService({
+          store: new BlockerStore(knex),
+          permissions,
+          catalog: deps.catalog,
+          auth,
+          notifications: deps.notifications,
+          urlReader: deps.urlReader,
+          logger,
+          settings: {
+            workingDays: config.getOptionalNumber('devex.escalation.workingDays') ?? 2,
+            steeringCommittee: config.getOptionalString('devex.escalation.steeringCommittee') ?? 'group:default/platform-steering-committee',
+            chair: config.getOptionalString('devex.escalation.chair') ?? 'user:default/dx-sponsor',
+            calendar: calendarSettings.workingCalendar,
+          },
+          clock,
+        });
+
+        // Scheduled through the scheduler with global scope: one run per interval across replicas.
+        await deps.scheduler.scheduleTask({
+          id: 'devex-escalate-blockers',
+          ...(config.has('devex.escalation.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('devex.escalation.schedule'))
+            : { frequency: { minutes: 5 }, timeout: { minutes: 5 } }),
+          scope: 'global',
+          fn: async () => {
+            const escalated = await escalation.escalateDue();
+            if (escalated.length) logger.info(`Escalated ${escalated.length} blocker(s) to the steering committee`);
+          },
+        });
+        await deps.scheduler.scheduleTask({
+          id: 'devex-read-next-steps-files',
+          frequency: { minutes: 30 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 30 },
+          scope: 'global',
+          fn: () => escalation.syncNextStepsFiles(),
+        });
+
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
         deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
         deps.httpRouter.use(
@@ -117,6 +166,9 @@ export const devexPlugin = createBackendPlugin({
             experiments,
             measurements: new MeasurementService({ store: experimentStore, permissions, metrics }),
             calendar,
+            backlog: new BacklogService({ store: new BacklogStore(knex), permissions, clock }),
+            risks: new RiskService({ store: new RiskStore(knex), permissions, clock }),
+            escalation,
           }),
         );
       },

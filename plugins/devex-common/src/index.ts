@@ -9,3 +9,6 @@ export * from './experiments';
 export * from './metrics';
 export * from './scorecards';
 export * from './calendar';
+export * from './backlog';
+export * from './risks';
+export * from './escalation';

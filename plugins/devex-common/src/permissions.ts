@@ -77,6 +77,30 @@ export const devexVerificationRunCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Read the IDP backlog, the risk register and blockers. */
+export const devexGovernanceReadPermission = createPermission({
+  name: 'devex.governance.read',
+  attributes: { action: 'read' },
+});
+
+/** Add, change and reprioritise IDP backlog items (the forum's review mode). */
+export const devexBacklogWritePermission = createPermission({
+  name: 'devex.backlog.write',
+  attributes: { action: 'update' },
+});
+
+/** Add and change risks of the register. */
+export const devexRiskWritePermission = createPermission({
+  name: 'devex.risk.write',
+  attributes: { action: 'update' },
+});
+
+/** Raise and resolve blockers. */
+export const devexBlockerWritePermission = createPermission({
+  name: 'devex.blocker.write',
+  attributes: { action: 'update' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentUpdatePermission,
@@ -96,4 +120,8 @@ export const devexPermissions = [
   devexCalendarReadPermission,
   devexOccurrenceRecordPermission,
   devexVerificationRunCreatePermission,
+  devexGovernanceReadPermission,
+  devexBacklogWritePermission,
+  devexRiskWritePermission,
+  devexBlockerWritePermission,
 ];

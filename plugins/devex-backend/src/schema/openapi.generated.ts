@@ -1307,6 +1307,415 @@ export const spec = {
           }
         }
       },
+      "BacklogItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "initiative",
+          "description",
+          "entityRef",
+          "owner",
+          "horizon",
+          "effort",
+          "dependencies",
+          "targetDate",
+          "status",
+          "rank",
+          "decision",
+          "decisionNote",
+          "createdBy",
+          "createdAt",
+          "updatedAt",
+          "version"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "initiative": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "owner": {
+            "type": "string"
+          },
+          "horizon": {
+            "type": "integer",
+            "enum": [
+              30,
+              60,
+              90
+            ]
+          },
+          "effort": {
+            "type": "string",
+            "enum": [
+              "S",
+              "M",
+              "L",
+              "XL"
+            ]
+          },
+          "dependencies": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "targetDate": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "proposed",
+              "planned",
+              "in_progress",
+              "done",
+              "dropped"
+            ]
+          },
+          "rank": {
+            "type": "integer"
+          },
+          "decision": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "decisionNote": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "BacklogRankChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "itemId",
+          "initiative",
+          "oldRank",
+          "newRank",
+          "note",
+          "occurrenceId",
+          "changedBy",
+          "changedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "itemId": {
+            "type": "string"
+          },
+          "initiative": {
+            "type": "string"
+          },
+          "oldRank": {
+            "type": "integer"
+          },
+          "newRank": {
+            "type": "integer"
+          },
+          "note": {
+            "type": "string"
+          },
+          "occurrenceId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "changedBy": {
+            "type": "string"
+          },
+          "changedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "BacklogFields": {
+        "type": "object",
+        "properties": {
+          "initiative": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 4000
+          },
+          "entityRef": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/EntityRef"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "owner": {
+            "$ref": "#/components/schemas/OwnerRef"
+          },
+          "horizon": {
+            "type": "integer",
+            "enum": [
+              30,
+              60,
+              90
+            ]
+          },
+          "effort": {
+            "type": "string",
+            "enum": [
+              "S",
+              "M",
+              "L",
+              "XL"
+            ]
+          },
+          "dependencies": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          "targetDate": {
+            "$ref": "#/components/schemas/OptionalDate"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "proposed",
+              "planned",
+              "in_progress",
+              "done",
+              "dropped"
+            ]
+          }
+        }
+      },
+      "Risk": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "key",
+          "title",
+          "description",
+          "entityRef",
+          "impact",
+          "likelihood",
+          "exposure",
+          "owner",
+          "status",
+          "mitigation",
+          "remediationIds",
+          "actionItemIds",
+          "createdBy",
+          "createdAt",
+          "updatedAt",
+          "version"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "key": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "impact": {
+            "type": "integer"
+          },
+          "likelihood": {
+            "type": "integer"
+          },
+          "exposure": {
+            "type": "integer"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "open",
+              "in_progress",
+              "mitigated",
+              "accepted"
+            ]
+          },
+          "mitigation": {
+            "type": "string"
+          },
+          "remediationIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "actionItemIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "Blocker": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "entityRef",
+          "title",
+          "description",
+          "raisedBy",
+          "raisedAt",
+          "ownersNotifiedAt",
+          "notifiedOwners",
+          "escalationDueAt",
+          "escalatedAt",
+          "escalatedTo",
+          "resolvedAt",
+          "resolvedBy",
+          "resolution",
+          "source",
+          "version"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "raisedBy": {
+            "type": "string"
+          },
+          "raisedAt": {
+            "type": "string"
+          },
+          "ownersNotifiedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "notifiedOwners": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "escalationDueAt": {
+            "type": "string"
+          },
+          "escalatedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "escalatedTo": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "resolvedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "resolvedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "resolution": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "portal",
+              "next-steps"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
       "Error": {
         "type": "object",
         "properties": {
@@ -2284,6 +2693,865 @@ export const spec = {
             }
           },
           "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/backlog": {
+      "get": {
+        "operationId": "ListBacklog",
+        "description": "The IDP backlog by rank (portal-wide, or one entity's), with the latest reprioritisations.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Items and history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "items",
+                    "history"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/BacklogItem"
+                      }
+                    },
+                    "history": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/BacklogRankChange"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateBacklogItem",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "initiative",
+                  "owner",
+                  "horizon",
+                  "effort"
+                ],
+                "properties": {
+                  "initiative": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "description": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "entityRef": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/EntityRef"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "owner": {
+                    "$ref": "#/components/schemas/OwnerRef"
+                  },
+                  "horizon": {
+                    "type": "integer",
+                    "enum": [
+                      30,
+                      60,
+                      90
+                    ]
+                  },
+                  "effort": {
+                    "type": "string",
+                    "enum": [
+                      "S",
+                      "M",
+                      "L",
+                      "XL"
+                    ]
+                  },
+                  "dependencies": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 200
+                    }
+                  },
+                  "targetDate": {
+                    "$ref": "#/components/schemas/OptionalDate"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "proposed",
+                      "planned",
+                      "in_progress",
+                      "done",
+                      "dropped"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The item, ranked last.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BacklogItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/backlog/{id}": {
+      "patch": {
+        "operationId": "UpdateBacklogItem",
+        "description": "Changes fields or records the forum's decision and note; `version` must be current.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/actionItemId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "decision": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 500
+                  },
+                  "decisionNote": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 4000
+                  },
+                  "initiative": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "description": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "entityRef": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/EntityRef"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "owner": {
+                    "$ref": "#/components/schemas/OwnerRef"
+                  },
+                  "horizon": {
+                    "type": "integer",
+                    "enum": [
+                      30,
+                      60,
+                      90
+                    ]
+                  },
+                  "effort": {
+                    "type": "string",
+                    "enum": [
+                      "S",
+                      "M",
+                      "L",
+                      "XL"
+                    ]
+                  },
+                  "dependencies": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 200
+                    }
+                  },
+                  "targetDate": {
+                    "$ref": "#/components/schemas/OptionalDate"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "proposed",
+                      "planned",
+                      "in_progress",
+                      "done",
+                      "dropped"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BacklogItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/backlog/reorder": {
+      "post": {
+        "operationId": "ReorderBacklog",
+        "description": "Moves one item to a new rank (others shift by one) and records who, when, old and new rank, and why.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "itemId",
+                  "toRank",
+                  "version",
+                  "note"
+                ],
+                "properties": {
+                  "itemId": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "toRank": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "note": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "occurrenceId": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 150
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The moved item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BacklogItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/risks": {
+      "get": {
+        "operationId": "ListRisks",
+        "description": "The risk register by exposure, its 5x5 heat map (open and in-progress risks) and change history.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "open",
+                  "in_progress",
+                  "mitigated",
+                  "accepted"
+                ]
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Risks, heat map and history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "risks",
+                    "heatmap",
+                    "history"
+                  ],
+                  "properties": {
+                    "risks": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Risk"
+                      }
+                    },
+                    "heatmap": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "cells"
+                      ],
+                      "properties": {
+                        "cells": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "additionalProperties": false,
+                            "required": [
+                              "impact",
+                              "likelihood",
+                              "count"
+                            ],
+                            "properties": {
+                              "impact": {
+                                "type": "integer"
+                              },
+                              "likelihood": {
+                                "type": "integer"
+                              },
+                              "count": {
+                                "type": "integer"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "history": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "id",
+                          "riskId",
+                          "changes",
+                          "changedBy",
+                          "changedAt"
+                        ],
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "riskId": {
+                            "type": "string"
+                          },
+                          "changes": {
+                            "type": "object"
+                          },
+                          "changedBy": {
+                            "type": "string"
+                          },
+                          "changedAt": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateRisk",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "key",
+                  "title",
+                  "impact",
+                  "likelihood",
+                  "owner"
+                ],
+                "properties": {
+                  "key": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$"
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "description": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "entityRef": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/EntityRef"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "impact": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "likelihood": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "owner": {
+                    "$ref": "#/components/schemas/OwnerRef"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "in_progress",
+                      "mitigated",
+                      "accepted"
+                    ]
+                  },
+                  "mitigation": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "remediationIds": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 50
+                    }
+                  },
+                  "actionItemIds": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The risk.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Risk"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/risks/{id}": {
+      "patch": {
+        "operationId": "UpdateRisk",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/actionItemId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "description": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "entityRef": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/EntityRef"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "impact": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "likelihood": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "owner": {
+                    "$ref": "#/components/schemas/OwnerRef"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "in_progress",
+                      "mitigated",
+                      "accepted"
+                    ]
+                  },
+                  "mitigation": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "remediationIds": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 50
+                    }
+                  },
+                  "actionItemIds": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The risk.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Risk"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/blockers": {
+      "get": {
+        "operationId": "ListBlockers",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          },
+          {
+            "name": "includeResolved",
+            "in": "query",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Blockers, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Blocker"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "RaiseBlocker",
+        "description": "Records a blocker (step 1) and notifies the entity's owners (step 2).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "entityRef",
+                  "title"
+                ],
+                "properties": {
+                  "entityRef": {
+                    "$ref": "#/components/schemas/EntityRef"
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 300
+                  },
+                  "description": {
+                    "type": "string",
+                    "maxLength": 4000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The blocker.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Blocker"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/blockers/{id}/resolve": {
+      "post": {
+        "operationId": "ResolveBlocker",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/actionItemId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "resolution",
+                  "version"
+                ],
+                "properties": {
+                  "resolution": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The resolved blocker.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Blocker"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }

@@ -2,7 +2,13 @@ import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { ActionItemService } from '../actionItems/ActionItemService';
 import { registerActionItemRoutes } from '../actionItems/router';
+import { BacklogService } from '../backlog/BacklogService';
+import { registerBacklogRoutes } from '../backlog/router';
 import { CalendarService } from '../calendar/CalendarService';
+import { EscalationService } from '../escalation/EscalationService';
+import { registerEscalationRoutes } from '../escalation/router';
+import { RiskService } from '../risks/RiskService';
+import { registerRiskRoutes } from '../risks/router';
 import { registerCalendarRoutes } from '../calendar/router';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { registerExperimentRoutes } from '../experiments/router';
@@ -16,6 +22,9 @@ export interface RouterOptions {
   experiments: ExperimentService;
   measurements: MeasurementService;
   calendar: CalendarService;
+  backlog: BacklogService;
+  risks: RiskService;
+  escalation: EscalationService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -30,5 +39,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     auditor,
   });
   registerCalendarRoutes(router, { calendar: options.calendar, httpAuth, auditor });
+  registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
+  registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
+  registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
   return router as unknown as express.Router;
 }

@@ -3,6 +3,8 @@ import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { NotificationSendOptions, notificationService } from '@backstage/plugin-notifications-node';
 import { Server } from 'node:http';
 import { Knex } from 'knex';
 import { devexPlugin } from '../plugin';
@@ -18,6 +20,8 @@ export interface AuditRecord {
  */
 export interface DevexTestBackend {
   server: Server;
+  /** Notifications the plugin sent. */
+  sent: NotificationSendOptions[];
   auditEvents: AuditRecord[];
   count: (table: string) => Promise<number>;
 }
@@ -45,6 +49,12 @@ export async function startDevexBackend(
       };
     },
   });
+  const sent: NotificationSendOptions[] = [];
+  const notifications = createServiceFactory({
+    service: notificationService,
+    deps: {},
+    factory: () => ({ send: async (n: NotificationSendOptions) => void sent.push(n) }),
+  });
   const { server } = await startTestBackend({
     features: [
       devexPlugin,
@@ -54,9 +64,10 @@ export async function startDevexBackend(
         : mockServices.permissions.factory({ result: options.permission ?? AuthorizeResult.ALLOW }),
       auditor.factory,
       catalogServiceMock.factory({ entities: options.entities ?? [] }),
+      notifications,
     ],
   });
   const count = async (table: string) =>
     Number((await knex(table).count({ n: '*' }))[0].n);
-  return { server: server as unknown as Server, auditEvents, count };
+  return { server: server as unknown as Server, sent, auditEvents, count };
 }
