@@ -18,4 +18,8 @@ backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicy'));
 
 backend.add(import('@internal/backstage-plugin-devex-backend'));
+// Notifications (DevEx blockers and escalations) and signals for their live delivery.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.start();

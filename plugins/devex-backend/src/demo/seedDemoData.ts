@@ -3,6 +3,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { KnexActionItemStore } from '../actionItems/ActionItemStore';
+import { BacklogStore } from '../backlog/BacklogStore';
+import { RiskStore } from '../risks/RiskStore';
+import { BlockerStore } from '../escalation/BlockerStore';
+import { demoBacklog, demoRisks } from './demoGovernance';
 import { CalendarStore } from '../calendar/CalendarStore';
 import { defaultCadences } from '../calendar/cadences';
 import { ruleOccurrences } from '../calendar/occurrences';
@@ -59,6 +63,39 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
       ),
     );
   }
+}
+
+/** The IDP backlog, the risk register and the real blocker (staging access), raised 3 days ago. */
+async function seedGovernance(tx: Knex.Transaction, now: DateTime) {
+  const backlog = new BacklogStore(tx);
+  for (const { targetInDays, ...fields } of demoBacklog) {
+    await backlog.create({
+      ...fields,
+      targetDate: targetInDays === null ? null : now.plus({ days: targetInDays }).toISODate()!,
+      decision: null,
+      decisionNote: null,
+      id: randomUUID(),
+      createdBy: 'user:default/dx-sponsor',
+      now: now.minus({ days: 30 }).toJSDate(),
+    });
+  }
+  const risks = new RiskStore(tx);
+  for (const risk of demoRisks) {
+    await risks.create({ ...risk, id: randomUUID(), createdBy: 'user:default/dx-sponsor', now: now.minus({ days: 30 }).toJSDate() });
+  }
+  const blockers = new BlockerStore(tx);
+  const raisedAt = now.minus({ days: 3 });
+  const blocker = await blockers.create({
+    id: randomUUID(),
+    entityRef: 'component:default/prefect-pipelines',
+    title: 'Staging access for the Prefect backfill guardrail rehearsal is still unavailable',
+    description: 'Blocks AI-6 (validate Prefect backfill guardrails in staging).',
+    raisedBy: 'user:default/guest',
+    raisedAt: raisedAt.toJSDate(),
+    escalationDueAt: raisedAt.plus({ days: 2 }).toJSDate(),
+    source: 'portal',
+  });
+  await blockers.markOwnersNotified(blocker!.id, ['group:default/devops'], raisedAt.plus({ minutes: 1 }).toJSDate());
 }
 
 /** The last monthly sync before `now`, for the demo's meeting record and its action item. */
@@ -130,6 +167,7 @@ export async function seedDemoData(options: {
       }
       await seedExperiments(tx, now);
       await seedCalendar(tx, now, syncId);
+      await seedGovernance(tx, now);
       return true;
     });
   let seeded: boolean;

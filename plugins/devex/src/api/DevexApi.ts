@@ -15,6 +15,16 @@ import {
   OccurrenceRecord,
   UpsertOccurrenceRecordRequest,
   VerificationWindow,
+  BacklogItem,
+  BacklogRankChange,
+  Blocker,
+  RaiseBlockerRequest,
+  ReorderBacklogRequest,
+  ResolveBlockerRequest,
+  Risk,
+  RiskChange,
+  RiskHeatmap,
+  UpdateBacklogItemRequest,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -44,6 +54,13 @@ export interface DevexApi {
   listVerificationWindows(): Promise<{ windows: VerificationWindow[] }>;
   /** An absolute, signed iCalendar feed URL to subscribe to. */
   getCalendarFeedUrl(entityRef?: string): Promise<string>;
+  listBacklog(entityRef?: string): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }>;
+  reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem>;
+  updateBacklogItem(id: string, request: UpdateBacklogItemRequest): Promise<BacklogItem>;
+  listRisks(entityRef?: string): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }>;
+  listBlockers(query: { entityRef?: string; includeResolved?: boolean }): Promise<{ items: Blocker[] }>;
+  raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker>;
+  resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker>;
 }
 
 /** @public */

@@ -14,6 +14,16 @@ import {
   OccurrenceRecord,
   UpsertOccurrenceRecordRequest,
   VerificationWindow,
+  BacklogItem,
+  BacklogRankChange,
+  Blocker,
+  RaiseBlockerRequest,
+  ReorderBacklogRequest,
+  ResolveBlockerRequest,
+  Risk,
+  RiskChange,
+  RiskHeatmap,
+  UpdateBacklogItemRequest,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -92,6 +102,34 @@ export class DevexClient implements DevexApi {
   async getCalendarFeedUrl(entityRef?: string): Promise<string> {
     const { path } = await this.request<{ path: string }>(`/calendar/feed-url${queryString({ entityRef })}`);
     return `${await this.options.discoveryApi.getBaseUrl('devex')}${path}`;
+  }
+
+  listBacklog(entityRef?: string): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
+    return this.request(`/backlog${queryString({ entityRef })}`);
+  }
+
+  reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem> {
+    return this.request('/backlog/reorder', { method: 'POST', body: request });
+  }
+
+  updateBacklogItem(id: string, request: UpdateBacklogItemRequest): Promise<BacklogItem> {
+    return this.request(`/backlog/${encodeURIComponent(id)}`, { method: 'PATCH', body: request });
+  }
+
+  listRisks(entityRef?: string): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
+    return this.request(`/risks${queryString({ entityRef })}`);
+  }
+
+  listBlockers(query: { entityRef?: string; includeResolved?: boolean }): Promise<{ items: Blocker[] }> {
+    return this.request(`/blockers${queryString(query)}`);
+  }
+
+  raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker> {
+    return this.request('/blockers', { method: 'POST', body: request });
+  }
+
+  resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker> {
+    return this.request(`/blockers/${encodeURIComponent(id)}/resolve`, { method: 'POST', body: request });
   }
 
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {

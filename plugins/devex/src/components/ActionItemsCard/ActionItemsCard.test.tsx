@@ -44,6 +44,13 @@ function mockDevexApi(items: ActionItem[]): jest.Mocked<DevexApi> {
     recordOccurrence: jest.fn(),
     listVerificationWindows: jest.fn(),
     getCalendarFeedUrl: jest.fn(),
+    listBacklog: jest.fn(),
+    reorderBacklog: jest.fn(),
+    updateBacklogItem: jest.fn(),
+    listRisks: jest.fn(),
+    listBlockers: jest.fn(),
+    raiseBlocker: jest.fn(),
+    resolveBlocker: jest.fn(),
   };
 }
 

@@ -5,6 +5,9 @@ import { useMemo, useState } from 'react';
 import { ActionItemsCard } from '../ActionItemsCard';
 import { ExperimentsPortfolio } from '../ExperimentsPortfolio';
 import { GovernanceCalendar } from '../Governance';
+import { BacklogReview } from '../Backlog/BacklogReview';
+import { BlockersCard } from '../Blockers/BlockersCard';
+import { RiskRegister } from '../Risks/RiskRegister';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
 /** The portfolio view across the portal: my action items by default, and every experiment. */
@@ -40,6 +43,15 @@ export function DevexPortfolio() {
         </Grid>
         <Grid item xs={12}>
           <ExperimentsPortfolio />
+        </Grid>
+        <Grid item xs={12}>
+          <BacklogReview title="IDP backlog (portal-wide)" />
+        </Grid>
+        <Grid item xs={12}>
+          <RiskRegister />
+        </Grid>
+        <Grid item xs={12}>
+          <BlockersCard />
         </Grid>
       </Grid>
     </Content>

@@ -5,7 +5,10 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useMemo, useState } from 'react';
 import { ActionItemsCard } from '../ActionItemsCard';
+import { BacklogReview } from '../Backlog/BacklogReview';
+import { BlockersCard } from '../Blockers/BlockersCard';
 import { ExperimentScorecards } from '../ExperimentScorecards';
+import { RiskRegister } from '../Risks/RiskRegister';
 import { entityRunbooks, UpcomingGovernanceCard } from '../Governance';
 
 /** The DevEx tab of a catalog entity: its governance calendar, experiments' scorecards and action items. */
@@ -33,6 +36,15 @@ export function EntityDevexContent() {
         </Grid>
         <Grid item xs={12}>
           <ActionItemsCard query={query} entityRef={entityRef} reloadToken={actionItemsVersion} />
+        </Grid>
+        <Grid item xs={12}>
+          <BlockersCard entityRef={entityRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <BacklogReview entityRef={entityRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <RiskRegister entityRef={entityRef} />
         </Grid>
       </Grid>
     </Content>

@@ -1,0 +1,169 @@
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { BacklogItem, devexBacklogWritePermission } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import IconButton from '@material-ui/core/IconButton';
+import Switch from '@material-ui/core/Switch';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
+import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
+import { DateTime } from 'luxon';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { devexApiRef } from '../../api';
+import { DecisionDialog } from './DecisionDialog';
+
+/**
+ * The IDP backlog by rank. Review mode (for the forum) moves items up and down with the
+ * keyboard-reachable arrow buttons, each move recorded with the note given for it.
+ */
+export function BacklogReview(props: { entityRef?: string; title?: string }) {
+  const api = useApi(devexApiRef);
+  const alertApi = useApi(alertApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(() => api.listBacklog(props.entityRef), [api, props.entityRef]);
+  const canWrite = usePermission({ permission: devexBacklogWritePermission }).allowed;
+  const [reviewing, setReviewing] = useState(false);
+  const [note, setNote] = useState('');
+  const [deciding, setDeciding] = useState<BacklogItem>();
+  const [busy, setBusy] = useState(false);
+
+  const move = async (item: BacklogItem, toRank: number) => {
+    setBusy(true);
+    try {
+      await api.reorderBacklog({ itemId: item.id, toRank, version: item.version, note });
+    } catch (e) {
+      alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' });
+    } finally {
+      setBusy(false);
+      retry();
+    }
+  };
+
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return loading ? <Progress /> : null;
+  const { items, history } = value;
+
+  return (
+    <InfoCard
+      title={props.title ?? 'IDP backlog'}
+      action={
+        canWrite ? (
+          <Box mt={1} mr={1}>
+            <FormControlLabel control={<Switch checked={reviewing} onChange={e => setReviewing(e.target.checked)} />} label="Review mode" />
+          </Box>
+        ) : undefined
+      }
+    >
+      {reviewing && (
+        <TextField
+          id="devex-backlog-note"
+          label="Why this reprioritisation"
+          helperText="Recorded with every move you make"
+          value={note}
+          onChange={e => setNote(e.target.value)}
+          fullWidth
+          required
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Table size="small" aria-label="IDP backlog">
+        <TableHead>
+          <TableRow>
+            <TableCell>Rank</TableCell>
+            <TableCell>Initiative</TableCell>
+            <TableCell>Owner</TableCell>
+            <TableCell>Horizon</TableCell>
+            <TableCell>Effort</TableCell>
+            <TableCell>Target</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Decision</TableCell>
+            {reviewing && <TableCell>Move</TableCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((item, index) => (
+            <TableRow key={item.id} data-testid="backlog-row">
+              <TableCell>{item.rank}</TableCell>
+              <TableCell>
+                <Typography variant="body2" style={{ fontWeight: 500 }}>
+                  {item.initiative}
+                </Typography>
+                {item.dependencies.length > 0 && (
+                  <Typography variant="caption" color="textSecondary">
+                    Depends on: {item.dependencies.join(', ')}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>
+                <EntityRefLink entityRef={item.owner} defaultKind="group" />
+              </TableCell>
+              <TableCell>{item.horizon} days</TableCell>
+              <TableCell>{item.effort}</TableCell>
+              <TableCell>{item.targetDate ?? '—'}</TableCell>
+              <TableCell>{item.status.replace('_', ' ')}</TableCell>
+              <TableCell>
+                {item.decision ?? '—'}
+                {canWrite && reviewing && (
+                  <Button size="small" onClick={() => setDeciding(item)} aria-label={`Record a decision on ${item.initiative}`}>
+                    Decide
+                  </Button>
+                )}
+              </TableCell>
+              {reviewing && (
+                <TableCell>
+                  {/* Moves take the neighbour's rank, so they work on one entity's slice of the ranking too. */}
+                  <IconButton size="small" aria-label={`Move ${item.initiative} up`} disabled={busy || !note.trim() || index === 0} onClick={() => move(item, items[index - 1].rank)}>
+                    <ArrowUpwardIcon fontSize="small" />
+                  </IconButton>
+                  <IconButton size="small" aria-label={`Move ${item.initiative} down`} disabled={busy || !note.trim() || index === items.length - 1} onClick={() => move(item, items[index + 1].rank)}>
+                    <ArrowDownwardIcon fontSize="small" />
+                  </IconButton>
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Box mt={2}>
+        <Typography variant="subtitle2">Reprioritisation history</Typography>
+        {history.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            No reprioritisations yet.
+          </Typography>
+        ) : (
+          <ul aria-label="Reprioritisation history" style={{ margin: 0, paddingLeft: 20 }}>
+            {history.slice(0, 10).map(h => (
+              <li key={h.id}>
+                <Typography variant="body2">
+                  {h.initiative}: rank {h.oldRank} → {h.newRank} — {h.note} (
+                  <EntityRefLink entityRef={h.changedBy} defaultKind="user" />, {DateTime.fromISO(h.changedAt).toRelative()})
+                </Typography>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Box>
+      {deciding && (
+        <DecisionDialog
+          item={deciding}
+          onClose={() => setDeciding(undefined)}
+          onSubmit={async (decision, decisionNote) => {
+            await api.updateBacklogItem(deciding.id, { version: deciding.version, decision, decisionNote });
+            setDeciding(undefined);
+            retry();
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+}

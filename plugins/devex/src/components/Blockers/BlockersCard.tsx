@@ -1,0 +1,166 @@
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Blocker, devexBlockerWritePermission } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { DateTime } from 'luxon';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { devexApiRef } from '../../api';
+
+const when = (iso: string) => DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
+
+/** The three steps of the escalation path, each with its time or its due time. */
+export function EscalationTimeline(props: { blocker: Blocker }) {
+  const b = props.blocker;
+  const now = DateTime.local();
+  const due = DateTime.fromISO(b.escalationDueAt);
+  const steps = [
+    { label: '1. Recorded', done: true, detail: <>{when(b.raisedAt)} by <EntityRefLink entityRef={b.raisedBy} defaultKind="user" /></> },
+    {
+      label: '2. Owners notified',
+      done: Boolean(b.ownersNotifiedAt),
+      detail: b.ownersNotifiedAt ? <>{when(b.ownersNotifiedAt)}: {b.notifiedOwners.join(', ')}</> : <>pending</>,
+    },
+    {
+      label: '3. Steering committee',
+      done: Boolean(b.escalatedAt),
+      detail: b.escalatedAt ? (
+        <>escalated {when(b.escalatedAt)} to {b.escalatedTo.join(', ')}</>
+      ) : b.resolvedAt ? (
+        <>not needed</>
+      ) : (
+        <>due {when(b.escalationDueAt)} ({due < now ? 'now' : due.toRelative()})</>
+      ),
+    },
+    ...(b.resolvedAt ? [{ label: 'Resolved', done: true, detail: <>{when(b.resolvedAt)}: {b.resolution}</> }] : []),
+  ];
+  return (
+    <ol aria-label={`Escalation of ${b.title}`} style={{ margin: '4px 0 0', paddingLeft: 0, listStyle: 'none' }}>
+      {steps.map(step => (
+        <li key={step.label} style={{ borderLeft: `3px solid ${step.done ? '#2e7d32' : '#9e9e9e'}`, paddingLeft: 8, marginBottom: 4 }}>
+          <Typography variant="body2">
+            <strong>{step.label}</strong> · {step.detail}
+          </Typography>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function TextDialog(props: { title: string; fields: string[]; submitLabel: string; onClose: () => void; onSubmit: (values: string[]) => Promise<void> }) {
+  const [values, setValues] = useState(props.fields.map(() => ''));
+  const [error, setError] = useState<string>();
+  return (
+    <Dialog open onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="devex-text-dialog-title">
+      <DialogTitle id="devex-text-dialog-title">{props.title}</DialogTitle>
+      <DialogContent>
+        {error && <Typography color="error">{error}</Typography>}
+        {props.fields.map((f, i) => (
+          <TextField
+            key={f}
+            id={`devex-text-dialog-${i}`}
+            label={f}
+            value={values[i]}
+            onChange={e => setValues(v => v.map((x, j) => (j === i ? e.target.value : x)))}
+            fullWidth
+            multiline={i > 0}
+            required={i === 0}
+            style={{ marginTop: i ? 16 : 0 }}
+          />
+        ))}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Cancel</Button>
+        <Button color="primary" variant="contained" disabled={!values[0].trim()} onClick={() => props.onSubmit(values).catch(e => setError((e as Error).message))}>
+          {props.submitLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** Blockers on the escalation path, for an entity (where they can be raised) or the portal. */
+export function BlockersCard(props: { entityRef?: string }) {
+  const api = useApi(devexApiRef);
+  const alertApi = useApi(alertApiRef);
+  const { value, error, loading, retry } = useAsyncRetry(() => api.listBlockers({ entityRef: props.entityRef }), [api, props.entityRef]);
+  const canWrite = usePermission({ permission: devexBlockerWritePermission }).allowed;
+  const [raising, setRaising] = useState(false);
+  const [resolving, setResolving] = useState<Blocker>();
+
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading && !value) return <Progress />;
+  return (
+    <InfoCard
+      title="Blockers and escalation"
+      action={
+        canWrite && props.entityRef ? (
+          <Box mt={1} mr={1}>
+            <Button variant="outlined" color="secondary" onClick={() => setRaising(true)}>
+              Raise blocker
+            </Button>
+          </Box>
+        ) : undefined
+      }
+    >
+      {!value?.items.length && (
+        <Typography variant="body2" color="textSecondary">
+          No open blockers.
+        </Typography>
+      )}
+      {value?.items.map(b => (
+        <Box key={b.id} mb={2} component="article" aria-label={b.title}>
+          <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+            <Typography variant="subtitle1">{b.title}</Typography>
+            {!props.entityRef && <EntityRefLink entityRef={b.entityRef} />}
+            {b.source === 'next-steps' && <Typography variant="caption">(from Next_Steps.md)</Typography>}
+            {canWrite && !b.resolvedAt && (
+              <Button size="small" onClick={() => setResolving(b)}>
+                Resolve
+              </Button>
+            )}
+          </Box>
+          <EscalationTimeline blocker={b} />
+        </Box>
+      ))}
+      {raising && props.entityRef && (
+        <TextDialog
+          title="Raise a blocker"
+          fields={['Title', 'Description']}
+          submitLabel="Raise"
+          onClose={() => setRaising(false)}
+          onSubmit={async ([title, description]) => {
+            await api.raiseBlocker({ entityRef: props.entityRef!, title, description });
+            setRaising(false);
+            retry();
+          }}
+        />
+      )}
+      {resolving && (
+        <TextDialog
+          title={`Resolve: ${resolving.title}`}
+          fields={['Resolution']}
+          submitLabel="Resolve"
+          onClose={() => setResolving(undefined)}
+          onSubmit={async ([resolution]) => {
+            await api.resolveBlocker(resolving.id, { resolution, version: resolving.version }).catch(e => {
+              alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' });
+              throw e;
+            });
+            setResolving(undefined);
+            retry();
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+}

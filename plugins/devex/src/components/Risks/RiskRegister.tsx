@@ -1,0 +1,127 @@
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { RiskHeatmap } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import useAsync from 'react-use/esm/useAsync';
+import { devexApiRef } from '../../api';
+
+/** Green to red by exposure (impact x likelihood, 1-25). */
+const exposureColor = (exposure: number) =>
+  exposure >= 15 ? '#d32f2f' : exposure >= 10 ? '#ef6c00' : exposure >= 5 ? '#f9a825' : '#2e7d32';
+
+/** The 5x5 heat map: impact down the side (5 on top), likelihood along the bottom. */
+export function HeatMap(props: { heatmap: RiskHeatmap }) {
+  const countOf = (impact: number, likelihood: number) =>
+    props.heatmap.cells.find(c => c.impact === impact && c.likelihood === likelihood)?.count ?? 0;
+  return (
+    <table role="grid" aria-label="Risk heat map" style={{ borderCollapse: 'collapse' }}>
+      <tbody>
+        {[5, 4, 3, 2, 1].map(impact => (
+          <tr key={impact}>
+            <th scope="row" style={{ fontSize: 12, paddingRight: 6 }}>
+              {impact}
+            </th>
+            {[1, 2, 3, 4, 5].map(likelihood => {
+              const count = countOf(impact, likelihood);
+              return (
+                <td
+                  key={likelihood}
+                  aria-label={`Impact ${impact}, likelihood ${likelihood}: ${count} risk${count === 1 ? '' : 's'}`}
+                  style={{
+                    width: 44,
+                    height: 36,
+                    textAlign: 'center',
+                    color: '#fff',
+                    fontWeight: 700,
+                    background: exposureColor(impact * likelihood),
+                    opacity: count ? 1 : 0.35,
+                    border: '2px solid transparent',
+                  }}
+                >
+                  {count || ''}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+        <tr>
+          <th />
+          {[1, 2, 3, 4, 5].map(l => (
+            <th key={l} scope="col" style={{ fontSize: 12 }}>
+              {l}
+            </th>
+          ))}
+        </tr>
+      </tbody>
+      <caption style={{ captionSide: 'bottom', fontSize: 12 }}>Impact (rows) × likelihood (columns), open and in-progress risks</caption>
+    </table>
+  );
+}
+
+/** The risk register with its heat map, for an entity or the portal. */
+export function RiskRegister(props: { entityRef?: string }) {
+  const api = useApi(devexApiRef);
+  const { value, error, loading } = useAsync(() => api.listRisks(props.entityRef), [api, props.entityRef]);
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading || !value) return <Progress />;
+  return (
+    <InfoCard title="Risk register">
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={4}>
+          <HeatMap heatmap={value.heatmap} />
+        </Grid>
+        <Grid item xs={12} md={8}>
+          {value.risks.length === 0 ? (
+            <Typography variant="body2" color="textSecondary">
+              No risks recorded.
+            </Typography>
+          ) : (
+            <Table size="small" aria-label="Risks">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Risk</TableCell>
+                  <TableCell>Exposure</TableCell>
+                  <TableCell>Owner</TableCell>
+                  <TableCell>Status</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {value.risks.map(r => (
+                  <TableRow key={r.id}>
+                    <TableCell>
+                      <strong>{r.key}</strong> {r.title}
+                      {r.mitigation && (
+                        <Typography variant="caption" color="textSecondary" component="div">
+                          Mitigation: {r.mitigation}
+                          {r.remediationIds.length > 0 && ` · ${r.remediationIds.join(', ')}`}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Box component="span" style={{ color: exposureColor(r.exposure), fontWeight: 700 }}>
+                        {r.exposure}
+                      </Box>{' '}
+                      ({r.impact}×{r.likelihood})
+                    </TableCell>
+                    <TableCell>
+                      <EntityRefLink entityRef={r.owner} defaultKind="group" />
+                    </TableCell>
+                    <TableCell>{r.status.replace('_', ' ')}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </Grid>
+      </Grid>
+    </InfoCard>
+  );
+}
