@@ -3,6 +3,7 @@ import { catalogApiMock, createTestEntityPage } from '@backstage/plugin-catalog-
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
 import { devexApiRef } from './api';
+import { mockDevexApi } from './testUtils/mockDevexApi';
 import devexPlugin from './alpha';
 
 describe('the new-frontend-system plugin', () => {
@@ -21,7 +22,7 @@ describe('the new-frontend-system plugin', () => {
         devexPlugin.getExtension('entity-content:devex'),
       ],
       apis: [
-        [devexApiRef, { listActionItems } as any],
+        [devexApiRef, mockDevexApi({ listActionItems })],
         [catalogApiRef, catalogApiMock()],
       ],
     });

@@ -4,6 +4,7 @@ import { mockApis, renderInTestApp, TestApiProvider } from '@backstage/test-util
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
 import { devexApiRef } from './api';
+import { mockDevexApi } from './testUtils/mockDevexApi';
 import { devexPlugin, EntityDevexContent, isDevexAvailable } from './index';
 
 const entity = (kind: string) => ({
@@ -26,7 +27,7 @@ describe('the legacy plugin exports', () => {
   it('renders the entity content inside a legacy EntityProvider', async () => {
     const listActionItems = jest.fn().mockResolvedValue({ items: [] });
     await renderInTestApp(
-      <TestApiProvider apis={[[devexApiRef, { listActionItems } as any], [catalogApiRef, catalogApiMock()], [permissionApiRef, mockApis.permission()]]}>
+      <TestApiProvider apis={[[devexApiRef, mockDevexApi({ listActionItems })], [catalogApiRef, catalogApiMock()], [permissionApiRef, mockApis.permission()]]}>
         <EntityProvider entity={entity('Resource')}>
           <EntityDevexContent />
         </EntityProvider>

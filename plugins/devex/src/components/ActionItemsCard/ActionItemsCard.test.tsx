@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { SWRConfig } from 'swr';
 import { DevexApi, devexApiRef } from '../../api';
 import { ActionItemsCard } from './ActionItemsCard';
+import { mockDevexApi } from '../../testUtils/mockDevexApi';
 
 const today = DateTime.local().startOf('day');
 const item = (overrides: Partial<ActionItem>): ActionItem => ({
@@ -29,29 +30,12 @@ const item = (overrides: Partial<ActionItem>): ActionItem => ({
   ...overrides,
 });
 
-function mockDevexApi(items: ActionItem[]): jest.Mocked<DevexApi> {
-  return {
+function mockApiWith(items: ActionItem[]): jest.Mocked<DevexApi> {
+  return mockDevexApi({
     listActionItems: jest.fn().mockResolvedValue({ items }),
-    getActionItem: jest.fn(),
     createActionItem: jest.fn(async req => item({ ...req, id: 'new', version: 1 } as Partial<ActionItem>)),
     updateActionItem: jest.fn(async (id, req) => item({ id, ...req, version: req.version + 1 } as Partial<ActionItem>)),
-    deleteActionItem: jest.fn(),
-    listScorecards: jest.fn(),
-    exportScorecardsCsv: jest.fn(),
-    transitionExperiment: jest.fn(),
-    listExperimentTransitions: jest.fn(),
-    listOccurrences: jest.fn(),
-    recordOccurrence: jest.fn(),
-    listVerificationWindows: jest.fn(),
-    getCalendarFeedUrl: jest.fn(),
-    listBacklog: jest.fn(),
-    reorderBacklog: jest.fn(),
-    updateBacklogItem: jest.fn(),
-    listRisks: jest.fn(),
-    listBlockers: jest.fn(),
-    raiseBlocker: jest.fn(),
-    resolveBlocker: jest.fn(),
-  };
+  });
 }
 
 function renderCard(api: DevexApi, authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY | ((r: any) => any) = AuthorizeResult.ALLOW) {
@@ -79,7 +63,7 @@ function renderCard(api: DevexApi, authorize: AuthorizeResult.ALLOW | AuthorizeR
 
 describe('ActionItemsCard', () => {
   it('lists the entity\'s items with the overdue one highlighted', async () => {
-    const api = mockDevexApi([item({})]);
+    const api = mockApiWith([item({})]);
     await renderCard(api);
     expect(await screen.findByText('Validate Prefect backfill guardrails in staging')).toBeInTheDocument();
     expect(api.listActionItems).toHaveBeenCalledWith({ entityRef: 'component:default/prefect-pipelines' });
@@ -88,7 +72,7 @@ describe('ActionItemsCard', () => {
   });
 
   it('changes the status in place, naming the version it was read at', async () => {
-    const api = mockDevexApi([item({})]);
+    const api = mockApiWith([item({})]);
     await renderCard(api);
     const select = await screen.findByLabelText('Status of Validate Prefect backfill guardrails in staging');
     fireEvent.change(select, { target: { value: 'in_progress' } });
@@ -99,7 +83,7 @@ describe('ActionItemsCard', () => {
   });
 
   it('adds an item for the entity through the dialog', async () => {
-    const api = mockDevexApi([]);
+    const api = mockApiWith([]);
     await renderCard(api);
     expect(await screen.findByText('No action items')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Add action item/ }));
@@ -123,7 +107,7 @@ describe('ActionItemsCard', () => {
   });
 
   it('shows the server\'s message in the dialog when a save is refused', async () => {
-    const api = mockDevexApi([item({})]);
+    const api = mockApiWith([item({})]);
     api.updateActionItem.mockRejectedValue(new Error('Action item a1 was changed by someone else'));
     await renderCard(api);
     await userEvent.click(await screen.findByRole('button', { name: /Edit Validate Prefect/ }));
@@ -132,7 +116,7 @@ describe('ActionItemsCard', () => {
   });
 
   it('hides what the user may not do', async () => {
-    const api = mockDevexApi([item({})]);
+    const api = mockApiWith([item({})]);
     await renderCard(api, req =>
       req.permission.name === devexActionItemCreatePermission.name ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
     );
@@ -142,7 +126,7 @@ describe('ActionItemsCard', () => {
   });
 
   it('shows no edit controls to a reader', async () => {
-    const api = mockDevexApi([item({})]);
+    const api = mockApiWith([item({})]);
     await renderCard(api, AuthorizeResult.DENY);
     expect(await screen.findByText('Validate Prefect backfill guardrails in staging')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();

@@ -1,0 +1,28 @@
+import { DevexApi } from '../api';
+
+/** A DevexApi whose every method is a jest mock answering "nothing yet"; override what a test needs. */
+export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<DevexApi> {
+  const api: jest.Mocked<DevexApi> = {
+    listActionItems: jest.fn().mockResolvedValue({ items: [] }),
+    getActionItem: jest.fn(),
+    createActionItem: jest.fn(),
+    updateActionItem: jest.fn(),
+    deleteActionItem: jest.fn(),
+    listScorecards: jest.fn().mockResolvedValue({ scorecards: [] }),
+    exportScorecardsCsv: jest.fn().mockResolvedValue(''),
+    transitionExperiment: jest.fn(),
+    listExperimentTransitions: jest.fn().mockResolvedValue({ items: [] }),
+    listOccurrences: jest.fn().mockResolvedValue({ occurrences: [] }),
+    recordOccurrence: jest.fn(),
+    listVerificationWindows: jest.fn().mockResolvedValue({ windows: [] }),
+    getCalendarFeedUrl: jest.fn(),
+    listBacklog: jest.fn().mockResolvedValue({ items: [], history: [] }),
+    reorderBacklog: jest.fn(),
+    updateBacklogItem: jest.fn(),
+    listRisks: jest.fn().mockResolvedValue({ risks: [], heatmap: { cells: [] }, history: [] }),
+    listBlockers: jest.fn().mockResolvedValue({ items: [] }),
+    raiseBlocker: jest.fn(),
+    resolveBlocker: jest.fn(),
+  };
+  return Object.assign(api, overrides);
+}
