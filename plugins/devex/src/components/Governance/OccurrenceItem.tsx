@@ -39,7 +39,8 @@ export function OccurrenceItem(props: {
         </Typography>
         <Chip size="small" label={formatOccurrenceTime(o)} />
         <Typography variant="caption" color="textSecondary">
-          {DateTime.fromISO(o.start).toRelativeCalendar({ unit: 'days' })}
+          {/* reckoned in the event's zone, like the date beside it */}
+          {DateTime.fromISO(o.start, { setZone: true }).toRelativeCalendar({ unit: 'days', base: DateTime.now().setZone(o.timeZone) })}
         </Typography>
         {o.record && <Chip size="small" color="primary" label={o.record.status} />}
         {o.actionItemCount > 0 && (
