@@ -33,6 +33,15 @@ import { readMetricDefinitions } from './metrics/metricDefinitions';
 import { RiskService } from './risks/RiskService';
 import { RiskStore } from './risks/RiskStore';
 import { createRouter } from './service/router';
+import {
+  CatalogEvidenceProvider,
+  PortalDatabaseEvidenceProvider,
+  UrlIndexEvidenceProvider,
+} from './sync/providers/evidenceProviders';
+import { EVIDENCE_SYNC_TASK_ID } from './sync/router';
+import { SyncService } from './sync/SyncService';
+import { SyncStore } from './sync/SyncStore';
+import { devexEvidenceProvidersExtensionPoint, EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 
 /**
  * The DevEx governance backend plugin: action items, experiments and their scorecards, and
@@ -43,6 +52,12 @@ import { createRouter } from './service/router';
 export const devexPlugin = createBackendPlugin({
   pluginId: 'devex',
   register(env) {
+    const extraProviders: EvidenceProvider[] = [];
+    env.registerExtensionPoint(devexEvidenceProvidersExtensionPoint, {
+      addEvidenceProvider(...providers) {
+        extraProviders.push(...providers);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -156,6 +171,36 @@ export const devexPlugin = createBackendPlugin({
           fn: () => escalation.syncNextStepsFiles(),
         });
 
+        const syncStore = new SyncStore(knex);
+        const indexUrl = config.getOptionalString('devex.sync.evidenceIndexUrl');
+        const sync = new SyncService({
+          store: syncStore,
+          providers: [
+            new PortalDatabaseEvidenceProvider(syncStore),
+            new CatalogEvidenceProvider(deps.catalog, auth),
+            ...(indexUrl ? [new UrlIndexEvidenceProvider(deps.urlReader, indexUrl)] : []),
+            ...extraProviders,
+          ],
+          permissions,
+          catalog: deps.catalog,
+          auth,
+          urlReader: deps.urlReader,
+          logger,
+          target: config.getOptionalNumber('devex.sync.target') ?? 0.8,
+          clock,
+        });
+        await deps.scheduler.scheduleTask({
+          id: EVIDENCE_SYNC_TASK_ID,
+          ...(config.has('devex.sync.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('devex.sync.schedule'))
+            : { frequency: { minutes: 30 }, timeout: { minutes: 10 } }),
+          scope: 'global',
+          fn: async () => {
+            const run = await sync.run('schedule');
+            logger.info(`Evidence sync: ${run.syncedAutomatically}/${run.total} synced automatically, ${run.skipped} unchanged skipped`);
+          },
+        });
+
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
         deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
         deps.httpRouter.use(
@@ -169,6 +214,9 @@ export const devexPlugin = createBackendPlugin({
             backlog: new BacklogService({ store: new BacklogStore(knex), permissions, clock }),
             risks: new RiskService({ store: new RiskStore(knex), permissions, clock }),
             escalation,
+            sync,
+            scheduler: deps.scheduler,
+            permissions,
           }),
         );
       },

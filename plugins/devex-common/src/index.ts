@@ -12,3 +12,4 @@ export * from './calendar';
 export * from './backlog';
 export * from './risks';
 export * from './escalation';
+export * from './sync';

@@ -101,6 +101,18 @@ export const devexBlockerWritePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Push remediation items and manage the portal's evidence records. */
+export const devexComplianceWritePermission = createPermission({
+  name: 'devex.compliance.write',
+  attributes: { action: 'update' },
+});
+
+/** Start an evidence sync run now. */
+export const devexSyncRunPermission = createPermission({
+  name: 'devex.sync.run',
+  attributes: { action: 'create' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentUpdatePermission,
@@ -124,4 +136,6 @@ export const devexPermissions = [
   devexBacklogWritePermission,
   devexRiskWritePermission,
   devexBlockerWritePermission,
+  devexComplianceWritePermission,
+  devexSyncRunPermission,
 ];

@@ -1,4 +1,4 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService, PermissionsService, SchedulerService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { ActionItemService } from '../actionItems/ActionItemService';
 import { registerActionItemRoutes } from '../actionItems/router';
@@ -8,6 +8,8 @@ import { CalendarService } from '../calendar/CalendarService';
 import { EscalationService } from '../escalation/EscalationService';
 import { registerEscalationRoutes } from '../escalation/router';
 import { RiskService } from '../risks/RiskService';
+import { registerSyncRoutes } from '../sync/router';
+import { SyncService } from '../sync/SyncService';
 import { registerRiskRoutes } from '../risks/router';
 import { registerCalendarRoutes } from '../calendar/router';
 import { ExperimentService } from '../experiments/ExperimentService';
@@ -25,6 +27,9 @@ export interface RouterOptions {
   backlog: BacklogService;
   risks: RiskService;
   escalation: EscalationService;
+  sync: SyncService;
+  scheduler: SchedulerService;
+  permissions: PermissionsService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -42,5 +47,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
   registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor, scheduler: options.scheduler, permissions: options.permissions });
   return router as unknown as express.Router;
 }

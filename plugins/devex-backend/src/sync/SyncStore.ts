@@ -1,0 +1,291 @@
+import {
+  EvidenceRecord,
+  RemediationItem,
+  RemediationSyncStatus,
+  SyncRun,
+  SyncState,
+} from '@internal/backstage-plugin-devex-common';
+import { Knex } from 'knex';
+import { toIsoTimestamp } from '../database/timestamps';
+
+const ITEMS = 'devex_remediation_items';
+const STATES = 'devex_sync_states';
+const RUNS = 'devex_sync_runs';
+const EVIDENCE = 'devex_evidence_records';
+const SOURCES = 'devex_remediation_sources';
+
+export type SyncScope = { entityRef?: string; ownerRef?: string };
+
+const ts = (v: any) => (v === null || v === undefined ? null : toIsoTimestamp(v));
+
+function toItem(r: any): RemediationItem {
+  return {
+    id: r.id,
+    framework: r.framework,
+    title: r.title,
+    riskLevel: r.risk_level,
+    owner: r.owner_ref,
+    dueDate: r.due_date,
+    status: r.status,
+    expectedEvidence: JSON.parse(r.expected_evidence),
+    entityRef: r.entity_ref,
+    sourceLocation: r.source_location,
+  };
+}
+
+/** A stored state as the reconciler compares it. */
+export interface StoredSyncState {
+  state: SyncState;
+  inputHash: string;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  staleAt: Date | null;
+}
+
+export interface SyncStateWrite {
+  remediationId: string;
+  state: SyncState;
+  reason: string | null;
+  evidence: unknown[];
+  inputHash: string;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  staleAt: Date | null;
+  lastSyncedAt: Date | null;
+  runId: string;
+}
+
+const toDate = (v: any) => (v === null || v === undefined ? null : new Date(toIsoTimestamp(v)));
+
+function applyScope(query: Knex.QueryBuilder, scope: SyncScope, alias = 'i') {
+  if (scope.entityRef) query.where(`${alias}.entity_ref`, scope.entityRef);
+  if (scope.ownerRef) query.where(`${alias}.owner_ref`, scope.ownerRef);
+  return query;
+}
+
+/** Persistence of the remediation backlog, evidence records, sync states and runs. */
+export class SyncStore {
+  constructor(private readonly knex: Knex) {}
+
+  /** Idempotent upsert: new items are inserted, changed ones updated, unchanged ones left alone. */
+  async upsertItems(items: Array<RemediationItem & { contentHash: string }>, now: Date): Promise<{ written: number; unchanged: number }> {
+    let written = 0;
+    for (let i = 0; i < items.length; i += 500) {
+      const chunk = items.slice(i, i + 500);
+      const known = new Map<string, string>(
+        (await this.knex(ITEMS).select('id', 'content_hash').whereIn('id', chunk.map(c => c.id))).map((r: any) => [r.id, r.content_hash]),
+      );
+      const changed = chunk.filter(c => known.get(c.id) !== c.contentHash);
+      if (changed.length) {
+        await this.knex(ITEMS)
+          .insert(
+            changed.map(c => ({
+              id: c.id,
+              framework: c.framework,
+              title: c.title,
+              risk_level: c.riskLevel,
+              owner_ref: c.owner,
+              due_date: c.dueDate,
+              status: c.status,
+              expected_evidence: JSON.stringify(c.expectedEvidence),
+              entity_ref: c.entityRef,
+              source_location: c.sourceLocation,
+              content_hash: c.contentHash,
+              updated_at: now,
+            })),
+          )
+          .onConflict('id')
+          .merge();
+        written += changed.length;
+      }
+    }
+    return { written, unchanged: items.length - written };
+  }
+
+  /** Items with their stored state, one keyset page at a time (by id), so memory stays bounded. */
+  async *itemsWithStates(pageSize = 5000): AsyncGenerator<Array<{ item: RemediationItem; contentHash: string; stored: StoredSyncState | null }>> {
+    let after = '';
+    for (;;) {
+      const rows = await this.knex(`${ITEMS} as i`)
+        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+        .select('i.*', 's.state', 's.input_hash', 's.attempts', 's.next_attempt_at', 's.stale_at')
+        .where('i.id', '>', after)
+        .orderBy('i.id')
+        .limit(pageSize);
+      if (!rows.length) return;
+      yield rows.map((r: any) => ({
+        item: toItem(r),
+        contentHash: r.content_hash,
+        stored: r.state
+          ? { state: r.state, inputHash: r.input_hash, attempts: Number(r.attempts), nextAttemptAt: toDate(r.next_attempt_at), staleAt: toDate(r.stale_at) }
+          : null,
+      }));
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async writeStates(states: SyncStateWrite[]): Promise<void> {
+    for (let i = 0; i < states.length; i += 500) {
+      await this.knex(STATES)
+        .insert(
+          states.slice(i, i + 500).map(s => ({
+            remediation_id: s.remediationId,
+            state: s.state,
+            reason: s.reason,
+            evidence: JSON.stringify(s.evidence),
+            input_hash: s.inputHash,
+            attempts: s.attempts,
+            next_attempt_at: s.nextAttemptAt,
+            stale_at: s.staleAt,
+            last_synced_at: s.lastSyncedAt,
+            last_run_id: s.runId,
+          })),
+        )
+        .onConflict('remediation_id')
+        .merge();
+    }
+  }
+
+  /** Counts per state in scope; items never reconciled count as unsynced. One query. */
+  async countsByState(scope: SyncScope = {}): Promise<Record<SyncState, number> & { total: number }> {
+    const rows = await applyScope(
+      this.knex(`${ITEMS} as i`).leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id').select(this.knex.raw("coalesce(s.state, 'unsynced') as state")).count({ n: '*' }).groupByRaw("coalesce(s.state, 'unsynced')"),
+      scope,
+    );
+    const counts = { synced_automatically: 0, synced_manually: 0, unsynced: 0, failed: 0, stale: 0, total: 0 };
+    for (const r of rows as any[]) {
+      counts[r.state as SyncState] = Number(r.n);
+      counts.total += Number(r.n);
+    }
+    return counts;
+  }
+
+  /** Automatically synced items over items in scope: one aggregate query over the scope's index. */
+  async ratio(scope: SyncScope): Promise<{ total: number; syncedAutomatically: number }> {
+    const [row] = await applyScope(
+      this.knex(`${ITEMS} as i`)
+        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+        .select(this.knex.raw("count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto")),
+      scope,
+    );
+    return { total: Number((row as any).total), syncedAutomatically: Number((row as any).auto ?? 0) };
+  }
+
+  /** Ratios per owner group, for the portfolio. */
+  async ratiosByOwner(): Promise<Array<{ owner: string; total: number; syncedAutomatically: number }>> {
+    const rows = await this.knex(`${ITEMS} as i`)
+      .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+      .select('i.owner_ref', this.knex.raw("count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto"))
+      .groupBy('i.owner_ref')
+      .orderBy('i.owner_ref');
+    return rows.map((r: any) => ({ owner: r.owner_ref, total: Number(r.total), syncedAutomatically: Number(r.auto ?? 0) }));
+  }
+
+  async notSyncedAutomatically(scope: SyncScope, limit: number): Promise<RemediationSyncStatus[]> {
+    const rows = await applyScope(
+      this.knex(`${ITEMS} as i`)
+        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+        .select('i.*', 's.state', 's.reason', 's.evidence', 's.attempts', 's.next_attempt_at', 's.last_synced_at')
+        .where(q => q.whereNull('s.state').orWhere('s.state', '<>', 'synced_automatically'))
+        .orderBy('i.id')
+        .limit(limit),
+      scope,
+    );
+    return rows.map((r: any) => ({
+      item: toItem(r),
+      state: r.state ?? 'unsynced',
+      reason: r.state ? r.reason : 'Not reconciled yet',
+      evidence: JSON.parse(r.evidence ?? '[]'),
+      attempts: Number(r.attempts ?? 0),
+      nextAttemptAt: ts(r.next_attempt_at),
+      lastSyncedAt: ts(r.last_synced_at),
+    }));
+  }
+
+  async startRun(id: string, trigger: SyncRun['trigger'], now: Date) {
+    await this.knex(RUNS).insert({ id, trigger, started_at: now });
+  }
+
+  async finishRun(id: string, run: Omit<SyncRun, 'id' | 'trigger' | 'startedAt'>) {
+    await this.knex(RUNS).where({ id }).update({
+      finished_at: run.finishedAt ? new Date(run.finishedAt) : null,
+      total: run.total,
+      synced_automatically: run.syncedAutomatically,
+      synced_manually: run.syncedManually,
+      unsynced: run.unsynced,
+      failed: run.failed,
+      stale: run.stale,
+      skipped: run.skipped,
+      ratio: run.ratio,
+      errors: JSON.stringify(run.errors),
+    });
+  }
+
+  async listRuns(limit: number): Promise<SyncRun[]> {
+    const rows = await this.knex(RUNS).orderBy('started_at', 'desc').limit(limit);
+    return rows.map((r: any) => ({
+      id: r.id,
+      trigger: r.trigger,
+      startedAt: toIsoTimestamp(r.started_at),
+      finishedAt: ts(r.finished_at),
+      total: Number(r.total),
+      syncedAutomatically: Number(r.synced_automatically),
+      syncedManually: Number(r.synced_manually),
+      unsynced: Number(r.unsynced),
+      failed: Number(r.failed),
+      stale: Number(r.stale),
+      skipped: Number(r.skipped),
+      ratio: r.ratio === null ? null : Number(r.ratio),
+      errors: JSON.parse(r.errors),
+    }));
+  }
+
+  async recordSource(entityRef: string, location: string, error: string | null, now: Date) {
+    await this.knex(SOURCES).insert({ entity_ref: entityRef, location, error, read_at: now }).onConflict('entity_ref').merge();
+  }
+
+  async sourceErrors(entityRef?: string) {
+    const query = this.knex(SOURCES).whereNotNull('error');
+    if (entityRef) query.where({ entity_ref: entityRef });
+    return (await query).map((r: any) => ({ entityRef: r.entity_ref, location: r.location, error: r.error, readAt: toIsoTimestamp(r.read_at) }));
+  }
+
+  // ---- the portal database's evidence catalog ----
+
+  async listEvidence(): Promise<EvidenceRecord[]> {
+    return (await this.knex(EVIDENCE).orderBy('id')).map((r: any) => ({
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      location: r.location,
+      owner: r.owner_ref,
+      retentionDays: r.retention_days === null ? null : Number(r.retention_days),
+      collection: r.collection,
+      collectedAt: ts(r.collected_at),
+      remediationIds: JSON.parse(r.remediation_ids),
+      url: r.url,
+    }));
+  }
+
+  async putEvidence(e: EvidenceRecord): Promise<void> {
+    await this.knex(EVIDENCE)
+      .insert({
+        id: e.id,
+        title: e.title,
+        source: e.source,
+        location: e.location,
+        owner_ref: e.owner,
+        retention_days: e.retentionDays,
+        collection: e.collection,
+        collected_at: e.collectedAt ? new Date(e.collectedAt) : null,
+        remediation_ids: JSON.stringify(e.remediationIds),
+        url: e.url,
+      })
+      .onConflict('id')
+      .merge();
+  }
+
+  async deleteEvidence(id: string): Promise<boolean> {
+    return (await this.knex(EVIDENCE).where({ id }).delete()) > 0;
+  }
+}

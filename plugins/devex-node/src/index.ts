@@ -1,0 +1,43 @@
+/**
+ * Extension points of the DevEx backend plugin, for modules that bring their own evidence catalog.
+ *
+ * @packageDocumentation
+ */
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+
+/** One piece of compliance evidence as an evidence catalog reports it. */
+export interface EvidenceRecordRef {
+  /** Unique within its provider. */
+  id: string;
+  /** The remediation backlog items (e.g. `POPIA-003`) this evidence covers. */
+  remediationIds: string[];
+  title: string;
+  location: string;
+  /** Whether the evidence is collected by automation or by hand. */
+  collection: 'automated' | 'manual';
+  /** When it was last collected (ISO 8601); without it the evidence never goes stale. */
+  collectedAt?: string | null;
+  /** How long it stays valid after collection, in days; absent means until it changes. */
+  retentionDays?: number | null;
+  /** Where a person can see it. */
+  url?: string | null;
+}
+
+/** An evidence catalog the sync reconciles the remediation backlog with. */
+export interface EvidenceProvider {
+  /** A stable id, e.g. `portal-database`, `catalog`, `url-index`. */
+  readonly id: string;
+  /** Every evidence record the catalog holds; a thrown error marks this provider failed for the run. */
+  listEvidence(): Promise<EvidenceRecordRef[]>;
+}
+
+/** Lets backend modules add evidence providers to the DevEx evidence sync. */
+export interface DevexEvidenceProvidersExtensionPoint {
+  addEvidenceProvider(...providers: EvidenceProvider[]): void;
+}
+
+/** @public */
+export const devexEvidenceProvidersExtensionPoint =
+  createExtensionPoint<DevexEvidenceProvidersExtensionPoint>({
+    id: 'devex.evidence-providers',
+  });
