@@ -189,11 +189,15 @@ export const devexPlugin = createBackendPlugin({
           target: config.getOptionalNumber('devex.sync.target') ?? 0.8,
           clock,
         });
+        const syncSchedule = config.has('devex.sync.schedule')
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('devex.sync.schedule'))
+          : { frequency: { minutes: 30 }, timeout: { minutes: 10 } };
         await deps.scheduler.scheduleTask({
           id: EVIDENCE_SYNC_TASK_ID,
-          ...(config.has('devex.sync.schedule')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('devex.sync.schedule'))
-            : { frequency: { minutes: 30 }, timeout: { minutes: 10 } }),
+          ...syncSchedule,
+          // A starting replica must not pull the next run earlier than one interval away, or a
+          // rolling deploy would run the sync once per replica; "Sync now" runs it at once.
+          initialDelay: syncSchedule.initialDelay ?? (syncSchedule.frequency as any),
           scope: 'global',
           fn: async () => {
             const run = await sync.run('schedule');
