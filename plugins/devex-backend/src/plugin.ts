@@ -72,6 +72,7 @@ export const devexPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         urlReader: coreServices.urlReader,
         notifications: notificationService,
       },
@@ -82,12 +83,10 @@ export const devexPlugin = createBackendPlugin({
         const metrics = readMetricDefinitions(config);
         const calendarSettings = readCalendarSettings(config);
 
-        if (
+        const seededDemo =
           config.getOptionalBoolean('devex.demoData.enabled') &&
-          process.env.NODE_ENV !== 'production'
-        ) {
-          await seedDemoData({ knex, logger, clock, timeZone: calendarSettings.timeZone });
-        }
+          process.env.NODE_ENV !== 'production' &&
+          (await seedDemoData({ knex, logger, clock, timeZone: calendarSettings.timeZone }));
 
         const experimentStore = new ExperimentStore(knex);
         const experiments = new ExperimentService({
@@ -195,15 +194,22 @@ export const devexPlugin = createBackendPlugin({
         await deps.scheduler.scheduleTask({
           id: EVIDENCE_SYNC_TASK_ID,
           ...syncSchedule,
-          // A starting replica must not pull the next run earlier than one interval away, or a
-          // rolling deploy would run the sync once per replica; "Sync now" runs it at once.
-          initialDelay: syncSchedule.initialDelay ?? (syncSchedule.frequency as any),
+          // Global scope: one run per interval across replicas (a replica starting later keeps the
+          // next run time already set in the shared database).
           scope: 'global',
           fn: async () => {
             const run = await sync.run('schedule');
             logger.info(`Evidence sync: ${run.syncedAutomatically}/${run.total} synced automatically, ${run.skipped} unchanged skipped`);
           },
         });
+
+        if (seededDemo) {
+          // The demo shows a ratio at once rather than after the first interval; once the backend
+          // is up, so the catalog can answer.
+          deps.lifecycle.addStartupHook(() =>
+            deps.scheduler.triggerTask(EVIDENCE_SYNC_TASK_ID).catch(e => logger.warn(`Demo sync not started: ${e}`)),
+          );
+        }
 
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
         deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });

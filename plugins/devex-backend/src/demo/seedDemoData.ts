@@ -7,6 +7,9 @@ import { BacklogStore } from '../backlog/BacklogStore';
 import { RiskStore } from '../risks/RiskStore';
 import { BlockerStore } from '../escalation/BlockerStore';
 import { demoBacklog, demoRisks } from './demoGovernance';
+import { demoEvidence, demoRemediationItems } from './demoCompliance';
+import { SyncStore } from '../sync/SyncStore';
+import { remediationContentHash } from '../sync/reconcile';
 import { CalendarStore } from '../calendar/CalendarStore';
 import { defaultCadences } from '../calendar/cadences';
 import { ruleOccurrences } from '../calendar/occurrences';
@@ -98,6 +101,21 @@ async function seedGovernance(tx: Knex.Transaction, now: DateTime) {
   await blockers.markOwnersNotified(blocker!.id, ['group:default/devops'], raisedAt.plus({ minutes: 1 }).toJSDate());
 }
 
+/** The remediation backlog and the evidence catalog; the first sync run follows the seed. */
+async function seedCompliance(tx: Knex.Transaction, now: DateTime) {
+  const store = new SyncStore(tx);
+  await store.upsertItems(
+    demoRemediationItems.map(({ dueInDays, ...i }) => {
+      const item = { ...i, dueDate: now.plus({ days: dueInDays }).toISODate()!, sourceLocation: null };
+      return { ...item, contentHash: remediationContentHash(item) };
+    }),
+    now.toJSDate(),
+  );
+  for (const { collectedInDays, ...e } of demoEvidence) {
+    await store.putEvidence({ ...e, collectedAt: collectedInDays === null ? null : now.plus({ days: collectedInDays }).toUTC().toISO()! });
+  }
+}
+
 /** The last monthly sync before `now`, for the demo's meeting record and its action item. */
 function lastMonthlySyncId(now: DateTime, timeZone: string): string {
   const sync = defaultCadences(timeZone).find(c => c.id === 'monthly-sync')!;
@@ -168,6 +186,7 @@ export async function seedDemoData(options: {
       await seedExperiments(tx, now);
       await seedCalendar(tx, now, syncId);
       await seedGovernance(tx, now);
+      await seedCompliance(tx, now);
       return true;
     });
   let seeded: boolean;

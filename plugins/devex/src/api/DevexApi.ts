@@ -25,6 +25,8 @@ import {
   RiskChange,
   RiskHeatmap,
   UpdateBacklogItemRequest,
+  SyncOverview,
+  SyncRatio,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -61,6 +63,9 @@ export interface DevexApi {
   listBlockers(query: { entityRef?: string; includeResolved?: boolean }): Promise<{ items: Blocker[] }>;
   raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker>;
   resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker>;
+  getSyncOverview(query: { entityRef?: string; group?: string }): Promise<SyncOverview>;
+  getSyncPortfolio(): Promise<{ groups: SyncRatio[] }>;
+  triggerSync(): Promise<void>;
 }
 
 /** @public */

@@ -24,6 +24,8 @@ import {
   RiskChange,
   RiskHeatmap,
   UpdateBacklogItemRequest,
+  SyncOverview,
+  SyncRatio,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -130,6 +132,18 @@ export class DevexClient implements DevexApi {
 
   resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker> {
     return this.request(`/blockers/${encodeURIComponent(id)}/resolve`, { method: 'POST', body: request });
+  }
+
+  getSyncOverview(query: { entityRef?: string; group?: string }): Promise<SyncOverview> {
+    return this.request(`/sync/overview${queryString(query)}`);
+  }
+
+  getSyncPortfolio(): Promise<{ groups: SyncRatio[] }> {
+    return this.request('/sync/portfolio');
+  }
+
+  async triggerSync(): Promise<void> {
+    await this.request('/sync/runs', { method: 'POST' });
   }
 
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {

@@ -23,6 +23,14 @@ export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<Dev
     listBlockers: jest.fn().mockResolvedValue({ items: [] }),
     raiseBlocker: jest.fn(),
     resolveBlocker: jest.fn(),
+    getSyncOverview: jest.fn().mockResolvedValue({
+      ratio: { scope: { type: 'portal' }, total: 0, syncedAutomatically: 0, ratio: null, target: 0.8, meetsTarget: false },
+      history: [],
+      notSyncedAutomatically: [],
+      fileErrors: [],
+    }),
+    getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
+    triggerSync: jest.fn(),
   };
   return Object.assign(api, overrides);
 }

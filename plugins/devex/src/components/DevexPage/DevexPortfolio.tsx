@@ -8,6 +8,7 @@ import { GovernanceCalendar } from '../Governance';
 import { BacklogReview } from '../Backlog/BacklogReview';
 import { BlockersCard } from '../Blockers/BlockersCard';
 import { RiskRegister } from '../Risks/RiskRegister';
+import { SyncPortfolio, SyncRatioCard } from '../Sync/SyncRatioCard';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
 /** The portfolio view across the portal: my action items by default, and every experiment. */
@@ -40,6 +41,12 @@ export function DevexPortfolio() {
             title="Action items across the portal"
             filters={<ActionItemFilters value={filters} onChange={setFilters} />}
           />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <SyncRatioCard title="Evidence sync (portal)" />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <SyncPortfolio />
         </Grid>
         <Grid item xs={12}>
           <ExperimentsPortfolio />

@@ -9,6 +9,7 @@ import { BacklogReview } from '../Backlog/BacklogReview';
 import { BlockersCard } from '../Blockers/BlockersCard';
 import { ExperimentScorecards } from '../ExperimentScorecards';
 import { RiskRegister } from '../Risks/RiskRegister';
+import { SyncRatioCard } from '../Sync/SyncRatioCard';
 import { entityRunbooks, UpcomingGovernanceCard } from '../Governance';
 
 /** The DevEx tab of a catalog entity: its governance calendar, experiments' scorecards and action items. */
@@ -36,6 +37,9 @@ export function EntityDevexContent() {
         </Grid>
         <Grid item xs={12}>
           <ActionItemsCard query={query} entityRef={entityRef} reloadToken={actionItemsVersion} />
+        </Grid>
+        <Grid item xs={12}>
+          <SyncRatioCard entityRef={entityRef} />
         </Grid>
         <Grid item xs={12}>
           <BlockersCard entityRef={entityRef} />

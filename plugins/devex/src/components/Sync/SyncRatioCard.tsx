@@ -1,0 +1,166 @@
+import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { devexSyncRunPermission, SyncRatio, SyncState } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { devexApiRef } from '../../api';
+import { Sparkline } from '../Sparkline';
+
+const stateLabels: Record<SyncState, string> = {
+  synced_automatically: 'Synced automatically',
+  synced_manually: 'Synced by hand',
+  unsynced: 'Not synced',
+  failed: 'Failed',
+  stale: 'Stale',
+};
+
+const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
+
+/** The ratio as a bar with the target line, readable without colour. */
+export function RatioBar(props: { ratio: SyncRatio; label: string }) {
+  const { ratio } = props;
+  const value = (ratio.ratio ?? 0) * 100;
+  return (
+    <Box position="relative" height={14} bgcolor="rgba(128,128,128,0.25)" borderRadius={4} aria-label={props.label} role="meter" aria-valuenow={Math.round(value)} aria-valuemin={0} aria-valuemax={100}>
+      <Box position="absolute" left={0} top={0} bottom={0} width={`${value}%`} bgcolor={ratio.meetsTarget ? '#2e7d32' : '#ed6c02'} borderRadius={4} />
+      <Box position="absolute" top={-3} bottom={-3} left={`${ratio.target * 100}%`} width={2} bgcolor="#212121" title={`Target ${pct(ratio.target)}`} />
+    </Box>
+  );
+}
+
+/** The remediation-to-evidence sync ratio for an entity (or group, or the portal), its trend and the drill-down. */
+export function SyncRatioCard(props: { entityRef?: string; group?: string; title?: string }) {
+  const api = useApi(devexApiRef);
+  const alertApi = useApi(alertApiRef);
+  const { value, error, loading, retry } = useAsyncRetry(() => api.getSyncOverview({ entityRef: props.entityRef, group: props.group }), [api, props.entityRef, props.group]);
+  const canRun = usePermission({ permission: devexSyncRunPermission }).allowed;
+
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return loading ? <Progress /> : null;
+  const { ratio, history, notSyncedAutomatically, fileErrors } = value;
+  const series = history.filter(h => h.ratio !== null).map(h => ({ value: h.ratio! * 100, measuredAt: h.finishedAt }));
+
+  return (
+    <InfoCard
+      title={props.title ?? 'Evidence sync'}
+      subheader="Remediation items synced automatically to the compliance evidence catalog"
+      action={
+        canRun ? (
+          <Box mt={1} mr={1}>
+            <Button
+              variant="outlined"
+              onClick={() =>
+                api.triggerSync().then(
+                  () => {
+                    alertApi.post({ message: 'Sync started', severity: 'info', display: 'transient' });
+                    setTimeout(retry, 3000);
+                  },
+                  e => alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' }),
+                )
+              }
+            >
+              Sync now
+            </Button>
+          </Box>
+        ) : undefined
+      }
+    >
+      {fileErrors.map(f => (
+        <Alert key={f.entityRef} severity="error" style={{ marginBottom: 8 }}>
+          Backlog file of {f.entityRef} not read ({f.readAt.slice(0, 16).replace('T', ' ')}): {f.error}
+        </Alert>
+      ))}
+      <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 24 }} mb={2}>
+        <Box>
+          <Typography variant="h4" component="p" data-testid="sync-ratio">
+            {pct(ratio.ratio)}
+          </Typography>
+          <Typography variant="caption">
+            {ratio.syncedAutomatically} of {ratio.total} synced automatically · target {pct(ratio.target)}
+          </Typography>
+        </Box>
+        <Box flexGrow={1} minWidth={200}>
+          <RatioBar ratio={ratio} label="Synced automatically against the target" />
+        </Box>
+        <Box>
+          <Sparkline series={series} target={ratio.target * 100} label="Portal-wide ratio over the last runs" width={140} height={32} />
+        </Box>
+      </Box>
+      {notSyncedAutomatically.length > 0 && (
+        <Table size="small" aria-label="Items not synced automatically">
+          <TableHead>
+            <TableRow>
+              <TableCell>Item</TableCell>
+              <TableCell>Owner</TableCell>
+              <TableCell>State</TableCell>
+              <TableCell>Reason</TableCell>
+              <TableCell>Evidence</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {notSyncedAutomatically.map(s => (
+              <TableRow key={s.item.id} data-testid={`sync-row-${s.item.id}`}>
+                <TableCell>
+                  {s.item.sourceLocation ? <Link to={s.item.sourceLocation}>{s.item.id}</Link> : <strong>{s.item.id}</strong>} {s.item.title}
+                  <Typography variant="caption" component="div" color="textSecondary">
+                    {s.item.framework} · {s.item.riskLevel} risk{s.item.dueDate ? ` · due ${s.item.dueDate}` : ''}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <EntityRefLink entityRef={s.item.owner} defaultKind="group" />
+                </TableCell>
+                <TableCell>{stateLabels[s.state]}</TableCell>
+                <TableCell>{s.reason}</TableCell>
+                <TableCell>
+                  {s.evidence.map(e => (
+                    <div key={`${e.providerId}/${e.id}`}>{e.url ? <Link to={e.url}>{e.title}</Link> : e.title}</div>
+                  ))}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
+  );
+}
+
+/** The ratio per owner group, for the page. */
+export function SyncPortfolio() {
+  const api = useApi(devexApiRef);
+  const { value, error } = useAsync(() => api.getSyncPortfolio(), [api]);
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return <Progress />;
+  return (
+    <InfoCard title="Evidence sync by owner group">
+      <Table size="small" aria-label="Sync ratio by owner group">
+        <TableBody>
+          {value.groups.map(g => (
+            <TableRow key={g.scope.type === 'group' ? g.scope.groupRef : 'portal'}>
+              <TableCell style={{ width: 220 }}>
+                {g.scope.type === 'group' && <EntityRefLink entityRef={g.scope.groupRef} defaultKind="group" />}
+              </TableCell>
+              <TableCell style={{ width: 120 }}>
+                {pct(g.ratio)} ({g.syncedAutomatically}/{g.total})
+              </TableCell>
+              <TableCell>
+                <RatioBar ratio={g} label={`Synced automatically for ${g.scope.type === 'group' ? g.scope.groupRef : 'the portal'}`} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </InfoCard>
+  );
+}
