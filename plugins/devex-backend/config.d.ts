@@ -56,6 +56,14 @@ export interface Config {
         workingDaysBeforeWindowClose?: number;
       }>;
     };
+    sync?: {
+      /** Share of remediation items to sync automatically. @default 0.8 */
+      target?: number;
+      /** An evidence index (JSON or YAML) read through the urlReader. */
+      evidenceIndexUrl?: string;
+      /** How often the sync runs (scheduler definition). @default every 30 minutes */
+      schedule?: { frequency: { minutes?: number; hours?: number; seconds?: number } | string; timeout: { minutes?: number; seconds?: number } | string };
+    };
     demoData?: {
       /**
        * Load the demo records on first start. Never honoured when NODE_ENV is production.
