@@ -7,6 +7,7 @@ import {
   ACTIVE_ACTION_ITEM_STATUSES,
 } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
+import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
 import { KeysetPosition } from '../database/keyset';
 
@@ -67,7 +68,7 @@ type ActionItemRow = {
   version: number | string;
 };
 
-const columnOf: Record<keyof ActionItemFields, keyof ActionItemRow> = {
+const columnOf: Record<keyof ActionItemFields, string> = {
   title: 'title',
   description: 'description',
   entityRef: 'entity_ref',
@@ -186,12 +187,7 @@ export class KnexActionItemStore implements ActionItemStore {
     changes: Partial<ActionItemFields>,
     now: Date,
   ): Promise<ActionItemUpdateResult> {
-    const patch: Record<string, unknown> = { updated_at: now };
-    for (const [field, value] of Object.entries(changes)) {
-      if (value !== undefined) {
-        patch[columnOf[field as keyof ActionItemFields]] = value;
-      }
-    }
+    const patch = { ...toColumns(changes, columnOf), updated_at: now };
     return this.knex.transaction(async tx => {
       // The version condition makes the update atomic: a concurrent writer that won leaves 0 rows here.
       const updated = await tx(TABLE)

@@ -1,5 +1,6 @@
 import { BacklogItem, BacklogRankChange } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
+import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
 
 const ITEMS = 'devex_backlog_items';
@@ -46,15 +47,7 @@ function toItem(r: any): BacklogItem {
   };
 }
 
-function toRow(fields: Partial<BacklogFields>) {
-  const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined && key in columnOf) {
-      row[columnOf[key as keyof BacklogFields]] = key === 'dependencies' ? JSON.stringify(value) : value;
-    }
-  }
-  return row;
-}
+const toRow = (fields: Partial<BacklogFields>) => toColumns(fields, columnOf, new Set(['dependencies']));
 
 export type BacklogWriteResult =
   | { outcome: 'done'; item: BacklogItem }

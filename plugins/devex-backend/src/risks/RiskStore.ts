@@ -1,5 +1,6 @@
 import { Risk, RiskChange, RiskHeatmap, RiskStatus } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
+import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
 
 const RISKS = 'devex_risks';
@@ -47,13 +48,7 @@ function toRisk(r: any): Risk {
   };
 }
 
-function toRow(fields: Partial<RiskFields>) {
-  const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined && key in columnOf) row[columnOf[key as keyof RiskFields]] = JSON_FIELDS.has(key) ? JSON.stringify(value) : value;
-  }
-  return row;
-}
+const toRow = (fields: Partial<RiskFields>) => toColumns(fields, columnOf, JSON_FIELDS);
 
 export type RiskWriteResult = { outcome: 'done'; risk: Risk } | { outcome: 'not-found' } | { outcome: 'stale'; current: Risk };
 
