@@ -56,6 +56,27 @@ export interface Config {
         workingDaysBeforeWindowClose?: number;
       }>;
     };
+    /**
+     * Success measures, merged by id over the defaults (onboarding-duration, qa-feedback-loop,
+     * space-satisfaction, evidence-sync).
+     */
+    successMeasures?: Array<{
+      id: string;
+      title?: string;
+      /** A metric key, or compliance.remediation_auto_sync_ratio. */
+      metric?: string;
+      unit?: string;
+      aggregation?: 'latest' | 'mean' | 'median' | 'p90' | 'ratio';
+      windowDays?: number;
+      comparator?: 'lte' | 'lt' | 'gte' | 'gt';
+      target?: number;
+      baseline?: number;
+      /** YYYY-MM-DD */
+      deadline?: string;
+      recurrence?: 'quarterly';
+      /** A group or entity ref; the portal when absent. */
+      scope?: string;
+    }>;
     sync?: {
       /** Share of remediation items to sync automatically. @default 0.8 */
       target?: number;

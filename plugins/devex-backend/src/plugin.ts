@@ -41,6 +41,7 @@ import {
 import { EVIDENCE_SYNC_TASK_ID } from './sync/router';
 import { SyncService } from './sync/SyncService';
 import { SyncStore } from './sync/SyncStore';
+import { readSuccessMeasures, SuccessMeasureService } from './successMeasures/SuccessMeasureService';
 import { devexEvidenceProvidersExtensionPoint, EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 
 /**
@@ -225,6 +226,13 @@ export const devexPlugin = createBackendPlugin({
             risks: new RiskService({ store: new RiskStore(knex), permissions, clock }),
             escalation,
             sync,
+            successMeasures: new SuccessMeasureService({
+              measures: readSuccessMeasures(config),
+              experiments: experimentStore,
+              sync: syncStore,
+              permissions,
+              clock,
+            }),
             scheduler: deps.scheduler,
             permissions,
           }),

@@ -13,3 +13,4 @@ export * from './backlog';
 export * from './risks';
 export * from './escalation';
 export * from './sync';
+export * from './successMeasures';

@@ -116,6 +116,24 @@ async function seedCompliance(tx: Knex.Transaction, now: DateTime) {
   }
 }
 
+/** Portal-wide measurements behind the success measures: onboarding, the QA loop and the pulse. */
+async function seedPortalMeasurements(tx: Knex.Transaction, now: DateTime) {
+  const series = (metricKey: string, points: Array<[number, number]>) =>
+    points.map(([daysAgo, value]) => ({
+      metricKey,
+      entityRef: null,
+      experimentId: null,
+      value,
+      measuredAt: now.minus({ days: daysAgo }).toJSDate(),
+      source: 'manual' as const,
+    }));
+  await new ExperimentStore(tx).insertMeasurements([
+    ...series('devex.onboarding_duration', [[84, 150], [70, 146], [56, 138], [42, 131], [28, 118], [14, 109], [1, 104]]),
+    ...series('devex.qa_loop_duration', Array.from({ length: 28 }, (_, i) => [28 - i, Math.round((28 - (i * 5) / 27 + Math.sin(i) * 1.2) * 10) / 10] as [number, number])),
+    ...series('space.satisfaction', [[50, 3.7], [20, 3.9]]),
+  ]);
+}
+
 /** The last monthly sync before `now`, for the demo's meeting record and its action item. */
 function lastMonthlySyncId(now: DateTime, timeZone: string): string {
   const sync = defaultCadences(timeZone).find(c => c.id === 'monthly-sync')!;
@@ -187,6 +205,7 @@ export async function seedDemoData(options: {
       await seedCalendar(tx, now, syncId);
       await seedGovernance(tx, now);
       await seedCompliance(tx, now);
+      await seedPortalMeasurements(tx, now);
       return true;
     });
   let seeded: boolean;

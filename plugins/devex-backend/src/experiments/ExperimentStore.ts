@@ -329,6 +329,18 @@ export class ExperimentStore {
     return series;
   }
 
+  /** A metric's measurements for one scope (an entity or group ref, or null for the portal) since `from`. */
+  async listScopeSeries(metricKey: string, entityRef: string | null, from: Date): Promise<ScorecardPoint[]> {
+    const query = this.knex(MEASUREMENTS)
+      .select('value', 'measured_at')
+      .where('metric_key', metricKey)
+      .andWhere('measured_at', '>=', from)
+      .orderBy('measured_at');
+    if (entityRef) query.andWhere('entity_ref', entityRef);
+    else query.whereNull('entity_ref');
+    return (await query).map((r: any) => ({ value: Number(r.value), measuredAt: toIsoTimestamp(r.measured_at) }));
+  }
+
   /** Records measurements in one transaction: all of them or none. */
   async insertMeasurements(measurements: Array<Omit<Measurement, 'measuredAt'> & { measuredAt: Date; source: MeasurementSource }>): Promise<number> {
     if (!measurements.length) return 0;

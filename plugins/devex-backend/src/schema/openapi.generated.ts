@@ -4135,6 +4135,39 @@ export const spec = {
           }
         }
       }
+    },
+    "/success-measures": {
+      "get": {
+        "operationId": "ListSuccessMeasures",
+        "description": "The process's success measures computed on read: value against target, progress from the baseline, status (met, on_track, at_risk, missed, no_data), days to the deadline, the least-squares projection at the deadline, and the window's values.",
+        "responses": {
+          "200": {
+            "description": "The measures.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "measures"
+                  ],
+                  "properties": {
+                    "measures": {
+                      "type": "array",
+                      "items": {
+                        "type": "object"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   }
 } as const;

@@ -9,6 +9,8 @@ import { EscalationService } from '../escalation/EscalationService';
 import { registerEscalationRoutes } from '../escalation/router';
 import { RiskService } from '../risks/RiskService';
 import { registerSyncRoutes } from '../sync/router';
+import { registerSuccessMeasureRoutes } from '../successMeasures/router';
+import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncService } from '../sync/SyncService';
 import { registerRiskRoutes } from '../risks/router';
 import { registerCalendarRoutes } from '../calendar/router';
@@ -28,6 +30,7 @@ export interface RouterOptions {
   risks: RiskService;
   escalation: EscalationService;
   sync: SyncService;
+  successMeasures: SuccessMeasureService;
   scheduler: SchedulerService;
   permissions: PermissionsService;
 }
@@ -47,6 +50,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
   registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerSuccessMeasureRoutes(router, { successMeasures: options.successMeasures, httpAuth });
   registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor, scheduler: options.scheduler, permissions: options.permissions });
   return router as unknown as express.Router;
 }

@@ -1,0 +1,110 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  COMPARATORS,
+  devexGovernanceReadPermission,
+  MEASURE_AGGREGATIONS,
+  SuccessMeasure,
+  SuccessMeasureResult,
+  SYNC_RATIO_METRIC,
+} from '@internal/backstage-plugin-devex-common';
+import { DateTime } from 'luxon';
+import { ExperimentStore } from '../experiments/ExperimentStore';
+import { authorizeOrThrow } from '../service/authorize';
+import { Caller } from '../service/caller';
+import { SyncStore } from '../sync/SyncStore';
+import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
+
+/** The process's four success measures (review loop); deadlines and scopes are defaults to adjust. */
+export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
+  { id: 'onboarding-duration', title: 'Onboarding duration ≤ 90 min', metric: 'devex.onboarding_duration', unit: 'min', aggregation: 'latest', windowDays: 90, comparator: 'lte', target: 90, baseline: 150, deadline: '2026-12-31', recurrence: null, scope: { type: 'portal' } },
+  { id: 'qa-feedback-loop', title: 'QA feedback loop ≤ 20 min (median)', metric: 'devex.qa_loop_duration', unit: 'min', aggregation: 'median', windowDays: 30, comparator: 'lte', target: 20, baseline: 28, deadline: '2026-12-31', recurrence: null, scope: { type: 'portal' } },
+  { id: 'space-satisfaction', title: 'SPACE satisfaction ≥ 4/5 each quarter', metric: 'space.satisfaction', unit: '/5', aggregation: 'mean', windowDays: 90, comparator: 'gte', target: 4, baseline: 3.6, deadline: null, recurrence: 'quarterly', scope: { type: 'portal' } },
+  { id: 'evidence-sync', title: '≥ 80% of remediation items synced automatically', metric: SYNC_RATIO_METRIC, unit: '%', aggregation: 'ratio', windowDays: 90, comparator: 'gte', target: 0.8, baseline: 0, deadline: null, recurrence: null, scope: { type: 'portal' } },
+];
+
+function readMeasure(c: Config, defaults: Map<string, SuccessMeasure>): SuccessMeasure {
+  const id = c.getString('id');
+  const d = defaults.get(id);
+  const pick = <T>(value: T | undefined, fallback: T | undefined, key: string): T => {
+    if (value !== undefined) return value;
+    if (fallback !== undefined) return fallback;
+    throw new Error(`devex.successMeasures: ${id} needs ${key}`);
+  };
+  const aggregation = pick(c.getOptionalString('aggregation') as SuccessMeasure['aggregation'], d?.aggregation, 'aggregation');
+  const comparator = pick(c.getOptionalString('comparator') as SuccessMeasure['comparator'], d?.comparator, 'comparator');
+  if (!MEASURE_AGGREGATIONS.includes(aggregation)) throw new Error(`devex.successMeasures: ${id} aggregation must be one of ${MEASURE_AGGREGATIONS.join(', ')}`);
+  if (!COMPARATORS.includes(comparator)) throw new Error(`devex.successMeasures: ${id} comparator must be one of ${COMPARATORS.join(', ')}`);
+  const scopeRef = c.getOptionalString('scope');
+  return {
+    id,
+    title: pick(c.getOptionalString('title'), d?.title, 'title'),
+    metric: pick(c.getOptionalString('metric'), d?.metric, 'metric'),
+    unit: c.getOptionalString('unit') ?? d?.unit ?? '',
+    aggregation,
+    windowDays: c.getOptionalNumber('windowDays') ?? d?.windowDays ?? 30,
+    comparator,
+    target: pick(c.getOptionalNumber('target'), d?.target, 'target'),
+    baseline: c.getOptionalNumber('baseline') ?? d?.baseline ?? null,
+    deadline: c.getOptionalString('deadline') ?? d?.deadline ?? null,
+    recurrence: (c.getOptionalString('recurrence') as 'quarterly' | undefined) ?? d?.recurrence ?? null,
+    scope: scopeRef
+      ? scopeRef.startsWith('group:')
+        ? { type: 'group', ref: scopeRef }
+        : { type: 'entity', ref: scopeRef }
+      : d?.scope ?? { type: 'portal' },
+  };
+}
+
+/** `devex.successMeasures` merged by id over the defaults. */
+export function readSuccessMeasures(config: Config): SuccessMeasure[] {
+  const byId = new Map(DEFAULT_SUCCESS_MEASURES.map(m => [m.id, m]));
+  for (const c of config.getOptionalConfigArray('devex.successMeasures') ?? []) {
+    const measure = readMeasure(c, byId);
+    byId.set(measure.id, measure);
+  }
+  return [...byId.values()];
+}
+
+/** Success measures computed on read from measurements and the sync ratio. */
+export class SuccessMeasureService {
+  constructor(
+    private readonly options: {
+      measures: SuccessMeasure[];
+      experiments: ExperimentStore;
+      sync: SyncStore;
+      permissions: PermissionsService;
+      clock: () => DateTime;
+    },
+  ) {}
+
+  private async seriesOf(measure: SuccessMeasure, from: DateTime) {
+    const ref = measure.scope.type === 'portal' ? null : measure.scope.ref;
+    if (measure.metric !== SYNC_RATIO_METRIC) {
+      return this.options.experiments.listScopeSeries(measure.metric, ref, from.toJSDate());
+    }
+    // The sync ratio's history comes from the runs (portal-wide), ending with the scope's current ratio.
+    const runs = measure.scope.type === 'portal' ? await this.options.sync.listRuns(200) : [];
+    const history = runs
+      .filter(r => r.finishedAt && r.ratio !== null && Date.parse(r.finishedAt) >= from.toMillis())
+      .reverse()
+      .map(r => ({ value: r.ratio!, measuredAt: r.finishedAt! }));
+    const current = await this.options.sync.ratio(
+      measure.scope.type === 'entity' ? { entityRef: ref! } : measure.scope.type === 'group' ? { ownerRef: ref! } : {},
+    );
+    return current.total
+      ? [...history, { value: current.syncedAutomatically / current.total, measuredAt: this.options.clock().toUTC().toISO()! }]
+      : history;
+  }
+
+  async list(caller: Caller): Promise<SuccessMeasureResult[]> {
+    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    const now = this.options.clock();
+    return Promise.all(
+      this.options.measures.map(async measure => {
+        const { from } = measurePeriod(measure, now);
+        return computeSuccessMeasure({ measure, series: await this.seriesOf(measure, from), now });
+      }),
+    );
+  }
+}
