@@ -43,3 +43,16 @@ test('the DevEx page shows every experiment grouped by status, filterable by met
   await page.getByLabel('Metric family').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e-test-results/devex-page-experiments.png' });
 });
+
+test('the DevEx page shows the four success measures against their targets', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.goto('/devex');
+  for (const title of ['Onboarding duration ≤ 90 min', 'QA feedback loop ≤ 20 min (median)', 'SPACE satisfaction ≥ 4/5 each quarter', '≥ 80% of remediation items synced automatically']) {
+    const tile = page.getByRole('region', { name: title });
+    await expect(tile).toBeVisible();
+    await expect(tile.getByTestId('measure-status')).toHaveText(/Met|On track|At risk|Missed|No data/);
+    await expect(tile.getByRole('img', { name: new RegExp(`${title.replace(/[()]/g, '.')}: \\d+ values`) })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Onboarding duration ≤ 90 min' })).toContainText(/\d+ days to \d{4}-\d{2}-\d{2}/);
+  await page.screenshot({ path: 'e2e-test-results/devex-success-measures.png' });
+});

@@ -27,6 +27,7 @@ import {
   UpdateBacklogItemRequest,
   SyncOverview,
   SyncRatio,
+  SuccessMeasureResult,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -66,6 +67,7 @@ export interface DevexApi {
   getSyncOverview(query: { entityRef?: string; group?: string }): Promise<SyncOverview>;
   getSyncPortfolio(): Promise<{ groups: SyncRatio[] }>;
   triggerSync(): Promise<void>;
+  listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }>;
 }
 
 /** @public */

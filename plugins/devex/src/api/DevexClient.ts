@@ -26,6 +26,7 @@ import {
   UpdateBacklogItemRequest,
   SyncOverview,
   SyncRatio,
+  SuccessMeasureResult,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -144,6 +145,10 @@ export class DevexClient implements DevexApi {
 
   async triggerSync(): Promise<void> {
     await this.request('/sync/runs', { method: 'POST' });
+  }
+
+  listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
+    return this.request('/success-measures');
   }
 
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {

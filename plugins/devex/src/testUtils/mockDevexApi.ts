@@ -31,6 +31,7 @@ export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<Dev
     }),
     getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
     triggerSync: jest.fn(),
+    listSuccessMeasures: jest.fn().mockResolvedValue({ measures: [] }),
   };
   return Object.assign(api, overrides);
 }

@@ -9,6 +9,7 @@ import { BacklogReview } from '../Backlog/BacklogReview';
 import { BlockersCard } from '../Blockers/BlockersCard';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { SyncPortfolio, SyncRatioCard } from '../Sync/SyncRatioCard';
+import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
 /** The portfolio view across the portal: my action items by default, and every experiment. */
@@ -31,6 +32,9 @@ export function DevexPortfolio() {
   return (
     <Content>
       <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <SuccessMeasuresCard />
+        </Grid>
         <Grid item xs={12}>
           <GovernanceCalendar />
         </Grid>

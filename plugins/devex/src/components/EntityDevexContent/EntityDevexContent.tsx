@@ -10,6 +10,7 @@ import { BlockersCard } from '../Blockers/BlockersCard';
 import { ExperimentScorecards } from '../ExperimentScorecards';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { SyncRatioCard } from '../Sync/SyncRatioCard';
+import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
 import { entityRunbooks, UpcomingGovernanceCard } from '../Governance';
 
 /** The DevEx tab of a catalog entity: its governance calendar, experiments' scorecards and action items. */
@@ -49,6 +50,9 @@ export function EntityDevexContent() {
         </Grid>
         <Grid item xs={12}>
           <RiskRegister entityRef={entityRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <SuccessMeasuresCard />
         </Grid>
       </Grid>
     </Content>

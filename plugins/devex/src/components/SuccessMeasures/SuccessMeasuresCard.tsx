@@ -1,0 +1,80 @@
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { SuccessMeasureResult, SuccessMeasureStatus } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import useAsync from 'react-use/esm/useAsync';
+import { devexApiRef } from '../../api';
+import { MeasureChart } from './MeasureChart';
+
+const statusLabels: Record<SuccessMeasureStatus, string> = {
+  met: 'Met',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  missed: 'Missed',
+  no_data: 'No data',
+};
+const statusColors: Record<SuccessMeasureStatus, string> = {
+  met: '#2e7d32',
+  on_track: '#2e7d32',
+  at_risk: '#ed6c02',
+  missed: '#d32f2f',
+  no_data: '#757575',
+};
+
+const show = (v: number | null, r: SuccessMeasureResult) =>
+  v === null ? '—' : r.measure.unit === '%' && v <= 1 ? `${Math.round(v * 100)}%` : `${Math.round(v * 100) / 100} ${r.measure.unit}`;
+
+function MeasureTile(props: { result: SuccessMeasureResult }) {
+  const r = props.result;
+  const color = statusColors[r.status];
+  return (
+    <Box component="section" aria-label={r.measure.title} p={2} border="1px solid rgba(128,128,128,0.3)" borderRadius={4} height="100%">
+      <Typography variant="subtitle1" component="h3">
+        {r.measure.title}
+      </Typography>
+      <Box display="flex" alignItems="baseline" style={{ gap: 8 }}>
+        <Typography variant="h5" component="p">
+          {show(r.value, r)}
+        </Typography>
+        <Typography variant="body2">target {show(r.measure.target, r)}</Typography>
+      </Box>
+      <Typography variant="body2" style={{ color, fontWeight: 600 }} data-testid="measure-status">
+        ● {statusLabels[r.status]}
+      </Typography>
+      <Typography variant="caption" component="div" color="textSecondary">
+        {r.measure.recurrence === 'quarterly' ? 'this quarter' : `${r.measure.aggregation}, last ${r.measure.windowDays} days`}
+        {r.daysToDeadline !== null && (r.daysToDeadline >= 0 ? ` · ${r.daysToDeadline} days to ${r.deadline}` : ` · deadline ${r.deadline} passed`)}
+        {r.projectedAtDeadline !== null && r.daysToDeadline !== null && r.daysToDeadline >= 0 && ` · projected ${show(r.projectedAtDeadline, r)}`}
+      </Typography>
+      <MeasureChart
+        series={r.series}
+        target={r.measure.target}
+        deadline={r.deadline}
+        projectedAtDeadline={r.projectedAtDeadline}
+        label={r.measure.title}
+        color={color}
+      />
+    </Box>
+  );
+}
+
+/** A card per success measure: value against target, days to the deadline, the chart and the projection. */
+export function SuccessMeasuresCard() {
+  const api = useApi(devexApiRef);
+  const { value, error, loading } = useAsync(() => api.listSuccessMeasures(), [api]);
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading || !value) return <Progress />;
+  return (
+    <InfoCard title="Success measures">
+      <Grid container spacing={2}>
+        {value.measures.map(r => (
+          <Grid item xs={12} sm={6} lg={3} key={r.measure.id}>
+            <MeasureTile result={r} />
+          </Grid>
+        ))}
+      </Grid>
+    </InfoCard>
+  );
+}
