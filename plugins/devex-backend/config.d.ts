@@ -77,6 +77,12 @@ export interface Config {
       /** A group or entity ref; the portal when absent. */
       scope?: string;
     }>;
+    pulse?: {
+      /** Results for a group (or the portal) show only from this many responses. @default 5 */
+      minResponses?: number;
+      /** The questions; default: five Likert statements with their SPACE dimension and one free-text question. */
+      questions?: Array<{ id: string; text: string; kind?: 'likert' | 'free_text'; dimension?: string }>;
+    };
     sync?: {
       /** Share of remediation items to sync automatically. @default 0.8 */
       target?: number;

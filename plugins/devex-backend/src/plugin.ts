@@ -42,6 +42,9 @@ import { EVIDENCE_SYNC_TASK_ID } from './sync/router';
 import { SyncService } from './sync/SyncService';
 import { SyncStore } from './sync/SyncStore';
 import { readSuccessMeasures, SuccessMeasureService } from './successMeasures/SuccessMeasureService';
+import { PulseService, readPulseQuestions } from './pulse/PulseService';
+import { PulseStore } from './pulse/PulseStore';
+import { ruleOccurrences } from './calendar/occurrences';
 import { devexEvidenceProvidersExtensionPoint, EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 
 /**
@@ -212,6 +215,32 @@ export const devexPlugin = createBackendPlugin({
           );
         }
 
+        const pulse = new PulseService({
+          store: new PulseStore(knex),
+          measurements: experimentStore,
+          permissions,
+          userInfo,
+          catalog: deps.catalog,
+          auth,
+          questions: readPulseQuestions(config),
+          minResponses: config.getOptionalNumber('devex.pulse.minResponses') ?? 5,
+          clock,
+        });
+        // Opens the month's campaign once its pulse-survey occurrence has come (one run across replicas).
+        await deps.scheduler.scheduleTask({
+          id: 'devex-open-pulse-campaign',
+          frequency: { hours: 1 },
+          timeout: { minutes: 2 },
+          scope: 'global',
+          fn: async () => {
+            const cadence = calendarSettings.cadences.find(c => c.type === 'pulse_survey');
+            const now = clock();
+            if (!cadence || !ruleOccurrences(cadence, now.startOf('month'), now.plus({ minutes: 1 })).length) return;
+            const opened = await pulse.openForMonth('user:default/devex-scheduler');
+            if (opened) logger.info(`Opened ${opened.title}`);
+          },
+        });
+
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
         deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
         deps.httpRouter.use(
@@ -226,6 +255,7 @@ export const devexPlugin = createBackendPlugin({
             risks: new RiskService({ store: new RiskStore(knex), permissions, clock }),
             escalation,
             sync,
+            pulse,
             successMeasures: new SuccessMeasureService({
               measures: readSuccessMeasures(config),
               experiments: experimentStore,

@@ -14,3 +14,4 @@ export * from './risks';
 export * from './escalation';
 export * from './sync';
 export * from './successMeasures';
+export * from './pulse';

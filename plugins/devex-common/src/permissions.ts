@@ -113,6 +113,18 @@ export const devexSyncRunPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Open pulse survey campaigns by hand. */
+export const devexPulseManagePermission = createPermission({
+  name: 'devex.pulse.manage',
+  attributes: { action: 'create' },
+});
+
+/** Read the free-text answers of the pulse survey (the scores are readable by all). */
+export const devexPulseReadFreeTextPermission = createPermission({
+  name: 'devex.pulse.read-free-text',
+  attributes: { action: 'read' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentUpdatePermission,
@@ -138,4 +150,6 @@ export const devexPermissions = [
   devexBlockerWritePermission,
   devexComplianceWritePermission,
   devexSyncRunPermission,
+  devexPulseManagePermission,
+  devexPulseReadFreeTextPermission,
 ];

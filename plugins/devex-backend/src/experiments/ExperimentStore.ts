@@ -341,6 +341,24 @@ export class ExperimentStore {
     return (await query).map((r: any) => ({ value: Number(r.value), measuredAt: toIsoTimestamp(r.measured_at) }));
   }
 
+  /** Replaces the measurement of a metric, scope and time (e.g. a survey campaign's score) with this one. */
+  async replaceMeasurement(m: Omit<Measurement, 'measuredAt'> & { measuredAt: Date; source: MeasurementSource }): Promise<void> {
+    await this.knex.transaction(async tx => {
+      const scope = tx(MEASUREMENTS).where({ metric_key: m.metricKey, measured_at: m.measuredAt, source: m.source });
+      if (m.entityRef) scope.andWhere('entity_ref', m.entityRef);
+      else scope.whereNull('entity_ref');
+      await scope.delete();
+      await tx(MEASUREMENTS).insert({
+        metric_key: m.metricKey,
+        entity_ref: m.entityRef,
+        experiment_id: m.experimentId,
+        value: m.value,
+        measured_at: m.measuredAt,
+        source: m.source,
+      });
+    });
+  }
+
   /** Records measurements in one transaction: all of them or none. */
   async insertMeasurements(measurements: Array<Omit<Measurement, 'measuredAt'> & { measuredAt: Date; source: MeasurementSource }>): Promise<number> {
     if (!measurements.length) return 0;

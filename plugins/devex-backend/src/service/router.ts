@@ -9,6 +9,8 @@ import { EscalationService } from '../escalation/EscalationService';
 import { registerEscalationRoutes } from '../escalation/router';
 import { RiskService } from '../risks/RiskService';
 import { registerSyncRoutes } from '../sync/router';
+import { registerPulseRoutes } from '../pulse/router';
+import { PulseService } from '../pulse/PulseService';
 import { registerSuccessMeasureRoutes } from '../successMeasures/router';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncService } from '../sync/SyncService';
@@ -31,6 +33,7 @@ export interface RouterOptions {
   escalation: EscalationService;
   sync: SyncService;
   successMeasures: SuccessMeasureService;
+  pulse: PulseService;
   scheduler: SchedulerService;
   permissions: PermissionsService;
 }
@@ -50,6 +53,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
   registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerPulseRoutes(router, { pulse: options.pulse, httpAuth, auditor });
   registerSuccessMeasureRoutes(router, { successMeasures: options.successMeasures, httpAuth });
   registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor, scheduler: options.scheduler, permissions: options.permissions });
   return router as unknown as express.Router;

@@ -1,0 +1,103 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { devexPulseReadFreeTextPermission } from '@internal/backstage-plugin-devex-common';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { createDevexTestDatabases } from '../tests/testDatabases';
+import { startDevexBackend } from '../tests/startDevexBackend';
+
+jest.setTimeout(60_000);
+
+const answersOf = (n: number) => ({ q1: n, q2: 2, q3: 4, q4: 3, q5: 5 });
+
+/** This month's campaign: opened by hand, or already by the scheduled task on start-up. */
+async function thisMonthsCampaign(server: any) {
+  const opened = await request(server).post('/api/devex/pulse/campaigns');
+  if (opened.status === 201) return opened.body;
+  expect(opened.status).toBe(409);
+  return (await request(server).get('/api/devex/pulse/current').expect(200)).body.campaign;
+}
+
+describe('pulse survey routes', () => {
+  const databases = createDevexTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let knex: Knex;
+    beforeEach(async () => {
+      knex = await databases.init(databaseId);
+    });
+
+    it('keeps answers anonymous: no user and no time on a response, no answer on a participation, nothing joining them', async () => {
+      const columns = async (table: string) => Object.keys(await knex(table).columnInfo()).sort();
+      await startDevexBackend(knex);
+      expect(await columns('devex_pulse_responses')).toEqual(['answers', 'campaign_id', 'free_text', 'group_ref', 'id']);
+      expect(await columns('devex_pulse_participation')).toEqual(['campaign_id', 'user_ref']);
+    });
+
+    it('takes one answer per user, shows counts but no scores below the threshold, then the scores', async () => {
+      const { server } = await startDevexBackend(knex);
+      const as = (user: string) => mockCredentials.user.header(`user:default/${user}`);
+      const campaign = await thisMonthsCampaign(server);
+      expect(campaign.questions).toHaveLength(6);
+      expect((await request(server).post('/api/devex/pulse/campaigns')).status).toBe(409);
+
+      const url = `/api/devex/pulse/campaigns/${campaign.id}/responses`;
+      await request(server).post(url).set('Authorization', as('u0')).send({ answers: answersOf(4), freeText: 're-ran uv sync three times' }).expect(201);
+      const again = await request(server).post(url).set('Authorization', as('u0')).send({ answers: answersOf(1) });
+      expect(again.status).toBe(409);
+      expect(again.body.error.message).toBe('You have already answered this pulse campaign');
+      const bad = await request(server).post(url).set('Authorization', as('u9')).send({ answers: { ...answersOf(3), q1: 7 } });
+      expect(bad.status).toBe(400);
+      const missing = await request(server).post(url).set('Authorization', as('u9')).send({ answers: { q1: 3 } });
+      expect(missing.status).toBe(400);
+      expect(missing.body.error.message).toBe('answers/q2 must be a whole number from 1 to 5');
+      expect(Number((await knex('devex_pulse_responses').count({ n: '*' }))[0].n)).toBe(1);
+
+      const current = (await request(server).get('/api/devex/pulse/current').set('Authorization', as('u0'))).body;
+      expect(current).toMatchObject({ answered: true, responses: 1 });
+      expect((await request(server).get('/api/devex/pulse/current').set('Authorization', as('u1'))).body.answered).toBe(false);
+
+      const hidden = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`)).body;
+      expect(hidden).toMatchObject({ responses: 1, hidden: true, questions: [], satisfaction: null, freeText: null, minResponses: 5 });
+
+      for (const [i, user] of ['u1', 'u2', 'u3', 'u4'].entries()) {
+        await request(server).post(url).set('Authorization', as(user)).send({ answers: answersOf(i + 1) }).expect(201);
+      }
+      const shown = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`)).body;
+      expect(shown).toMatchObject({ responses: 5, hidden: false });
+      expect(shown.questions[0]).toMatchObject({ id: 'q1', mean: 2.8, shareAtOrBelow2: 0.4 });
+      expect(shown.questions[1]).toMatchObject({ id: 'q2', mean: 2, shareAtOrBelow2: 1 });
+      expect(shown.dimensions).toEqual(expect.arrayContaining([{ dimension: 'Efficiency & flow', mean: 2.5 }]));
+      expect(shown.satisfaction).toBeCloseTo(3.36);
+      expect(shown.freeText).toEqual(['re-ran uv sync three times']);
+
+      // the SPACE satisfaction measure reads the campaign's score
+      const space = (await request(server).get('/api/devex/success-measures')).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
+      expect(space.value).toBeCloseTo(3.36);
+
+      // a group with no answers shows nothing
+      const group = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`).query({ group: 'group:default/qa' })).body;
+      expect(group).toMatchObject({ responses: 0, hidden: true, questions: [] });
+    });
+
+    it('shows free text only with the read-free-text permission', async () => {
+      const { server } = await startDevexBackend(knex, {
+        permissions: {
+          authorize: async (requests: any[]) =>
+            requests.map(r => ({ result: r.permission.name === devexPulseReadFreeTextPermission.name ? AuthorizeResult.DENY : AuthorizeResult.ALLOW })),
+        },
+      });
+      const campaign = await thisMonthsCampaign(server);
+      for (const user of ['a', 'b', 'c', 'd', 'e']) {
+        await request(server)
+          .post(`/api/devex/pulse/campaigns/${campaign.id}/responses`)
+          .set('Authorization', mockCredentials.user.header(`user:default/${user}`))
+          .send({ answers: answersOf(4), freeText: `note from ${user}` })
+          .expect(201);
+      }
+      const results = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`)).body;
+      expect(results.hidden).toBe(false);
+      expect(results.freeText).toBeNull();
+    });
+  });
+});

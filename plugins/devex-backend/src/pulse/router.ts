@@ -1,0 +1,33 @@
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { callerOf } from '../actionItems/router';
+import { DevexApiRouter } from '../service/apiRouter';
+import { audited } from '../service/audit';
+import { PulseService } from './PulseService';
+
+/** HTTP for the pulse survey. Answers are audited as "a response was recorded", never with their content. */
+export function registerPulseRoutes(router: DevexApiRouter, options: { pulse: PulseService; httpAuth: HttpAuthService; auditor: AuditorService }) {
+  const { pulse, httpAuth, auditor } = options;
+  const loose = (body: unknown) => body as any;
+
+  router.get('/pulse/current', async (req, res) => {
+    res.json(loose(await pulse.current(await callerOf(httpAuth, req))));
+  });
+
+  router.post('/pulse/campaigns', async (req, res) => {
+    const campaign = await audited(auditor, { eventId: 'pulse-open', request: req }, async () => pulse.open(await callerOf(httpAuth, req)));
+    res.status(201).json(loose(campaign));
+  });
+
+  router.post('/pulse/campaigns/:campaignId/responses', async (req, res) => {
+    const result = await audited(
+      auditor,
+      { eventId: 'pulse-answer', request: req, meta: { campaignId: req.params.campaignId } },
+      async () => pulse.answer(req.params.campaignId, req.body as any, await callerOf(httpAuth, req)),
+    );
+    res.status(201).json(result);
+  });
+
+  router.get('/pulse/campaigns/:campaignId/results', async (req, res) => {
+    res.json(loose(await pulse.results(req.params.campaignId, req.query.group, await callerOf(httpAuth, req))));
+  });
+}
