@@ -28,6 +28,9 @@ import {
   SyncOverview,
   SyncRatio,
   SuccessMeasureResult,
+  CurrentPulse,
+  PulseAnswerRequest,
+  PulseResults,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -68,6 +71,9 @@ export interface DevexApi {
   getSyncPortfolio(): Promise<{ groups: SyncRatio[] }>;
   triggerSync(): Promise<void>;
   listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }>;
+  getCurrentPulse(): Promise<CurrentPulse>;
+  answerPulse(campaignId: string, request: PulseAnswerRequest): Promise<{ responses: number }>;
+  getPulseResults(campaignId: string, group?: string): Promise<PulseResults>;
 }
 
 /** @public */

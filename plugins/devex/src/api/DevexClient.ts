@@ -27,6 +27,9 @@ import {
   SyncOverview,
   SyncRatio,
   SuccessMeasureResult,
+  CurrentPulse,
+  PulseAnswerRequest,
+  PulseResults,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -149,6 +152,18 @@ export class DevexClient implements DevexApi {
 
   listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
     return this.request('/success-measures');
+  }
+
+  getCurrentPulse(): Promise<CurrentPulse> {
+    return this.request('/pulse/current');
+  }
+
+  answerPulse(campaignId: string, request: PulseAnswerRequest): Promise<{ responses: number }> {
+    return this.request(`/pulse/campaigns/${encodeURIComponent(campaignId)}/responses`, { method: 'POST', body: request });
+  }
+
+  getPulseResults(campaignId: string, group?: string): Promise<PulseResults> {
+    return this.request(`/pulse/campaigns/${encodeURIComponent(campaignId)}/results${queryString({ group })}`);
   }
 
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {

@@ -32,6 +32,9 @@ export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<Dev
     getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
     triggerSync: jest.fn(),
     listSuccessMeasures: jest.fn().mockResolvedValue({ measures: [] }),
+    getCurrentPulse: jest.fn().mockResolvedValue({ campaign: null, answered: false, responses: 0 }),
+    answerPulse: jest.fn(),
+    getPulseResults: jest.fn(),
   };
   return Object.assign(api, overrides);
 }

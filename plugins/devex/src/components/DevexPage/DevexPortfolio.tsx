@@ -10,6 +10,7 @@ import { BlockersCard } from '../Blockers/BlockersCard';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { SyncPortfolio, SyncRatioCard } from '../Sync/SyncRatioCard';
 import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
+import { PulseSurveyCard } from '../Pulse/PulseSurveyCard';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
 /** The portfolio view across the portal: my action items by default, and every experiment. */
@@ -34,6 +35,9 @@ export function DevexPortfolio() {
       <Grid container spacing={3}>
         <Grid item xs={12}>
           <SuccessMeasuresCard />
+        </Grid>
+        <Grid item xs={12}>
+          <PulseSurveyCard />
         </Grid>
         <Grid item xs={12}>
           <GovernanceCalendar />

@@ -11,6 +11,7 @@ import { ExperimentScorecards } from '../ExperimentScorecards';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { SyncRatioCard } from '../Sync/SyncRatioCard';
 import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
+import { PulsePrompt } from '../Pulse/PulseSurveyCard';
 import { entityRunbooks, UpcomingGovernanceCard } from '../Governance';
 
 /** The DevEx tab of a catalog entity: its governance calendar, experiments' scorecards and action items. */
@@ -23,6 +24,9 @@ export function EntityDevexContent() {
   return (
     <Content noPadding>
       <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <PulsePrompt />
+        </Grid>
         <Grid item xs={12}>
           <UpcomingGovernanceCard
             entityRef={entityRef}

@@ -1,0 +1,133 @@
+import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { PulseCampaign } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormLabel from '@material-ui/core/FormLabel';
+import Radio from '@material-ui/core/Radio';
+import RadioGroup from '@material-ui/core/RadioGroup';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { devexApiRef } from '../../api';
+
+function PulseResultsView(props: { campaign: PulseCampaign }) {
+  const api = useApi(devexApiRef);
+  const { value, error } = useAsync(() => api.getPulseResults(props.campaign.id), [api, props.campaign.id]);
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return <Progress />;
+  if (value.hidden) {
+    return (
+      <Typography variant="body2" data-testid="pulse-hidden">
+        {value.responses} response{value.responses === 1 ? '' : 's'} so far. Scores show once there are {value.minResponses}, so no answer can be singled out.
+      </Typography>
+    );
+  }
+  return (
+    <Box>
+      <Typography variant="body2">
+        {value.responses} responses{value.responseRate !== null ? ` (${Math.round(value.responseRate * 100)}% of the portal's users)` : ''} · satisfaction{' '}
+        <strong>{value.satisfaction?.toFixed(2)} / 5</strong>
+      </Typography>
+      <ul style={{ margin: '8px 0', paddingLeft: 20 }}>
+        {value.questions.map(q => (
+          <li key={q.id}>
+            <Typography variant="body2">
+              {q.text}: {q.mean.toFixed(2)} · {Math.round(q.shareAtOrBelow2 * 100)}% at 2 or lower
+              {q.shareAtOrBelow2 > 0.1 && ' (above the 10% guideline)'}
+            </Typography>
+          </li>
+        ))}
+      </ul>
+      {value.freeText && value.freeText.length > 0 && (
+        <Typography variant="caption" component="div">
+          Free text: {value.freeText.join(' · ')}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** The open pulse campaign: its questions until the user has answered, then the (thresholded) results. */
+export function PulseSurveyCard() {
+  const api = useApi(devexApiRef);
+  const { value, error, loading, retry } = useAsyncRetry(() => api.getCurrentPulse(), [api]);
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [freeText, setFreeText] = useState('');
+  const [submitError, setSubmitError] = useState<string>();
+
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading && !value) return <Progress />;
+  const campaign = value?.campaign;
+  if (!campaign) {
+    return (
+      <InfoCard title="DevEx pulse survey">
+        <Typography variant="body2">No pulse campaign is open; the next opens with the monthly pulse-survey date.</Typography>
+      </InfoCard>
+    );
+  }
+  const likert = campaign.questions.filter(q => q.kind === 'likert');
+  const freeQuestion = campaign.questions.find(q => q.kind === 'free_text');
+  const complete = likert.every(q => answers[q.id]);
+
+  return (
+    <InfoCard title={campaign.title} subheader={`Anonymous: your answers are stored without your name · open until ${campaign.closesAt.slice(0, 10)}`}>
+      {value!.answered ? (
+        <>
+          <Alert severity="success" style={{ marginBottom: 8 }}>
+            Thank you, your answer is counted.
+          </Alert>
+          <PulseResultsView campaign={campaign} />
+        </>
+      ) : (
+        <form
+          aria-label="Pulse survey"
+          onSubmit={e => {
+            e.preventDefault();
+            setSubmitError(undefined);
+            api.answerPulse(campaign.id, { answers, freeText: freeText || undefined }).then(retry, err => setSubmitError((err as Error).message));
+          }}
+        >
+          {submitError && <Alert severity="error">{submitError}</Alert>}
+          {likert.map(q => (
+            <FormControl key={q.id} component="fieldset" style={{ display: 'block', marginBottom: 12 }}>
+              <FormLabel component="legend">
+                {q.text} {q.dimension && <Typography variant="caption">({q.dimension})</Typography>}
+              </FormLabel>
+              <RadioGroup row aria-label={q.text} value={answers[q.id] ? String(answers[q.id]) : ''} onChange={e => setAnswers(a => ({ ...a, [q.id]: Number(e.target.value) }))}>
+                {[1, 2, 3, 4, 5].map(n => (
+                  <FormControlLabel key={n} value={String(n)} control={<Radio size="small" />} label={`${n}${n === 1 ? ' disagree' : n === 5 ? ' agree' : ''}`} />
+                ))}
+              </RadioGroup>
+            </FormControl>
+          ))}
+          {freeQuestion && (
+            <TextField id="devex-pulse-free-text" label={freeQuestion.text} value={freeText} onChange={e => setFreeText(e.target.value)} fullWidth multiline minRows={2} inputProps={{ maxLength: 2000 }} />
+          )}
+          <Box mt={2}>
+            <Button type="submit" color="primary" variant="contained" disabled={!complete}>
+              Send answers
+            </Button>
+          </Box>
+        </form>
+      )}
+    </InfoCard>
+  );
+}
+
+/** A small prompt on the DevEx tab while a campaign is open and unanswered. */
+export function PulsePrompt() {
+  const api = useApi(devexApiRef);
+  const { value } = useAsync(() => api.getCurrentPulse(), [api]);
+  if (!value?.campaign || value.answered) return null;
+  return (
+    <Alert severity="info" data-testid="pulse-prompt">
+      {value.campaign.title} is open: <Link to="/devex">answer it on the DevEx page</Link> (5 questions, anonymous).
+    </Alert>
+  );
+}
