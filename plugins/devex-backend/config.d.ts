@@ -77,6 +77,24 @@ export interface Config {
       /** A group or entity ref; the portal when absent. */
       scope?: string;
     }>;
+    /** Where the collector pulls measurements from (hourly, one run across replicas). */
+    metricSources?: {
+      /** Prefect deployments whose flow runs give success rate and p95 duration. */
+      prefect?: Array<{
+        name: string;
+        /** The Prefect API base URL, e.g. https://prefect.example.com/api */
+        baseUrl: string;
+        /** @visibility secret */
+        apiKey?: string;
+        deploymentId: string;
+        entityRef: string;
+        windowDays?: number;
+      }>;
+      /** A Four Keys export (JSON or CSV) read through the urlReader. */
+      fourKeys?: { url: string; entityRef?: string };
+      /** Supply-chain summaries (buildsTotal, buildsWithSbom, buildsWithProvenance) per entity. */
+      supplyChain?: Array<{ entityRef: string; url: string }>;
+    };
     pulse?: {
       /** Results for a group (or the portal) show only from this many responses. @default 5 */
       minResponses?: number;

@@ -45,7 +45,14 @@ import { readSuccessMeasures, SuccessMeasureService } from './successMeasures/Su
 import { PulseService, readPulseQuestions } from './pulse/PulseService';
 import { PulseStore } from './pulse/PulseStore';
 import { ruleOccurrences } from './calendar/occurrences';
-import { devexEvidenceProvidersExtensionPoint, EvidenceProvider } from '@internal/backstage-plugin-devex-node';
+import {
+  devexEvidenceProvidersExtensionPoint,
+  devexMetricSourcesExtensionPoint,
+  EvidenceProvider,
+  MetricSource,
+} from '@internal/backstage-plugin-devex-node';
+import { MetricCollector } from './metricSources/MetricCollector';
+import { FourKeysMetricSource, PrefectMetricSource, SupplyChainMetricSource } from './metricSources/sources';
 
 /**
  * The DevEx governance backend plugin: action items, experiments and their scorecards, and
@@ -57,6 +64,12 @@ export const devexPlugin = createBackendPlugin({
   pluginId: 'devex',
   register(env) {
     const extraProviders: EvidenceProvider[] = [];
+    const extraSources: MetricSource[] = [];
+    env.registerExtensionPoint(devexMetricSourcesExtensionPoint, {
+      addMetricSource(...sources) {
+        extraSources.push(...sources);
+      },
+    });
     env.registerExtensionPoint(devexEvidenceProvidersExtensionPoint, {
       addEvidenceProvider(...providers) {
         extraProviders.push(...providers);
@@ -241,6 +254,41 @@ export const devexPlugin = createBackendPlugin({
           },
         });
 
+        const sourcesConfig = config.getOptionalConfig('devex.metricSources');
+        const prefect = (sourcesConfig?.getOptionalConfigArray('prefect') ?? []).map(c => ({
+          name: c.getString('name'),
+          baseUrl: c.getString('baseUrl'),
+          apiKey: c.getOptionalString('apiKey'),
+          deploymentId: c.getString('deploymentId'),
+          entityRef: c.getString('entityRef'),
+          windowDays: c.getOptionalNumber('windowDays') ?? 30,
+        }));
+        const fourKeys = sourcesConfig?.getOptionalConfig('fourKeys');
+        const supplyChain = (sourcesConfig?.getOptionalConfigArray('supplyChain') ?? []).map(c => ({ entityRef: c.getString('entityRef'), url: c.getString('url') }));
+        const collector = new MetricCollector({
+          sources: [
+            ...(prefect.length ? [new PrefectMetricSource(prefect)] : []),
+            ...(fourKeys ? [new FourKeysMetricSource(deps.urlReader, fourKeys.getString('url'), fourKeys.getOptionalString('entityRef') ?? null)] : []),
+            ...(supplyChain.length ? [new SupplyChainMetricSource(deps.urlReader, supplyChain)] : []),
+            ...extraSources,
+          ],
+          store: experimentStore,
+          knex,
+          metrics,
+          permissions,
+          logger,
+          clock,
+        });
+        await deps.scheduler.scheduleTask({
+          id: 'devex-collect-metrics',
+          frequency: { hours: 1 },
+          timeout: { minutes: 10 },
+          scope: 'global',
+          fn: async () => {
+            await collector.collect();
+          },
+        });
+
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
         deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
         deps.httpRouter.use(
@@ -256,6 +304,7 @@ export const devexPlugin = createBackendPlugin({
             escalation,
             sync,
             pulse,
+            collector,
             successMeasures: new SuccessMeasureService({
               measures: readSuccessMeasures(config),
               experiments: experimentStore,

@@ -41,3 +41,29 @@ export const devexEvidenceProvidersExtensionPoint =
   createExtensionPoint<DevexEvidenceProvidersExtensionPoint>({
     id: 'devex.evidence-providers',
   });
+
+/** A value a metric source collected; the collector records it as a measurement. */
+export interface CollectedMeasurement {
+  metricKey: string;
+  /** Absent for a portal-wide value. */
+  entityRef?: string | null;
+  value: number;
+  measuredAt: string;
+}
+
+/** A system the DevEx collector pulls measurements from (Prefect, Four Keys, supply-chain summaries, ...). */
+export interface MetricSource {
+  readonly id: string;
+  /** Everything it can say now; a thrown error makes the source show as unreachable. */
+  collect(options: { now: Date }): Promise<CollectedMeasurement[]>;
+}
+
+/** Lets backend modules add metric sources to the DevEx collector. */
+export interface DevexMetricSourcesExtensionPoint {
+  addMetricSource(...sources: MetricSource[]): void;
+}
+
+/** @public */
+export const devexMetricSourcesExtensionPoint = createExtensionPoint<DevexMetricSourcesExtensionPoint>({
+  id: 'devex.metric-sources',
+});

@@ -4331,6 +4331,27 @@ export const spec = {
           }
         }
       }
+    },
+    "/metric-sources": {
+      "get": {
+        "operationId": "ListMetricSources",
+        "description": "Each metric source's last collection, and whether it was reachable.",
+        "responses": {
+          "200": {
+            "description": "Statuses.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   }
 } as const;

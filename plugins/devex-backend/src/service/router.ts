@@ -10,6 +10,8 @@ import { registerEscalationRoutes } from '../escalation/router';
 import { RiskService } from '../risks/RiskService';
 import { registerSyncRoutes } from '../sync/router';
 import { registerPulseRoutes } from '../pulse/router';
+import { MetricCollector } from '../metricSources/MetricCollector';
+import { registerMetricSourceRoutes } from '../metricSources/router';
 import { PulseService } from '../pulse/PulseService';
 import { registerSuccessMeasureRoutes } from '../successMeasures/router';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
@@ -34,6 +36,7 @@ export interface RouterOptions {
   sync: SyncService;
   successMeasures: SuccessMeasureService;
   pulse: PulseService;
+  collector: MetricCollector;
   scheduler: SchedulerService;
   permissions: PermissionsService;
 }
@@ -53,6 +56,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
   registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerMetricSourceRoutes(router, { collector: options.collector, httpAuth });
   registerPulseRoutes(router, { pulse: options.pulse, httpAuth, auditor });
   registerSuccessMeasureRoutes(router, { successMeasures: options.successMeasures, httpAuth });
   registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor, scheduler: options.scheduler, permissions: options.permissions });

@@ -1,0 +1,11 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { callerOf } from '../actionItems/router';
+import { DevexApiRouter } from '../service/apiRouter';
+import { MetricCollector } from './MetricCollector';
+
+/** HTTP for the metric sources' status. */
+export function registerMetricSourceRoutes(router: DevexApiRouter, options: { collector: MetricCollector; httpAuth: HttpAuthService }) {
+  router.get('/metric-sources', async (req, res) => {
+    res.json({ sources: await options.collector.statuses(await callerOf(options.httpAuth, req)) } as any);
+  });
+}
