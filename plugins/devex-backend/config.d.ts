@@ -95,6 +95,15 @@ export interface Config {
       /** Supply-chain summaries (buildsTotal, buildsWithSbom, buildsWithProvenance) per entity. */
       supplyChain?: Array<{ entityRef: string; url: string }>;
     };
+    /** The monthly metrics digest, sent through Notifications. */
+    digest?: {
+      /** Entity refs (users or groups) it always goes to; owners named in it get it too. */
+      recipients?: string[];
+      /** Day of the month from which the month's digest is sent. @default 1 */
+      dayOfMonth?: number;
+      /** Grafana / Four Keys dashboards linked from it. */
+      dashboards?: Array<{ title: string; url: string }>;
+    };
     pulse?: {
       /** Results for a group (or the portal) show only from this many responses. @default 5 */
       minResponses?: number;

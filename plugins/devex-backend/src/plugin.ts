@@ -52,6 +52,7 @@ import {
   MetricSource,
 } from '@internal/backstage-plugin-devex-node';
 import { MetricCollector } from './metricSources/MetricCollector';
+import { DigestService } from './digest/DigestService';
 import { FourKeysMetricSource, PrefectMetricSource, SupplyChainMetricSource } from './metricSources/sources';
 
 /**
@@ -289,6 +290,40 @@ export const devexPlugin = createBackendPlugin({
           },
         });
 
+        const successMeasures = new SuccessMeasureService({
+          measures: readSuccessMeasures(config),
+          experiments: experimentStore,
+          sync: syncStore,
+          permissions,
+          clock,
+        });
+        const digest = new DigestService({
+          knex,
+          successMeasures,
+          experiments,
+          actionItems: actionItemStore,
+          sync: syncStore,
+          calendar,
+          notifications: deps.notifications,
+          permissions,
+          logger,
+          recipients: config.getOptionalStringArray('devex.digest.recipients') ?? ['group:default/developer-productivity-guild'],
+          dashboards: (config.getOptionalConfigArray('devex.digest.dashboards') ?? []).map(c => ({ title: c.getString('title'), url: c.getString('url') })),
+          syncTarget: config.getOptionalNumber('devex.sync.target') ?? 0.8,
+          clock,
+        });
+        const digestDay = config.getOptionalNumber('devex.digest.dayOfMonth') ?? 1;
+        // Daily check; the period's row makes the month's digest go out once across replicas.
+        await deps.scheduler.scheduleTask({
+          id: 'devex-send-digest',
+          frequency: { hours: 1 },
+          timeout: { minutes: 5 },
+          scope: 'global',
+          fn: async () => {
+            if (clock().setZone(calendarSettings.timeZone).day >= digestDay) await digest.sendForPeriod();
+          },
+        });
+
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
         deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
         deps.httpRouter.use(
@@ -305,13 +340,8 @@ export const devexPlugin = createBackendPlugin({
             sync,
             pulse,
             collector,
-            successMeasures: new SuccessMeasureService({
-              measures: readSuccessMeasures(config),
-              experiments: experimentStore,
-              sync: syncStore,
-              permissions,
-              clock,
-            }),
+            successMeasures,
+            digest,
             scheduler: deps.scheduler,
             permissions,
           }),

@@ -125,6 +125,12 @@ export const devexPulseReadFreeTextPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/** Send the metrics digest now, outside its schedule. */
+export const devexDigestSendPermission = createPermission({
+  name: 'devex.digest.send',
+  attributes: { action: 'create' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentUpdatePermission,
@@ -152,4 +158,5 @@ export const devexPermissions = [
   devexSyncRunPermission,
   devexPulseManagePermission,
   devexPulseReadFreeTextPermission,
+  devexDigestSendPermission,
 ];

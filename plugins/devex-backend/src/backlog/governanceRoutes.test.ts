@@ -99,7 +99,7 @@ describe('backlog, risk and blocker routes', () => {
       const raised = await request(server).post('/api/devex/blockers').send({ entityRef: 'component:default/prefect-pipelines', title: 'Staging access pending' });
       expect(raised.status).toBe(201);
       expect(raised.body).toMatchObject({ raisedBy: 'user:default/mock', notifiedOwners: ['group:default/devops'], escalatedAt: null });
-      expect(sent.map(n => n.recipients)).toEqual([{ type: 'entity', entityRef: ['group:default/devops'] }]);
+      expect(sent.filter(n => n.payload.topic === 'devex-blocker').map(n => n.recipients)).toEqual([{ type: 'entity', entityRef: ['group:default/devops'] }]);
       const missing = await request(server).post('/api/devex/blockers').send({ entityRef: 'component:default/nope', title: 'x' });
       expect(missing.status).toBe(404);
       const resolved = await request(server).post(`/api/devex/blockers/${raised.body.id}/resolve`).send({ resolution: 'Access granted', version: 1 });

@@ -142,6 +142,12 @@ export class CalendarService {
     return this.occurrencesIn(range, entityRef);
   }
 
+  /** The portal's occurrences of the next `days` days, for the digest. */
+  upcoming(days: number): Promise<Occurrence[]> {
+    const now = this.options.clock();
+    return this.occurrencesIn({ from: now, to: now.plus({ days }) });
+  }
+
   async recordRun(request: RecordVerificationRunRequest, caller: Caller): Promise<VerificationRun> {
     const { frameworks } = this.options.settings.verification;
     if (!frameworks.includes(request.framework)) {

@@ -127,17 +127,18 @@ export class ExperimentService {
 
   async list(query: ExperimentListQuery, caller: Caller, page?: { limit: number; afterKey?: string }) {
     await authorizeOrThrow(this.options.permissions, devexExperimentReadPermission, caller);
-    return this.options.store.list(
-      {
-        entityRef: query.entityRef && normalizeEntityRef('entityRef', query.entityRef),
-        owners: query.owner?.map(o => normalizeEntityRef('owner', o, ['group'])),
-        statuses: query.status,
-        metricKeys: query.family?.length
-          ? [...this.options.metrics.values()].filter(m => query.family!.includes(m.family)).map(m => m.key)
-          : undefined,
-      },
-      page,
-    );
+    return this.options.store.list(this.filterOf(query), page);
+  }
+
+  private filterOf(query: ExperimentListQuery) {
+    return {
+      entityRef: query.entityRef && normalizeEntityRef('entityRef', query.entityRef),
+      owners: query.owner?.map(o => normalizeEntityRef('owner', o, ['group'])),
+      statuses: query.status,
+      metricKeys: query.family?.length
+        ? [...this.options.metrics.values()].filter(m => query.family!.includes(m.family)).map(m => m.key)
+        : undefined,
+    };
   }
 
   async get(id: string, caller: Caller): Promise<Experiment> {
@@ -265,7 +266,13 @@ export class ExperimentService {
    * entities, metrics, history, measurements) whatever their number.
    */
   async scorecards(query: ExperimentListQuery, caller: Caller, page?: { limit: number; afterKey?: string }): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
-    const { items, hasMore } = await this.list(query, caller, page);
+    await authorizeOrThrow(this.options.permissions, devexExperimentReadPermission, caller);
+    return this.computeScorecards(query, page);
+  }
+
+  /** Scorecards for callers that checked permissions already (the digest). */
+  async computeScorecards(query: ExperimentListQuery, page?: { limit: number; afterKey?: string }): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
+    const { items, hasMore } = await this.options.store.list(this.filterOf(query), page);
     const ids = items.map(e => e.id);
     const [history, series] = await Promise.all([
       this.options.store.listTransitions(ids),

@@ -71,6 +71,11 @@ describe('pulse survey routes', () => {
       expect(shown.satisfaction).toBeCloseTo(3.36);
       expect(shown.freeText).toEqual(['re-ran uv sync three times']);
 
+      const csv = await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results.csv`).expect(200);
+      expect(csv.text.split('\n')[0]).toBe('campaign,group,question,text,dimension,mean,share_at_or_below_2,responses');
+      expect(csv.text).toContain('q1,Docs help me get work done,Satisfaction & well-being,2.8,0.4,5');
+      expect(csv.text).not.toContain('re-ran uv sync');
+
       // the SPACE satisfaction measure reads the campaign's score
       const space = (await request(server).get('/api/devex/success-measures')).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
       expect(space.value).toBeCloseTo(3.36);

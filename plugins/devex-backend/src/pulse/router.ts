@@ -2,6 +2,7 @@ import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { callerOf } from '../actionItems/router';
 import { DevexApiRouter } from '../service/apiRouter';
 import { audited } from '../service/audit';
+import { stringify } from 'csv-stringify/sync';
 import { PulseService } from './PulseService';
 
 /** HTTP for the pulse survey. Answers are audited as "a response was recorded", never with their content. */
@@ -25,6 +26,24 @@ export function registerPulseRoutes(router: DevexApiRouter, options: { pulse: Pu
       async () => pulse.answer(req.params.campaignId, req.body as any, await callerOf(httpAuth, req)),
     );
     res.status(201).json(result);
+  });
+
+  router.get('/pulse/campaigns/:campaignId/results.csv', async (req, res) => {
+    const results = await pulse.results(req.params.campaignId, req.query.group, await callerOf(httpAuth, req));
+    const rows = results.questions.map(q => ({
+      campaign: results.campaignId,
+      group: results.group ?? 'portal',
+      question: q.id,
+      text: q.text,
+      dimension: q.dimension ?? '',
+      mean: q.mean,
+      share_at_or_below_2: q.shareAtOrBelow2,
+      responses: results.responses,
+    }));
+    res
+      .type('text/csv')
+      .setHeader('Content-Disposition', 'attachment; filename="devex-pulse.csv"')
+      .send(stringify(rows, { header: true, columns: ['campaign', 'group', 'question', 'text', 'dimension', 'mean', 'share_at_or_below_2', 'responses'] }));
   });
 
   router.get('/pulse/campaigns/:campaignId/results', async (req, res) => {

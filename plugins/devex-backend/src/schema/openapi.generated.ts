@@ -4352,6 +4352,90 @@ export const spec = {
           }
         }
       }
+    },
+    "/digest/preview": {
+      "get": {
+        "operationId": "PreviewDigest",
+        "description": "The metrics digest as it would be sent now.",
+        "responses": {
+          "200": {
+            "description": "The digest.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/digest/send": {
+      "post": {
+        "operationId": "SendDigest",
+        "description": "Sends the metrics digest now, outside its schedule.",
+        "responses": {
+          "200": {
+            "description": "The digest sent.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/pulse/campaigns/{campaignId}/results.csv": {
+      "get": {
+        "operationId": "ExportPulseResults",
+        "description": "The aggregates as CSV (one row per question), never raw answers; empty below the threshold.",
+        "parameters": [
+          {
+            "name": "campaignId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "group",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/GroupRef"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "CSV.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   }
 } as const;

@@ -11,6 +11,8 @@ import { RiskService } from '../risks/RiskService';
 import { registerSyncRoutes } from '../sync/router';
 import { registerPulseRoutes } from '../pulse/router';
 import { MetricCollector } from '../metricSources/MetricCollector';
+import { DigestService } from '../digest/DigestService';
+import { registerDigestRoutes } from '../digest/router';
 import { registerMetricSourceRoutes } from '../metricSources/router';
 import { PulseService } from '../pulse/PulseService';
 import { registerSuccessMeasureRoutes } from '../successMeasures/router';
@@ -37,6 +39,7 @@ export interface RouterOptions {
   successMeasures: SuccessMeasureService;
   pulse: PulseService;
   collector: MetricCollector;
+  digest: DigestService;
   scheduler: SchedulerService;
   permissions: PermissionsService;
 }
@@ -56,6 +59,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
   registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerDigestRoutes(router, { digest: options.digest, httpAuth, auditor });
   registerMetricSourceRoutes(router, { collector: options.collector, httpAuth });
   registerPulseRoutes(router, { pulse: options.pulse, httpAuth, auditor });
   registerSuccessMeasureRoutes(router, { successMeasures: options.successMeasures, httpAuth });

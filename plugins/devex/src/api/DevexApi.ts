@@ -74,6 +74,7 @@ export interface DevexApi {
   getCurrentPulse(): Promise<CurrentPulse>;
   answerPulse(campaignId: string, request: PulseAnswerRequest): Promise<{ responses: number }>;
   getPulseResults(campaignId: string, group?: string): Promise<PulseResults>;
+  listMetricSources(): Promise<{ sources: Array<{ id: string; ok: boolean; message: string; collectedAt: string; measurements: number }> }>;
 }
 
 /** @public */

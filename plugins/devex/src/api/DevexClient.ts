@@ -166,6 +166,10 @@ export class DevexClient implements DevexApi {
     return this.request(`/pulse/campaigns/${encodeURIComponent(campaignId)}/results${queryString({ group })}`);
   }
 
+  listMetricSources(): Promise<{ sources: Array<{ id: string; ok: boolean; message: string; collectedAt: string; measurements: number }> }> {
+    return this.request('/metric-sources');
+  }
+
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl('devex');
     const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {

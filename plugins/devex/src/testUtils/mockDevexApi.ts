@@ -35,6 +35,7 @@ export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<Dev
     getCurrentPulse: jest.fn().mockResolvedValue({ campaign: null, answered: false, responses: 0 }),
     answerPulse: jest.fn(),
     getPulseResults: jest.fn(),
+    listMetricSources: jest.fn().mockResolvedValue({ sources: [] }),
   };
   return Object.assign(api, overrides);
 }

@@ -60,6 +60,23 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
   );
 }
 
+/** Each metric source's last collection; an unreachable one says so. */
+function MetricSourceStatuses() {
+  const api = useApi(devexApiRef);
+  const { value } = useAsync(() => api.listMetricSources(), [api]);
+  if (!value?.sources.length) return null;
+  return (
+    <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 16 }} aria-label="Metric sources">
+      {value.sources.map(s => (
+        <Typography key={s.id} variant="caption" style={{ color: s.ok ? undefined : '#d32f2f' }}>
+          {s.ok ? '●' : '▲'} {s.id}: {s.message}
+          {s.collectedAt && ` (${s.collectedAt.slice(0, 16).replace('T', ' ')} UTC)`}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
 /** A card per success measure: value against target, days to the deadline, the chart and the projection. */
 export function SuccessMeasuresCard() {
   const api = useApi(devexApiRef);
@@ -75,6 +92,7 @@ export function SuccessMeasuresCard() {
           </Grid>
         ))}
       </Grid>
+      <MetricSourceStatuses />
     </InfoCard>
   );
 }

@@ -1,0 +1,150 @@
+import { LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { devexGovernanceReadPermission, devexDigestSendPermission } from '@internal/backstage-plugin-devex-common';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { ActionItemStore } from '../actionItems/ActionItemStore';
+import { CalendarService } from '../calendar/CalendarService';
+import { ExperimentService } from '../experiments/ExperimentService';
+import { authorizeOrThrow } from '../service/authorize';
+import { Caller } from '../service/caller';
+import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
+import { SyncStore } from '../sync/SyncStore';
+
+export interface DigestLink {
+  title: string;
+  url: string;
+}
+
+/** The metrics digest: what the monthly summary says, section by section, each line with a link. */
+export interface Digest {
+  period: string;
+  title: string;
+  sections: Array<{ title: string; lines: Array<{ text: string; link: string }> }>;
+  dashboards: DigestLink[];
+  /** Entity refs it goes to: the configured recipients and the owners named in it. */
+  recipients: string[];
+}
+
+const pct = (r: number | null) => (r === null ? 'no data' : `${Math.round(r * 100)}%`);
+
+/** Builds the metrics digest and sends it through Notifications once per period. */
+export class DigestService {
+  constructor(
+    private readonly options: {
+      knex: Knex;
+      successMeasures: SuccessMeasureService;
+      experiments: ExperimentService;
+      actionItems: ActionItemStore;
+      sync: SyncStore;
+      calendar: CalendarService;
+      notifications: NotificationService;
+      permissions: PermissionsService;
+      logger: LoggerService;
+      recipients: string[];
+      dashboards: DigestLink[];
+      syncTarget: number;
+      clock: () => DateTime;
+    },
+  ) {}
+
+  async build(): Promise<Digest> {
+    const now = this.options.clock();
+    const [measures, { scorecards }, overdue, ratio, upcoming] = await Promise.all([
+      this.options.successMeasures.compute(),
+      this.options.experiments.computeScorecards({ status: ['planned', 'running', 'observing'] }),
+      this.options.actionItems.list({ overdueBefore: now.toISODate()! }, { sort: 'dueDate', limit: 50 }),
+      this.options.sync.ratio({}),
+      this.options.calendar.upcoming(35),
+    ]);
+    const risky = scorecards.filter(s => s.status === 'at_risk' || s.status === 'off_track');
+    const syncRatio = ratio.total ? ratio.syncedAutomatically / ratio.total : null;
+    const entityLink = (ref: string) => {
+      const [kind, rest] = ref.split(':');
+      const [namespace, name] = rest.split('/');
+      return `/catalog/${namespace}/${kind}/${name}/devex`;
+    };
+    const owners = new Set<string>([...overdue.items.map(i => i.owner), ...risky.map(s => s.experiment.owner)]);
+    return {
+      period: now.toFormat('yyyy-LL'),
+      title: `DevEx metrics digest, ${now.toFormat('LLLL yyyy')}`,
+      sections: [
+        {
+          title: 'Success measures',
+          lines: measures.map(m => ({
+            text: `${m.measure.title}: ${m.value === null ? 'no data' : Math.round(m.value * 100) / 100} (${m.status.replace('_', ' ')}${m.daysToDeadline !== null && m.daysToDeadline >= 0 ? `, ${m.daysToDeadline} days to ${m.deadline}` : ''})`,
+            link: '/devex',
+          })),
+        },
+        {
+          title: 'Experiments at risk or off track',
+          lines: risky.map(s => ({ text: `${s.experiment.key} ${s.experiment.title}: ${s.status.replace('_', ' ')}`, link: entityLink(s.experiment.entityRefs[0]) })),
+        },
+        {
+          title: 'Overdue action items',
+          lines: overdue.items.map(i => ({ text: `${i.title} (${i.owner}, due ${i.dueDate})`, link: entityLink(i.entityRef) })),
+        },
+        {
+          title: 'Evidence sync',
+          lines: [{ text: `${pct(syncRatio)} of ${ratio.total} remediation items synced automatically; target ${pct(this.options.syncTarget)}`, link: '/devex' }],
+        },
+        {
+          title: 'Next governance events',
+          lines: upcoming.slice(0, 8).map(o => ({ text: `${o.title}${o.framework ? ` (${o.framework})` : ''}: ${DateTime.fromISO(o.start, { setZone: true }).toFormat('ccc d LLL')}`, link: '/devex' })),
+        },
+      ],
+      dashboards: this.options.dashboards,
+      recipients: [...new Set([...this.options.recipients, ...owners])],
+    };
+  }
+
+  private async send(digest: Digest) {
+    const lines = digest.sections.flatMap(s => [`${s.title}:`, ...(s.lines.length ? s.lines.map(l => `- ${l.text}`) : ['- none'])]);
+    const dashboards = digest.dashboards.map(d => `${d.title}: ${d.url}`);
+    await this.options.notifications.send({
+      recipients: { type: 'entity', entityRef: digest.recipients },
+      payload: {
+        title: digest.title,
+        description: [...lines, ...(dashboards.length ? ['Dashboards:', ...dashboards] : [])].join('\n'),
+        link: '/devex',
+        severity: 'normal',
+        topic: 'devex-digest',
+      },
+    });
+  }
+
+  /**
+   * The scheduled send: the period's row is inserted before sending, so the digest of a period goes
+   * out once, whichever replica or run gets there first. True when this call sent it.
+   */
+  async sendForPeriod(): Promise<boolean> {
+    const digest = await this.build();
+    try {
+      await this.options.knex('devex_digest_sends').insert({
+        period: digest.period,
+        sent_at: this.options.clock().toJSDate(),
+        recipients: digest.recipients.length,
+      });
+    } catch (error) {
+      if (isDatabaseConflictError(error)) return false;
+      throw error;
+    }
+    await this.send(digest);
+    this.options.logger.info(`Sent ${digest.title} to ${digest.recipients.length} recipient(s)`);
+    return true;
+  }
+
+  async preview(caller: Caller): Promise<Digest> {
+    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    return this.build();
+  }
+
+  /** "Send now": sends the current digest at once, outside the schedule. */
+  async sendNow(caller: Caller): Promise<Digest> {
+    await authorizeOrThrow(this.options.permissions, devexDigestSendPermission, caller);
+    const digest = await this.build();
+    await this.send(digest);
+    return digest;
+  }
+}

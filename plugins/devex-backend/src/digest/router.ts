@@ -1,0 +1,22 @@
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { callerOf } from '../actionItems/router';
+import { DevexApiRouter } from '../service/apiRouter';
+import { audited } from '../service/audit';
+import { DigestService } from './DigestService';
+
+/** HTTP for the metrics digest: preview and send now. */
+export function registerDigestRoutes(router: DevexApiRouter, options: { digest: DigestService; httpAuth: HttpAuthService; auditor: AuditorService }) {
+  const { digest, httpAuth, auditor } = options;
+  router.get('/digest/preview', async (req, res) => {
+    res.json((await digest.preview(await callerOf(httpAuth, req))) as any);
+  });
+  router.post('/digest/send', async (req, res) => {
+    const sent = await audited(
+      auditor,
+      { eventId: 'digest-send', request: req },
+      async () => digest.sendNow(await callerOf(httpAuth, req)),
+      d => ({ period: d.period, recipients: d.recipients.length }),
+    );
+    res.json(sent as any);
+  });
+}
