@@ -4,6 +4,7 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   devexExperimentResourcePermissions,
@@ -305,6 +306,18 @@ export const devexPlugin = createBackendPlugin({
           sync: syncStore,
           calendar,
           notifications: deps.notifications,
+          entityDashboards: async () => {
+            const { items } = await deps.catalog.getEntities(
+              { filter: { 'metadata.annotations.devex.io/dashboards': CATALOG_FILTER_EXISTS }, fields: ['metadata'] },
+              { credentials: await auth.getOwnServiceCredentials() },
+            );
+            return items.flatMap(e =>
+              (e.metadata.annotations?.['devex.io/dashboards'] ?? '').split(',').flatMap(pair => {
+                const [title, ...url] = pair.split('=');
+                return url.length ? [{ title: `${e.metadata.title ?? e.metadata.name}: ${title.trim()}`, url: url.join('=').trim() }] : [];
+              }),
+            );
+          },
           permissions,
           logger,
           recipients: config.getOptionalStringArray('devex.digest.recipients') ?? ['group:default/developer-productivity-guild'],

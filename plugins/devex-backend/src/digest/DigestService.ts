@@ -40,6 +40,8 @@ export class DigestService {
       sync: SyncStore;
       calendar: CalendarService;
       notifications: NotificationService;
+      /** Dashboards named by entities' `devex.io/dashboards` annotations (`Title=https://...`, comma separated). */
+      entityDashboards: () => Promise<DigestLink[]>;
       permissions: PermissionsService;
       logger: LoggerService;
       recipients: string[];
@@ -51,12 +53,13 @@ export class DigestService {
 
   async build(): Promise<Digest> {
     const now = this.options.clock();
-    const [measures, { scorecards }, overdue, ratio, upcoming] = await Promise.all([
+    const [measures, { scorecards }, overdue, ratio, upcoming, entityDashboards] = await Promise.all([
       this.options.successMeasures.compute(),
       this.options.experiments.computeScorecards({ status: ['planned', 'running', 'observing'] }),
       this.options.actionItems.list({ overdueBefore: now.toISODate()! }, { sort: 'dueDate', limit: 50 }),
       this.options.sync.ratio({}),
       this.options.calendar.upcoming(35),
+      this.options.entityDashboards().catch(() => [] as DigestLink[]),
     ]);
     const risky = scorecards.filter(s => s.status === 'at_risk' || s.status === 'off_track');
     const syncRatio = ratio.total ? ratio.syncedAutomatically / ratio.total : null;
@@ -94,7 +97,7 @@ export class DigestService {
           lines: upcoming.slice(0, 8).map(o => ({ text: `${o.title}${o.framework ? ` (${o.framework})` : ''}: ${DateTime.fromISO(o.start, { setZone: true }).toFormat('ccc d LLL')}`, link: '/devex' })),
         },
       ],
-      dashboards: this.options.dashboards,
+      dashboards: [...this.options.dashboards, ...entityDashboards],
       recipients: [...new Set([...this.options.recipients, ...owners])],
     };
   }

@@ -58,12 +58,15 @@ describe('metric sources', () => {
     });
 
   // 27 completed runs of 60..138 s: p95 = 134.1 s = 2.24 min; 27 of 30 finished runs completed = 90%
-  it('reads Prefect flow runs: success rate of finished runs and p95 duration, with the API key', async () => {
+  it('reads Prefect flow runs: runs by state, success rate and p95 duration, with the API key', async () => {
     const source = new PrefectMetricSource([
       { name: 'hotpass-refinement', baseUrl: `${fixture.base}/api`, apiKey: 'pnu_test', deploymentId: 'dep-1', entityRef: 'component:default/prefect-pipelines', windowDays: 30 },
     ]);
     const measurements = await source.collect({ now });
     expect(measurements).toEqual([
+      { metricKey: 'pipeline.runs_completed', entityRef: 'component:default/prefect-pipelines', value: 27, measuredAt: now.toISOString() },
+      { metricKey: 'pipeline.runs_failed', entityRef: 'component:default/prefect-pipelines', value: 2, measuredAt: now.toISOString() },
+      { metricKey: 'pipeline.runs_crashed', entityRef: 'component:default/prefect-pipelines', value: 1, measuredAt: now.toISOString() },
       { metricKey: 'pipeline.success_rate', entityRef: 'component:default/prefect-pipelines', value: 90, measuredAt: now.toISOString() },
       { metricKey: 'pipeline.p95_duration', entityRef: 'component:default/prefect-pipelines', value: 2.24, measuredAt: now.toISOString() },
     ]);

@@ -22,7 +22,7 @@ export interface PrefectDeployment {
 
 /**
  * Prefect flow runs of configured deployments, from the Prefect REST API (`POST /flow_runs/filter`):
- * success rate of finished runs and p95 duration, per entity.
+ * finished runs by state, success rate and p95 duration of completed runs, per entity.
  */
 export class PrefectMetricSource implements MetricSource {
   readonly id = 'prefect';
@@ -47,6 +47,9 @@ export class PrefectMetricSource implements MetricSource {
       const finished = runs.filter(r => ['COMPLETED', 'FAILED', 'CRASHED'].includes(String(r.state_type)));
       if (!finished.length) continue;
       const completed = finished.filter(r => r.state_type === 'COMPLETED');
+      for (const state of ['COMPLETED', 'FAILED', 'CRASHED']) {
+        out.push({ metricKey: `pipeline.runs_${state.toLocaleLowerCase('en-US')}`, entityRef: d.entityRef, value: finished.filter(r => r.state_type === state).length, measuredAt: now.toISOString() });
+      }
       out.push({ metricKey: 'pipeline.success_rate', entityRef: d.entityRef, value: Math.round((completed.length / finished.length) * 1000) / 10, measuredAt: now.toISOString() });
       const durations = completed.map(r => Number(r.total_run_time ?? 0) / 60);
       if (durations.length) {
