@@ -2,9 +2,8 @@ import {
   AuditorService,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import { Request } from 'express';
 import { DevexApiRouter } from '../service/apiRouter';
-import { Caller } from '../service/caller';
+import { callerOf } from '../service/caller';
 import { audited } from '../service/audit';
 import { ActionItemService } from './ActionItemService';
 
@@ -14,11 +13,6 @@ export interface ActionItemRoutesOptions {
   auditor: AuditorService;
 }
 
-/** Reads the calling user from the request's credentials (never from its body). */
-export async function callerOf(httpAuth: HttpAuthService, req: Request<any, any, any, any, any>): Promise<Caller> {
-  const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-  return { credentials, userEntityRef: credentials.principal.userEntityRef };
-}
 
 /** HTTP for action items: translate requests to service calls, audit every write. */
 export function registerActionItemRoutes(router: DevexApiRouter, options: ActionItemRoutesOptions) {

@@ -15,3 +15,8 @@ export function toIsoTimestamp(value: Date | string | number): string {
     : `${value.replace(' ', 'T')}Z`;
   return new Date(normalized).toISOString();
 }
+
+/** {@link toIsoTimestamp} for nullable columns. */
+export function toIsoTimestampOrNull(value: Date | string | number | null | undefined): string | null {
+  return value === null || value === undefined ? null : toIsoTimestamp(value);
+}

@@ -8,6 +8,7 @@ import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { CalendarService } from '../calendar/CalendarService';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { authorizeOrThrow } from '../service/authorize';
+import { devexTabPath } from '../service/links';
 import { Caller } from '../service/caller';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncStore } from '../sync/SyncStore';
@@ -63,11 +64,6 @@ export class DigestService {
     ]);
     const risky = scorecards.filter(s => s.status === 'at_risk' || s.status === 'off_track');
     const syncRatio = ratio.total ? ratio.syncedAutomatically / ratio.total : null;
-    const entityLink = (ref: string) => {
-      const [kind, rest] = ref.split(':');
-      const [namespace, name] = rest.split('/');
-      return `/catalog/${namespace}/${kind}/${name}/devex`;
-    };
     const owners = new Set<string>([...overdue.items.map(i => i.owner), ...risky.map(s => s.experiment.owner)]);
     return {
       period: now.toFormat('yyyy-LL'),
@@ -82,11 +78,11 @@ export class DigestService {
         },
         {
           title: 'Experiments at risk or off track',
-          lines: risky.map(s => ({ text: `${s.experiment.key} ${s.experiment.title}: ${s.status.replace('_', ' ')}`, link: entityLink(s.experiment.entityRefs[0]) })),
+          lines: risky.map(s => ({ text: `${s.experiment.key} ${s.experiment.title}: ${s.status.replace('_', ' ')}`, link: devexTabPath(s.experiment.entityRefs[0]) })),
         },
         {
           title: 'Overdue action items',
-          lines: overdue.items.map(i => ({ text: `${i.title} (${i.owner}, due ${i.dueDate})`, link: entityLink(i.entityRef) })),
+          lines: overdue.items.map(i => ({ text: `${i.title} (${i.owner}, due ${i.dueDate})`, link: devexTabPath(i.entityRef) })),
         },
         {
           title: 'Evidence sync',

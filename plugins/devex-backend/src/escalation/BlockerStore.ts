@@ -1,9 +1,9 @@
 import { Blocker } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { toIsoTimestamp } from '../database/timestamps';
+import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 
 const TABLE = 'devex_blockers';
-const ts = (v: any) => (v === null || v === undefined ? null : toIsoTimestamp(v));
+const ts = toIsoTimestampOrNull;
 
 function toBlocker(r: any): Blocker {
   return {

@@ -6,7 +6,6 @@ import {
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
@@ -20,6 +19,7 @@ import {
 import { DateTime } from 'luxon';
 import { WorkingCalendar, workingDaysLater } from '../calendar/workingDays';
 import { authorizeOrThrow } from '../service/authorize';
+import { devexTabPath } from '../service/links';
 import { Caller } from '../service/caller';
 import { normalizeEntityRef, requireText } from '../service/validation';
 import { BlockerStore } from './BlockerStore';
@@ -55,11 +55,6 @@ export class EscalationService {
     },
   ) {}
 
-  private link(entityRef: string) {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    return `/catalog/${namespace}/${kind.toLocaleLowerCase('en-US')}/${name}/devex`;
-  }
-
   private async ownersOf(entityRef: string): Promise<string[]> {
     const entity = await this.options.catalog.getEntityByRef(entityRef, {
       credentials: await this.options.auth.getOwnServiceCredentials(),
@@ -76,7 +71,7 @@ export class EscalationService {
         payload: {
           title: `Blocker on ${blocker.entityRef}: ${blocker.title}`,
           description: `${blocker.description ? `${blocker.description} ` : ''}Escalates to the steering committee on ${DateTime.fromISO(blocker.escalationDueAt).setZone(this.options.settings.calendar.timeZone).toFormat('ccc d LLL, HH:mm')} if unresolved.`,
-          link: this.link(blocker.entityRef),
+          link: devexTabPath(blocker.entityRef),
           severity: 'high',
           topic: 'devex-blocker',
         },
@@ -157,7 +152,7 @@ export class EscalationService {
         payload: {
           title: `Escalated: ${blocker.title} (${blocker.entityRef})`,
           description: `Unresolved for ${this.options.settings.workingDays} working days since ${DateTime.fromISO(blocker.raisedAt).toISODate()}; raised by ${blocker.raisedBy}.`,
-          link: this.link(blocker.entityRef),
+          link: devexTabPath(blocker.entityRef),
           severity: 'critical',
           topic: 'devex-escalation',
         },

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ExperimentScorecard } from '@internal/backstage-plugin-devex-common';
 import { stringify } from 'csv-stringify/sync';
-import { callerOf } from '../actionItems/router';
+import { callerOf } from '../service/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import { MeasurementService } from '../measurements/MeasurementService';
 import { DevexApiRouter } from '../service/apiRouter';

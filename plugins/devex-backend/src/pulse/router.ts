@@ -1,5 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../actionItems/router';
+import { callerOf } from '../service/caller';
 import { DevexApiRouter } from '../service/apiRouter';
 import { audited } from '../service/audit';
 import { stringify } from 'csv-stringify/sync';

@@ -1,6 +1,6 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { RiskStatus } from '@internal/backstage-plugin-devex-common';
-import { callerOf } from '../actionItems/router';
+import { callerOf } from '../service/caller';
 import { DevexApiRouter } from '../service/apiRouter';
 import { audited } from '../service/audit';
 import { RiskService } from './RiskService';

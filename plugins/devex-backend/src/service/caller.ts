@@ -1,10 +1,18 @@
 import {
   BackstageCredentials,
   BackstageUserPrincipal,
+  HttpAuthService,
 } from '@backstage/backend-plugin-api';
+import { Request } from 'express';
 
 /** The user a request acts for, as read from its credentials. */
 export interface Caller {
   credentials: BackstageCredentials<BackstageUserPrincipal>;
   userEntityRef: string;
+}
+
+/** Reads the calling user from the request's credentials (never from its body). */
+export async function callerOf(httpAuth: HttpAuthService, req: Request<any, any, any, any, any>): Promise<Caller> {
+  const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+  return { credentials, userEntityRef: credentials.principal.userEntityRef };
 }

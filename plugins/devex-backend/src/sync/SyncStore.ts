@@ -6,7 +6,7 @@ import {
   SyncState,
 } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { toIsoTimestamp } from '../database/timestamps';
+import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 
 const ITEMS = 'devex_remediation_items';
 const STATES = 'devex_sync_states';
@@ -16,7 +16,7 @@ const SOURCES = 'devex_remediation_sources';
 
 export type SyncScope = { entityRef?: string; ownerRef?: string };
 
-const ts = (v: any) => (v === null || v === undefined ? null : toIsoTimestamp(v));
+const ts = toIsoTimestampOrNull;
 
 function toItem(r: any): RemediationItem {
   return {

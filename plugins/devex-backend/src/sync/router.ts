@@ -7,7 +7,7 @@ import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { devexSyncRunPermission, EvidenceRecord } from '@internal/backstage-plugin-devex-common';
 import { PermissionsService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../actionItems/router';
+import { callerOf } from '../service/caller';
 import { DevexApiRouter } from '../service/apiRouter';
 import { audited } from '../service/audit';
 import { SyncService } from './SyncService';
