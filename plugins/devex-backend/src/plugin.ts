@@ -10,7 +10,6 @@ import {
   devexExperimentResourcePermissions,
   devexPermissions,
 } from '@internal/backstage-plugin-devex-common';
-import { DateTime } from 'luxon';
 import { ActionItemService } from './actionItems/ActionItemService';
 import { BacklogService } from './backlog/BacklogService';
 import { BacklogStore } from './backlog/BacklogStore';
@@ -45,9 +44,10 @@ import { SyncStore } from './sync/SyncStore';
 import { readSuccessMeasures, SuccessMeasureService } from './successMeasures/SuccessMeasureService';
 import { PulseService, readPulseQuestions } from './pulse/PulseService';
 import { PulseStore } from './pulse/PulseStore';
-import { ruleOccurrences } from './calendar/occurrences';
+import { readTimeZone, zonedClock } from './time/clock';
 import {
   devexEvidenceProvidersExtensionPoint,
+  devexClockServiceRef,
   devexMetricSourcesExtensionPoint,
   EvidenceProvider,
   MetricSource,
@@ -94,10 +94,12 @@ export const devexPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         urlReader: coreServices.urlReader,
         notifications: notificationService,
+        devexClock: devexClockServiceRef,
       },
       async init(deps) {
         const { config, logger, database, httpAuth, auth, userInfo, permissions, permissionsRegistry } = deps;
-        const clock = () => DateTime.utc();
+        const timeZone = readTimeZone(config);
+        const clock = zonedClock(deps.devexClock, timeZone);
         const knex = await applyDatabaseMigrations(database);
         const metrics = readMetricDefinitions(config);
         const calendarSettings = readCalendarSettings(config);
@@ -105,7 +107,7 @@ export const devexPlugin = createBackendPlugin({
         const seededDemo =
           config.getOptionalBoolean('devex.demoData.enabled') &&
           process.env.NODE_ENV !== 'production' &&
-          (await seedDemoData({ knex, logger, clock, timeZone: calendarSettings.timeZone }));
+          (await seedDemoData({ knex, logger, clock, timeZone }));
 
         const experimentStore = new ExperimentStore(knex);
         const experiments = new ExperimentService({
@@ -137,7 +139,7 @@ export const devexPlugin = createBackendPlugin({
           permissions,
           userInfo,
           clock,
-          timeZone: config.getOptionalString('devex.timeZone') ?? 'UTC',
+          timeZone,
         });
 
         const calendar = new CalendarService({
@@ -249,9 +251,7 @@ export const devexPlugin = createBackendPlugin({
           scope: 'global',
           fn: async () => {
             const cadence = calendarSettings.cadences.find(c => c.type === 'pulse_survey');
-            const now = clock();
-            if (!cadence || !ruleOccurrences(cadence, now.startOf('month'), now.plus({ minutes: 1 })).length) return;
-            const opened = await pulse.openForMonth('user:default/devex-scheduler');
+            const opened = await pulse.openIfDue(cadence, 'user:default/devex-scheduler');
             if (opened) logger.info(`Opened ${opened.title}`);
           },
         });
@@ -333,7 +333,7 @@ export const devexPlugin = createBackendPlugin({
           timeout: { minutes: 5 },
           scope: 'global',
           fn: async () => {
-            if (clock().setZone(calendarSettings.timeZone).day >= digestDay) await digest.sendForPeriod();
+            await digest.sendIfDue(digestDay);
           },
         });
 

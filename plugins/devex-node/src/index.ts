@@ -5,6 +5,8 @@
  */
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 
+export * from './clock';
+
 /** One piece of compliance evidence as an evidence catalog reports it. */
 export interface EvidenceRecordRef {
   /** Unique within its provider. */

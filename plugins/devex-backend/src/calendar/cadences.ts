@@ -1,6 +1,7 @@
 import { Config } from '@backstage/config';
 import { Cadence, CADENCE_TYPES, CadenceType } from '@internal/backstage-plugin-devex-common';
 import { RRule } from 'rrule';
+import { readTimeZone } from '../time/clock';
 import { DEFAULT_HOLIDAYS, WorkingCalendar } from './workingDays';
 
 const RUNBOOK = 'https://github.com/IAmJonoBo/Hotpass/blob/main/docs';
@@ -15,7 +16,6 @@ export interface CalendarSettings {
   cadences: Cadence[];
 }
 
-const DEFAULT_TIME_ZONE = 'Africa/Johannesburg';
 
 /** The review cadence as written (docs/devex/review-loop.md); meeting days and times are defaults to adjust. */
 export function defaultCadences(timeZone: string): Cadence[] {
@@ -152,7 +152,7 @@ function readWeekendDays(cal?: Config): number[] {
 /** Calendar settings from `devex.calendar`, with the process's defaults; cadences merge by id. */
 export function readCalendarSettings(config: Config): CalendarSettings {
   const cal = config.getOptionalConfig('devex.calendar');
-  const timeZone = cal?.getOptionalString('timeZone') ?? config.getOptionalString('devex.timeZone') ?? DEFAULT_TIME_ZONE;
+  const timeZone = readTimeZone(config);
   const defaults = defaultCadences(timeZone);
   const byId = new Map(defaults.map(c => [c.id, c]));
   for (const c of cal?.getOptionalConfigArray('cadences') ?? []) {

@@ -113,6 +113,12 @@ export class DigestService {
     });
   }
 
+  /** The scheduled check: from the configured day of the month (in the plugin's zone) on. */
+  async sendIfDue(dayOfMonth: number): Promise<boolean> {
+    if (this.options.clock().day < dayOfMonth) return false;
+    return this.sendForPeriod();
+  }
+
   /**
    * The scheduled send: the period's row is inserted before sending, so the digest of a period goes
    * out once, whichever replica or run gets there first. True when this call sent it.

@@ -2,28 +2,49 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend } from '../tests/startDevexBackend';
+import { DevexTestBackend, startDevexBackend } from '../tests/startDevexBackend';
 
 jest.setTimeout(90_000);
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 describe('the metrics digest', () => {
   const databases = createDevexTestDatabases();
 
-  it.each(databases.eachSupportedId())('goes out once per period with two backend instances on one database, and previews and sends on demand on %p', async databaseId => {
+  const DIGEST = 'devex-send-digest';
+  const digestsOf = (...backends: DevexTestBackend[]) =>
+    backends.flatMap(b => b.sent).filter(n => n.payload.topic === 'devex-digest');
+
+  it.each(databases.eachSupportedId())('goes out once per period when two backend instances race for it on one database, on %p', async databaseId => {
     const knex: Knex = await databases.init(databaseId);
-    const a = await startDevexBackend(knex);
-    const b = await startDevexBackend(knex);
-    const count = async () => Number((await knex('devex_digest_sends').count({ n: '*' }))[0].n);
-    for (let i = 0; i < 50 && (await count()) === 0; i++) await sleep(200);
-    await sleep(1500);
-    expect(await count()).toBe(1);
-    const digests = [...a.sent, ...b.sent].filter(n => n.payload.topic === 'devex-digest');
+    const a = await startDevexBackend(knex, { runTasksOnStartup: false });
+    const b = await startDevexBackend(knex, { runTasksOnStartup: false });
+    await Promise.all([a.runTask(DIGEST), b.runTask(DIGEST), a.runTask(DIGEST), b.runTask(DIGEST)]);
+    expect(await knex('devex_digest_sends').pluck('period')).toEqual(['2026-11']);
+    const digests = digestsOf(a, b);
     expect(digests).toHaveLength(1);
     expect(digests[0].recipients).toEqual({ type: 'entity', entityRef: ['group:default/developer-productivity-guild'] });
     expect(digests[0].payload.description).toContain('Success measures:');
     expect(digests[0].payload.description).toContain('Evidence sync:');
+  });
+
+  it.each(databases.eachSupportedId())('waits for the digest day in the plugin\'s zone, on %p', async databaseId => {
+    const knex: Knex = await databases.init(databaseId);
+    const config = { devex: { timeZone: 'Pacific/Auckland', digest: { dayOfMonth: 26 } } };
+    // 25 November 23:30 UTC is still the 25th in UTC, and already noon on the 26th in Auckland
+    const utc = await startDevexBackend(knex, { now: '2026-11-25T10:00:00Z', config, runTasksOnStartup: false });
+    await utc.runTask(DIGEST);
+    expect(digestsOf(utc)).toHaveLength(0);
+    const auckland = await startDevexBackend(knex, { now: '2026-11-25T23:30:00Z', config, runTasksOnStartup: false });
+    await auckland.runTask(DIGEST);
+    expect(digestsOf(auckland)).toHaveLength(1);
+    expect(await knex('devex_digest_sends').pluck('period')).toEqual(['2026-11']);
+  });
+
+  it.each(databases.eachSupportedId())('previews and sends the digest on demand, on %p', async databaseId => {
+    const knex: Knex = await databases.init(databaseId);
+    const a = await startDevexBackend(knex);
+    const b = await startDevexBackend(knex);
+    const count = async () => Number((await knex('devex_digest_sends').count({ n: '*' }))[0].n);
+    expect(await count()).toBe(1);
 
     await request(a.server)
       .post('/api/devex/action-items')

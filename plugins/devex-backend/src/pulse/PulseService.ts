@@ -5,6 +5,7 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  Cadence,
   CurrentPulse,
   devexGovernanceReadPermission,
   devexPulseManagePermission,
@@ -15,6 +16,7 @@ import {
   PulseResults,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
+import { ruleOccurrences } from '../calendar/occurrences';
 import { ExperimentStore } from '../experiments/ExperimentStore';
 import { authorizeOrThrow } from '../service/authorize';
 import { Caller } from '../service/caller';
@@ -59,6 +61,20 @@ export class PulseService {
       clock: () => DateTime;
     },
   ) {}
+
+  /**
+   * The scheduled opener: opens the month's campaign once the month's pulse-survey occurrence has
+   * begun, the month and the occurrence both reckoned in the cadence's zone (an all-day occurrence
+   * begins at local midnight, which is the day before in UTC for zones ahead of it). Idempotent:
+   * the period's campaign is created once, whichever replica or run gets there first.
+   */
+  async openIfDue(cadence: Cadence | undefined, actor: string): Promise<PulseCampaign | undefined> {
+    if (!cadence) return undefined;
+    const now = this.options.clock();
+    const monthStart = now.setZone(cadence.timeZone).startOf('month');
+    if (!ruleOccurrences(cadence, monthStart, now.plus({ milliseconds: 1 })).length) return undefined;
+    return this.openForMonth(actor);
+  }
 
   /** Opens this month's campaign unless it exists; used by the schedule and by hand. */
   async openForMonth(createdBy: string, closesInDays = 14): Promise<PulseCampaign | undefined> {

@@ -1,13 +1,25 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  PermissionsService,
+  SchedulerServiceTaskInvocationDefinition,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { NotificationSendOptions, notificationService } from '@backstage/plugin-notifications-node';
 import { Server } from 'node:http';
+import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
+import { devexClockServiceFactory } from '@internal/backstage-plugin-devex-node';
 import { devexPlugin } from '../plugin';
+
+/**
+ * The instant the test backends start at unless a test names another: tests never depend on the
+ * date they run on. A Wednesday in late November, before the month's digest day is past and after
+ * its pulse-survey date.
+ */
+export const TEST_NOW = '2026-11-25T08:00:00Z';
 
 export interface AuditRecord {
   eventId: string;
@@ -24,6 +36,11 @@ export interface DevexTestBackend {
   sent: NotificationSendOptions[];
   auditEvents: AuditRecord[];
   count: (table: string) => Promise<number>;
+  /**
+   * Runs one of the plugin's scheduled tasks now, as the scheduler would; with
+   * `runTasksOnStartup: false` it is the only way they run.
+   */
+  runTask: (id: string) => Promise<void>;
 }
 
 export async function startDevexBackend(
@@ -32,6 +49,12 @@ export async function startDevexBackend(
     permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     permissions?: Partial<PermissionsService>;
     entities?: Entity[];
+    /** Where the DevEx clock starts (it then runs on); default TEST_NOW. */
+    now?: string;
+    /** Root config, e.g. `{ devex: { timeZone: 'Pacific/Auckland' } }`. */
+    config?: JsonObject;
+    /** False: scheduled tasks run only when the test calls runTask (default: once at start-up). */
+    runTasksOnStartup?: boolean;
   } = {},
 ): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
@@ -55,9 +78,23 @@ export async function startDevexBackend(
     deps: {},
     factory: () => ({ send: async (n: NotificationSendOptions) => void sent.push(n) }),
   });
+  const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
+  const scheduler =
+    options.runTasksOnStartup === false
+      ? [
+          mockServices.scheduler.mock({
+            scheduleTask: async task => {
+              tasks.set(task.id, task);
+            },
+          }).factory,
+        ]
+      : [];
   const { server } = await startTestBackend({
     features: [
+      ...scheduler,
       devexPlugin,
+      devexClockServiceFactory({ startAt: options.now ?? TEST_NOW }),
+      ...(options.config ? [mockServices.rootConfig.factory({ data: options.config })] : []),
       mockServices.database.factory({ knex }),
       options.permissions
         ? mockServices.permissions.mock(options.permissions).factory
@@ -69,5 +106,10 @@ export async function startDevexBackend(
   });
   const count = async (table: string) =>
     Number((await knex(table).count({ n: '*' }))[0].n);
-  return { server: server as unknown as Server, sent, auditEvents, count };
+  const runTask = async (id: string) => {
+    const task = tasks.get(id);
+    if (!task) throw new Error(`No scheduled task ${id} (runTasksOnStartup: false records them)`);
+    await task.fn(new AbortController().signal);
+  };
+  return { server: server as unknown as Server, sent, auditEvents, count, runTask };
 }
