@@ -14,7 +14,9 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'e2e-test-results/artifacts',
   use: {
-    baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
+    baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3017',
+    // the portal's zone (app-config.yaml devex.timeZone), so the browser's "today" is the portal's
+    timezoneId: 'Africa/Johannesburg',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 devex_install
 mkdir -p .data/sqlite
-exec yarn start
+exec yarn start "$@"

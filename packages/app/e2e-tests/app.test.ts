@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
 test('the portal opens on the catalog with the DevEx page in the sidebar', async ({ page }) => {

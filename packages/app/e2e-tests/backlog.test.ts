@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
 test('reorders the IDP backlog in review mode and sees the new order and its history after a reload', async ({ page }) => {

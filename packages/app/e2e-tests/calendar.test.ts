@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
 test('opens the DevEx tab, sees the next forum with its agenda, creates an action item from it, and follows a runbook link', async ({ page }) => {
@@ -58,7 +58,7 @@ test('the DevEx page shows verification windows, the upcoming events and a month
   await page.getByRole('button', { name: 'Subscribe (iCal)' }).first().click();
   await expect(page.getByRole('link', { name: 'iCalendar feed URL' })).toHaveAttribute(
     'href',
-    /^webcal:\/\/localhost:7007\/api\/devex\/calendar\/feed\/[^/]+\/devex\.ics$/,
+    /^webcal:\/\/localhost:7017\/api\/devex\/calendar\/feed\/[^/]+\/devex\.ics$/,
   );
   await page.screenshot({ path: 'e2e-test-results/devex-calendar-page.png' });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
 test("changes an experiment's status on the DevEx tab, with its note, and sees it in the history after a reload", async ({ page }) => {

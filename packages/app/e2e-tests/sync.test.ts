@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
 test('shows the evidence sync ratio against its target and drills down into the items not synced automatically', async ({ page }) => {
