@@ -2,10 +2,18 @@ export interface Config {
   /** Configuration of the DevEx governance plugin. */
   devex?: {
     /**
-     * IANA time zone in which dates such as "today" and "overdue" are reckoned.
+     * The plugin's one IANA time zone: "today", overdue, month and quarter boundaries, the pulse
+     * opener, the digest day, deadlines and the calendar's cadences are reckoned in it.
      * @default "UTC"
      */
     timeZone?: string;
+    clock?: {
+      /**
+       * Starts the DevEx clock at this ISO 8601 instant, from which it runs on; for demos and
+       * browser tests. Absent: the real time.
+       */
+      startAt?: string;
+    };
     /**
      * Metric definitions, added to the defaults (DORA, SPACE, DevEx, compliance, pipeline,
      * supply chain); an entry with a default's key replaces it.
@@ -34,6 +42,7 @@ export interface Config {
       schedule?: { frequency: { minutes?: number; hours?: number } | string; timeout: { minutes?: number } | string };
     };
     calendar?: {
+      /** Read only when `devex.timeZone` is absent, as earlier releases did. @deprecated use devex.timeZone */
       timeZone?: string;
       governanceEntityRef?: string;
       weekendDays?: number[];
