@@ -18,14 +18,14 @@ import {
   ACTION_ITEM_LIMITS,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import {
   normalizeEntityRef,
   requireText,
   validateCalendarDate,
-} from '../service/validation';
+} from '../shared/validation';
 import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
 
 export interface ActionItemServiceOptions {

@@ -2,9 +2,9 @@ import {
   AuditorService,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import { DevexApiRouter } from '../service/apiRouter';
-import { callerOf } from '../service/caller';
-import { audited } from '../service/audit';
+import { DevexApiRouter } from '../http/apiRouter';
+import { callerOf } from '../http/caller';
+import { audited } from '../http/audit';
 import { ActionItemService } from './ActionItemService';
 
 export interface ActionItemRoutesOptions {

@@ -11,9 +11,9 @@ import {
   UpdateBacklogItemRequest,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef, requireText, validateCalendarDate } from '../service/validation';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef, requireText, validateCalendarDate } from '../shared/validation';
 import { BacklogFields, BacklogStore, BacklogWriteResult } from './BacklogStore';
 
 /** The IDP backlog and its review mode: ranks, decisions and the history of every move. */

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
@@ -16,9 +16,10 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef } from '../service/validation';
+import { PluginStateStore } from '../database/PluginStateStore';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef } from '../shared/validation';
 import { CalendarSettings } from './cadences';
 import { CalendarStore } from './CalendarStore';
 import { occurrencesToICalendar } from './icalendar';
@@ -35,6 +36,7 @@ const MAX_RANGE_DAYS = 400;
 export interface CalendarServiceOptions {
   settings: CalendarSettings;
   store: CalendarStore;
+  state: PluginStateStore;
   actionItems: ActionItemStore;
   permissions: PermissionsService;
   catalog: CatalogService;
@@ -199,6 +201,11 @@ export class CalendarService {
     return result.record;
   }
 
+  /** The secret that signs iCalendar feed URLs, made once per database. */
+  private feedSecret(): Promise<string> {
+    return this.options.state.getOrCreate('calendar-feed-secret', () => randomBytes(32).toString('hex'));
+  }
+
   private sign(payload: string, secret: string) {
     return createHmac('sha256', secret).update(payload).digest('base64url');
   }
@@ -208,13 +215,13 @@ export class CalendarService {
     const ref = entityRef && normalizeEntityRef('entityRef', entityRef);
     await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
     const payload = Buffer.from(JSON.stringify({ e: ref ?? null }), 'utf8').toString('base64url');
-    return `/calendar/feed/${payload}.${this.sign(payload, await this.options.store.feedSecret())}/devex.ics`;
+    return `/calendar/feed/${payload}.${this.sign(payload, await this.feedSecret())}/devex.ics`;
   }
 
   /** The iCalendar text of a signed feed: a month back and a year ahead. */
   async feed(token: string): Promise<string> {
     const [payload, signature] = token.split('.');
-    const expected = payload ? this.sign(payload, await this.options.store.feedSecret()) : '';
+    const expected = payload ? this.sign(payload, await this.feedSecret()) : '';
     if (!signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
       throw new NotAllowedError('This calendar feed link is not valid; copy it again from the DevEx page');
     }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   OccurrenceRecord,
   OccurrenceStatus,
@@ -138,15 +137,4 @@ export class CalendarStore {
     });
   }
 
-  /** The secret that signs iCalendar feed URLs, made once per database. */
-  async feedSecret(): Promise<string> {
-    const key = 'calendar-feed-secret';
-    const existing = await this.knex('devex_plugin_state').where({ key }).first();
-    if (existing) return existing.value;
-    await this.knex('devex_plugin_state')
-      .insert({ key, value: randomBytes(32).toString('hex') })
-      .onConflict('key')
-      .ignore();
-    return (await this.knex('devex_plugin_state').where({ key }).first()).value;
-  }
 }

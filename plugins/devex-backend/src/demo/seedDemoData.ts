@@ -14,6 +14,7 @@ import { CalendarStore } from '../calendar/CalendarStore';
 import { defaultCadences } from '../calendar/cadences';
 import { ruleOccurrences } from '../calendar/occurrences';
 import { ExperimentStore } from '../experiments/ExperimentStore';
+import { MeasurementStore } from '../measurements/MeasurementStore';
 import { demoActionItems } from './demoActionItems';
 import { demoExperiments } from './demoExperiments';
 
@@ -24,6 +25,7 @@ const wobble = (i: number) => Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 4.1414)
 
 async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
   const store = new ExperimentStore(tx);
+  const measurements = new MeasurementStore(tx);
   const inDays = (days?: number) => (days === undefined ? null : now.plus({ days }).toISODate()!);
   for (const demo of demoExperiments) {
     const { kickoffInDays, pilotInDays, endInDays, ...fields } = demo.fields;
@@ -53,7 +55,7 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
       if (result.outcome !== 'done') throw new Error(`demo transition of ${fields.key} failed`);
       experiment = result.experiment;
     }
-    await store.insertMeasurements(
+    await measurements.insertMeasurements(
       demo.measurements.flatMap(m =>
         Array.from({ length: m.days + 1 }, (_, i) => ({
           metricKey: m.metricKey,
@@ -127,7 +129,7 @@ async function seedPortalMeasurements(tx: Knex.Transaction, now: DateTime) {
       measuredAt: now.minus({ days: daysAgo }).toJSDate(),
       source: 'manual' as const,
     }));
-  await new ExperimentStore(tx).insertMeasurements([
+  await new MeasurementStore(tx).insertMeasurements([
     ...series('devex.onboarding_duration', [[84, 150], [70, 146], [56, 138], [42, 131], [28, 118], [14, 109], [1, 104]]),
     ...series('devex.qa_loop_duration', Array.from({ length: 28 }, (_, i) => [28 - i, Math.round((28 - (i * 5) / 27 + Math.sin(i) * 1.2) * 10) / 10] as [number, number])),
     ...series('space.satisfaction', [[50, 3.7], [20, 3.9]]),

@@ -1,17 +1,16 @@
-import { LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
-import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
+import { LoggerService, PermissionsService, SchedulerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { devexGovernanceReadPermission, devexDigestSendPermission } from '@internal/backstage-plugin-devex-common';
-import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { CalendarService } from '../calendar/CalendarService';
 import { ExperimentService } from '../experiments/ExperimentService';
-import { authorizeOrThrow } from '../service/authorize';
-import { devexTabPath } from '../service/links';
-import { Caller } from '../service/caller';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { devexTabPath } from '../shared/links';
+import { Caller } from '../permissions/caller';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncStore } from '../sync/SyncStore';
+import { DigestStore } from './DigestStore';
 
 export interface DigestLink {
   title: string;
@@ -34,7 +33,7 @@ const pct = (r: number | null) => (r === null ? 'no data' : `${Math.round(r * 10
 export class DigestService {
   constructor(
     private readonly options: {
-      knex: Knex;
+      store: DigestStore;
       successMeasures: SuccessMeasureService;
       experiments: ExperimentService;
       actionItems: ActionItemStore;
@@ -48,6 +47,8 @@ export class DigestService {
       recipients: string[];
       dashboards: DigestLink[];
       syncTarget: number;
+      /** The day of the month from which the month's digest goes out. */
+      dayOfMonth: number;
       clock: () => DateTime;
     },
   ) {}
@@ -113,9 +114,22 @@ export class DigestService {
     });
   }
 
+  /** Registers the send: an hourly check, the period's row making it go out once across replicas. */
+  async scheduleSending(scheduler: SchedulerService): Promise<void> {
+    await scheduler.scheduleTask({
+      id: 'devex-send-digest',
+      frequency: { hours: 1 },
+      timeout: { minutes: 5 },
+      scope: 'global',
+      fn: async () => {
+        await this.sendIfDue();
+      },
+    });
+  }
+
   /** The scheduled check: from the configured day of the month (in the plugin's zone) on. */
-  async sendIfDue(dayOfMonth: number): Promise<boolean> {
-    if (this.options.clock().day < dayOfMonth) return false;
+  async sendIfDue(): Promise<boolean> {
+    if (this.options.clock().day < this.options.dayOfMonth) return false;
     return this.sendForPeriod();
   }
 
@@ -125,16 +139,12 @@ export class DigestService {
    */
   async sendForPeriod(): Promise<boolean> {
     const digest = await this.build();
-    try {
-      await this.options.knex('devex_digest_sends').insert({
-        period: digest.period,
-        sent_at: this.options.clock().toJSDate(),
-        recipients: digest.recipients.length,
-      });
-    } catch (error) {
-      if (isDatabaseConflictError(error)) return false;
-      throw error;
-    }
+    const claimed = await this.options.store.claimPeriod({
+      period: digest.period,
+      sentAt: this.options.clock().toJSDate(),
+      recipients: digest.recipients.length,
+    });
+    if (!claimed) return false;
     await this.send(digest);
     this.options.logger.info(`Sent ${digest.title} to ${digest.recipients.length} recipient(s)`);
     return true;

@@ -45,6 +45,7 @@ describe('the escalation path', () => {
           steeringCommittee: 'group:default/platform-steering-committee',
           chair: 'user:default/dx-sponsor',
           calendar: { timeZone: zone, weekendDays: [6, 7], holidays: new Set(['2026-12-16']) },
+          schedule: { frequency: { minutes: 5 }, timeout: { minutes: 5 } },
         },
         clock: () => now,
       });

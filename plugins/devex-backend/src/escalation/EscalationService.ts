@@ -3,6 +3,8 @@ import {
   AuthService,
   LoggerService,
   PermissionsService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
@@ -18,10 +20,10 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { WorkingCalendar, workingDaysLater } from '../calendar/workingDays';
-import { authorizeOrThrow } from '../service/authorize';
-import { devexTabPath } from '../service/links';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef, requireText } from '../service/validation';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { devexTabPath } from '../shared/links';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef, requireText } from '../shared/validation';
 import { BlockerStore } from './BlockerStore';
 import { parseRisksNotes } from './nextSteps';
 
@@ -34,6 +36,8 @@ export interface EscalationSettings {
   steeringCommittee: string;
   chair: string;
   calendar: WorkingCalendar;
+  /** How often the escalation task runs. */
+  schedule: SchedulerServiceTaskScheduleDefinition;
 }
 
 /**
@@ -137,6 +141,29 @@ export class EscalationService {
    * Step 3 for every blocker whose time has come: each is claimed atomically before its
    * notification goes out, so it escalates exactly once however many runs or replicas overlap.
    */
+  /** Registers step 3 (escalation) and the Next_Steps reader, each run once across replicas. */
+  async schedule(scheduler: SchedulerService): Promise<void> {
+    await scheduler.scheduleTask({
+      id: 'devex-escalate-blockers',
+      ...this.options.settings.schedule,
+      scope: 'global',
+      fn: async () => {
+        const escalated = await this.escalateDue();
+        if (escalated.length) {
+          this.options.logger.info(`Escalated ${escalated.length} blocker(s) to the steering committee`);
+        }
+      },
+    });
+    await scheduler.scheduleTask({
+      id: 'devex-read-next-steps-files',
+      frequency: { minutes: 30 },
+      timeout: { minutes: 10 },
+      initialDelay: { seconds: 30 },
+      scope: 'global',
+      fn: () => this.syncNextStepsFiles(),
+    });
+  }
+
   async escalateDue(): Promise<Blocker[]> {
     const now = this.options.clock().toJSDate();
     const { steeringCommittee, chair } = this.options.settings;

@@ -1,7 +1,7 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../service/caller';
-import { DevexApiRouter } from '../service/apiRouter';
-import { audited } from '../service/audit';
+import { callerOf } from '../http/caller';
+import { DevexApiRouter } from '../http/apiRouter';
+import { audited } from '../http/audit';
 import { EscalationService } from './EscalationService';
 
 /** HTTP for blockers on the escalation path. */

@@ -27,9 +27,10 @@ import {
   UpdateExperimentRequest,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef, requireText, validateCalendarDate } from '../service/validation';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef, requireText, validateCalendarDate } from '../shared/validation';
+import { MeasurementStore } from '../measurements/MeasurementStore';
 import { ExperimentFields, ExperimentStore, ExperimentWriteResult } from './ExperimentStore';
 import { ExperimentQuery, ExperimentResource } from './permissions';
 import { computeMetricScorecard, overallScorecardStatus, ScorecardThresholds } from './scorecard';
@@ -37,6 +38,7 @@ import { checkTransition } from './transitions';
 
 export interface ExperimentServiceOptions {
   store: ExperimentStore;
+  measurements: MeasurementStore;
   permissions: PermissionsService;
   ruleset: PermissionRuleset<ExperimentResource, ExperimentQuery>;
   catalog: CatalogService;
@@ -276,7 +278,7 @@ export class ExperimentService {
     const ids = items.map(e => e.id);
     const [history, series] = await Promise.all([
       this.options.store.listTransitions(ids),
-      this.options.store.listExperimentSeries(ids),
+      this.options.measurements.listExperimentSeries(ids),
     ]);
     const scorecards = items.map(experiment => {
       const metrics = experiment.metrics.flatMap(m => {

@@ -4,11 +4,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ExperimentScorecard } from '@internal/backstage-plugin-devex-common';
 import { stringify } from 'csv-stringify/sync';
-import { callerOf } from '../service/caller';
+import { callerOf } from '../http/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import { MeasurementService } from '../measurements/MeasurementService';
-import { DevexApiRouter } from '../service/apiRouter';
-import { audited } from '../service/audit';
+import { DevexApiRouter } from '../http/apiRouter';
+import { audited } from '../http/audit';
 import { ExperimentListQuery, ExperimentService } from './ExperimentService';
 
 export interface ExperimentRoutesOptions {

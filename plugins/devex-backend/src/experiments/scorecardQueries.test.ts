@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../tests/testDatabases';
 import { startDevexBackend } from '../tests/startDevexBackend';
+import { MeasurementStore } from '../measurements/MeasurementStore';
 import { ExperimentStore } from './ExperimentStore';
 
 jest.setTimeout(180_000);
@@ -38,7 +39,7 @@ async function seed(knex: Knex, experiments: number, days: number) {
       createdBy: 'user:default/guest',
       now: new Date(start),
     });
-    await store.insertMeasurements(
+    await new MeasurementStore(knex).insertMeasurements(
       metricKeys.flatMap(metricKey =>
         Array.from({ length: days }, (_, d) => ({
           metricKey,

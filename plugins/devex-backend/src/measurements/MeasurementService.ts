@@ -12,13 +12,15 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ExperimentStore } from '../experiments/ExperimentStore';
-import { normalizeEntityRef } from '../service/validation';
+import { MeasurementStore } from './MeasurementStore';
+import { normalizeEntityRef } from '../shared/validation';
 
 /** Records measurements pushed by people, CI jobs and exporters: all of a request, or none. */
 export class MeasurementService {
   constructor(
     private readonly options: {
-      store: ExperimentStore;
+      experiments: ExperimentStore;
+      store: MeasurementStore;
       permissions: PermissionsService;
       metrics: Map<string, MetricDefinition>;
     },
@@ -55,7 +57,7 @@ export class MeasurementService {
       throw new NotAllowedError(`Not allowed to record measurements (${devexMeasurementCreatePermission.name})`);
     }
 
-    const experimentIds = await this.options.store.findIdsByKeyOrId([
+    const experimentIds = await this.options.experiments.findIdsByKeyOrId([
       ...new Set(rows.flatMap(r => (r.experiment ? [r.experiment] : []))),
     ]);
     const resolved = rows.map(({ experiment, ...row }, i) => {

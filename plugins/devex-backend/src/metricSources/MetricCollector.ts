@@ -1,19 +1,13 @@
-import { LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
+import { LoggerService, PermissionsService, SchedulerService } from '@backstage/backend-plugin-api';
 import { devexGovernanceReadPermission, MetricDefinition } from '@internal/backstage-plugin-devex-common';
 import { MetricSource } from '@internal/backstage-plugin-devex-node';
-import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { ExperimentStore } from '../experiments/ExperimentStore';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
+import { MeasurementStore } from '../measurements/MeasurementStore';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { MetricSourceStatus, MetricSourceStatusStore } from './MetricSourceStatusStore';
 
-export interface MetricSourceStatus {
-  id: string;
-  ok: boolean;
-  message: string;
-  collectedAt: string;
-  measurements: number;
-}
+export type { MetricSourceStatus } from './MetricSourceStatusStore';
 
 /**
  * Pulls measurements from every metric source; a source that fails is recorded as unreachable
@@ -24,14 +18,27 @@ export class MetricCollector {
   constructor(
     private readonly options: {
       sources: MetricSource[];
-      store: ExperimentStore;
-      knex: Knex;
+      store: MeasurementStore;
+      statuses: MetricSourceStatusStore;
       metrics: Map<string, MetricDefinition>;
       permissions: PermissionsService;
       logger: LoggerService;
       clock: () => DateTime;
     },
   ) {}
+
+  /** Registers the hourly collection, one run across replicas. */
+  async scheduleCollection(scheduler: SchedulerService): Promise<void> {
+    await scheduler.scheduleTask({
+      id: 'devex-collect-metrics',
+      frequency: { hours: 1 },
+      timeout: { minutes: 10 },
+      scope: 'global',
+      fn: async () => {
+        await this.collect();
+      },
+    });
+  }
 
   async collect(): Promise<MetricSourceStatus[]> {
     const now = this.options.clock();
@@ -57,10 +64,7 @@ export class MetricCollector {
         status = { id: source.id, ok: false, message: `Unreachable or unreadable: ${(error as Error).message}`, collectedAt: now.toUTC().toISO()!, measurements: 0 };
         this.options.logger.warn(`Metric source ${source.id}: ${(error as Error).message}`);
       }
-      await this.options.knex('devex_plugin_state')
-        .insert({ key: `metric-source:${source.id}`, value: JSON.stringify(status) })
-        .onConflict('key')
-        .merge();
+      await this.options.statuses.put(status);
       statuses.push(status);
     }
     return statuses;
@@ -68,8 +72,7 @@ export class MetricCollector {
 
   async statuses(caller: Caller): Promise<MetricSourceStatus[]> {
     await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
-    const rows = await this.options.knex('devex_plugin_state').where('key', 'like', 'metric-source:%').orderBy('key');
-    const byId = new Map(rows.map((r: any) => [r.key.slice('metric-source:'.length), JSON.parse(r.value) as MetricSourceStatus]));
+    const byId = await this.options.statuses.list();
     return this.options.sources.map(s => byId.get(s.id) ?? { id: s.id, ok: true, message: 'Not collected yet', collectedAt: '', measurements: 0 });
   }
 }

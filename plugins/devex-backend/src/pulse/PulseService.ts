@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AuthService, PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  LoggerService,
+  PermissionsService,
+  SchedulerService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -17,10 +23,10 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ruleOccurrences } from '../calendar/occurrences';
-import { ExperimentStore } from '../experiments/ExperimentStore';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef } from '../service/validation';
+import { MeasurementStore } from '../measurements/MeasurementStore';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef } from '../shared/validation';
 import { PulseStore } from './PulseStore';
 
 /** The process's pulse questions: five Likert statements with their SPACE dimension, and free text. */
@@ -51,13 +57,14 @@ export class PulseService {
   constructor(
     private readonly options: {
       store: PulseStore;
-      measurements: ExperimentStore;
+      measurements: MeasurementStore;
       permissions: PermissionsService;
       userInfo: UserInfoService;
       catalog: CatalogService;
       auth: AuthService;
       questions: PulseQuestion[];
       minResponses: number;
+      logger: LoggerService;
       clock: () => DateTime;
     },
   ) {}
@@ -68,6 +75,20 @@ export class PulseService {
    * begins at local midnight, which is the day before in UTC for zones ahead of it). Idempotent:
    * the period's campaign is created once, whichever replica or run gets there first.
    */
+  /** Registers the opener: hourly, one run across replicas. */
+  async scheduleOpening(scheduler: SchedulerService, cadence: Cadence | undefined): Promise<void> {
+    await scheduler.scheduleTask({
+      id: 'devex-open-pulse-campaign',
+      frequency: { hours: 1 },
+      timeout: { minutes: 2 },
+      scope: 'global',
+      fn: async () => {
+        const opened = await this.openIfDue(cadence, 'user:default/devex-scheduler');
+        if (opened) this.options.logger.info(`Opened ${opened.title}`);
+      },
+    });
+  }
+
   async openIfDue(cadence: Cadence | undefined, actor: string): Promise<PulseCampaign | undefined> {
     if (!cadence) return undefined;
     const now = this.options.clock();

@@ -1,7 +1,7 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../service/caller';
-import { DevexApiRouter } from '../service/apiRouter';
-import { audited } from '../service/audit';
+import { callerOf } from '../http/caller';
+import { DevexApiRouter } from '../http/apiRouter';
+import { audited } from '../http/audit';
 import { stringify } from 'csv-stringify/sync';
 import { PulseService } from './PulseService';
 

@@ -12,9 +12,9 @@ import {
   UpdateRiskRequest,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef, requireText } from '../service/validation';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef, requireText } from '../shared/validation';
 import { RiskFields, RiskStore } from './RiskStore';
 
 /** The risk register: exposure, heat map and the history of every change. */

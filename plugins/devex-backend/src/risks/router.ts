@@ -1,8 +1,8 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { RiskStatus } from '@internal/backstage-plugin-devex-common';
-import { callerOf } from '../service/caller';
-import { DevexApiRouter } from '../service/apiRouter';
-import { audited } from '../service/audit';
+import { callerOf } from '../http/caller';
+import { DevexApiRouter } from '../http/apiRouter';
+import { audited } from '../http/audit';
 import { RiskService } from './RiskService';
 
 /** HTTP for the risk register. */

@@ -9,9 +9,9 @@ import {
   SYNC_RATIO_METRIC,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { ExperimentStore } from '../experiments/ExperimentStore';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
+import { MeasurementStore } from '../measurements/MeasurementStore';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
 import { SyncStore } from '../sync/SyncStore';
 import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
 
@@ -71,7 +71,7 @@ export class SuccessMeasureService {
   constructor(
     private readonly options: {
       measures: SuccessMeasure[];
-      experiments: ExperimentStore;
+      measurements: MeasurementStore;
       sync: SyncStore;
       permissions: PermissionsService;
       clock: () => DateTime;
@@ -81,7 +81,7 @@ export class SuccessMeasureService {
   private async seriesOf(measure: SuccessMeasure, from: DateTime) {
     const ref = measure.scope.type === 'portal' ? null : measure.scope.ref;
     if (measure.metric !== SYNC_RATIO_METRIC) {
-      return this.options.experiments.listScopeSeries(measure.metric, ref, from.toJSDate());
+      return this.options.measurements.listScopeSeries(measure.metric, ref, from.toJSDate());
     }
     // The sync ratio's history comes from the runs (portal-wide), ending with the scope's current ratio.
     const runs = measure.scope.type === 'portal' ? await this.options.sync.listRuns(200) : [];

@@ -1,6 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../service/caller';
-import { DevexApiRouter } from '../service/apiRouter';
+import { callerOf } from '../http/caller';
+import { DevexApiRouter } from '../http/apiRouter';
 import { SuccessMeasureService } from './SuccessMeasureService';
 
 /** HTTP for the success measures. */

@@ -48,6 +48,8 @@ describe('the evidence sync', () => {
       urlReader: mockServices.urlReader.mock({ readUrl: async () => ({ buffer: async () => Buffer.from(file.text), etag: '' }) as any }),
       logger: mockServices.logger.mock(),
       target: 0.8,
+      scheduler: mockServices.scheduler(),
+      schedule: { frequency: { minutes: 30 }, timeout: { minutes: 10 } },
       clock: () => DateTime.fromISO('2026-11-25T10:00:00Z'),
     });
     await store.putEvidence({

@@ -4,15 +4,18 @@ import {
   BackstageCredentials,
   LoggerService,
   PermissionsService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   devexComplianceWritePermission,
   devexGovernanceReadPermission,
+  devexSyncRunPermission,
   EvidenceRecord,
   RemediationItem,
   SyncOverview,
@@ -21,14 +24,17 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
-import { authorizeOrThrow } from '../service/authorize';
-import { Caller } from '../service/caller';
-import { normalizeEntityRef } from '../service/validation';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { normalizeEntityRef } from '../shared/validation';
 import { parseRemediationBacklog, REMEDIATION_BACKLOG_ANNOTATION, validateRemediationItem } from './backlogFile';
 import { ProviderEvidence, reconcileItem, reconciliationInputHash, remediationContentHash } from './reconcile';
 import { SyncScope, SyncStateWrite, SyncStore } from './SyncStore';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
+
+/** The scheduled sync's task id, which "Sync now" triggers. */
+export const EVIDENCE_SYNC_TASK_ID = 'devex-evidence-sync';
 
 /**
  * Reconciles the remediation backlog with the evidence catalogs and reports the share synced
@@ -45,9 +51,45 @@ export class SyncService {
       urlReader: UrlReaderService;
       logger: LoggerService;
       target: number;
+      scheduler: SchedulerService;
+      schedule: SchedulerServiceTaskScheduleDefinition;
       clock: () => DateTime;
     },
   ) {}
+
+  /**
+   * Registers the scheduled sync with global scope: one run per interval across replicas (a
+   * replica starting later keeps the next run time already set in the shared database).
+   */
+  async scheduleRuns(): Promise<void> {
+    await this.options.scheduler.scheduleTask({
+      id: EVIDENCE_SYNC_TASK_ID,
+      ...this.options.schedule,
+      scope: 'global',
+      fn: async () => {
+        const run = await this.run('schedule');
+        this.options.logger.info(
+          `Evidence sync: ${run.syncedAutomatically}/${run.total} synced automatically, ${run.skipped} unchanged skipped`,
+        );
+      },
+    });
+  }
+
+  /** Starts the scheduled sync now, on whichever replica is free to run it. */
+  async startScheduledRun(): Promise<void> {
+    try {
+      await this.options.scheduler.triggerTask(EVIDENCE_SYNC_TASK_ID);
+    } catch (error) {
+      if ((error as Error).name === 'ConflictError') throw new ConflictError('A sync run is already in progress');
+      throw error;
+    }
+  }
+
+  /** "Sync now", for a user allowed to start sync runs. */
+  async triggerRun(caller: Caller): Promise<void> {
+    await authorizeOrThrow(this.options.permissions, devexSyncRunPermission, caller);
+    await this.startScheduledRun();
+  }
 
   /** Reads every entity's backlog file; a bad file is recorded and changes nothing. */
   private async readBacklogFiles(errors: string[]): Promise<void> {

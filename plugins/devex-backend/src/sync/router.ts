@@ -1,25 +1,17 @@
-import {
-  AuditorService,
-  HttpAuthService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { devexSyncRunPermission, EvidenceRecord } from '@internal/backstage-plugin-devex-common';
-import { PermissionsService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../service/caller';
-import { DevexApiRouter } from '../service/apiRouter';
-import { audited } from '../service/audit';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { EvidenceRecord } from '@internal/backstage-plugin-devex-common';
+import { callerOf } from '../http/caller';
+import { DevexApiRouter } from '../http/apiRouter';
+import { audited } from '../http/audit';
 import { SyncService } from './SyncService';
-
-export const EVIDENCE_SYNC_TASK_ID = 'devex-evidence-sync';
 
 /** HTTP for the remediation-to-evidence sync, its ratio and the portal's evidence records. */
 export function registerSyncRoutes(
   router: DevexApiRouter,
-  options: { sync: SyncService; httpAuth: HttpAuthService; auditor: AuditorService; scheduler: SchedulerService; permissions: PermissionsService },
+  options: { sync: SyncService; httpAuth: HttpAuthService; auditor: AuditorService },
 ) {
-  const { sync, httpAuth, auditor, scheduler, permissions } = options;
+  const { sync, httpAuth, auditor } = options;
 
   router.get('/sync/overview', async (req, res) => {
     const overview = await sync.overview({ entityRef: req.query.entityRef, group: req.query.group }, await callerOf(httpAuth, req));
@@ -36,17 +28,9 @@ export function registerSyncRoutes(
   });
 
   router.post('/sync/runs', async (req, res) => {
-    await audited(auditor, { eventId: 'sync-trigger', request: req }, async () => {
-      const caller = await callerOf(httpAuth, req);
-      const [decision] = await permissions.authorize([{ permission: devexSyncRunPermission }], { credentials: caller.credentials });
-      if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError(`${caller.userEntityRef} may not start a sync run (${devexSyncRunPermission.name})`);
-      try {
-        await scheduler.triggerTask(EVIDENCE_SYNC_TASK_ID);
-      } catch (error) {
-        if ((error as Error).name === 'ConflictError') throw new ConflictError('A sync run is already in progress');
-        throw error;
-      }
-    });
+    await audited(auditor, { eventId: 'sync-trigger', request: req }, async () =>
+      sync.triggerRun(await callerOf(httpAuth, req)),
+    );
     res.status(202).json({ status: 'triggered' });
   });
 

@@ -1,0 +1,142 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  MetricDefinition,
+  PulseQuestion,
+  SuccessMeasure,
+} from '@internal/backstage-plugin-devex-common';
+import { CalendarSettings, readCalendarSettings } from './calendar/cadences';
+import { DEFAULT_SCORECARD_THRESHOLDS, ScorecardThresholds } from './experiments/scorecard';
+import { readMetricDefinitions } from './metrics/metricDefinitions';
+import { PrefectDeployment } from './metricSources/sources';
+import { readPulseQuestions } from './pulse/PulseService';
+import { readSuccessMeasures } from './successMeasures/SuccessMeasureService';
+import { readTimeZone } from './time/clock';
+
+/** A link shown in the metrics digest. */
+export interface DashboardLink {
+  title: string;
+  url: string;
+}
+
+/** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
+export interface DevexConfig {
+  timeZone: string;
+  portalUrl: string;
+  demoData: boolean;
+  metrics: Map<string, MetricDefinition>;
+  scorecards: ScorecardThresholds;
+  calendar: CalendarSettings;
+  escalation: {
+    workingDays: number;
+    steeringCommittee: string;
+    chair: string;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
+  sync: {
+    target: number;
+    evidenceIndexUrl?: string;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
+  pulse: { questions: PulseQuestion[]; minResponses: number };
+  metricSources: {
+    prefect: PrefectDeployment[];
+    fourKeys?: { url: string; entityRef: string | null };
+    supplyChain: Array<{ entityRef: string; url: string }>;
+  };
+  successMeasures: SuccessMeasure[];
+  digest: { recipients: string[]; dashboards: DashboardLink[]; dayOfMonth: number };
+}
+
+const scheduleAt = (
+  config: Config,
+  key: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition =>
+  config.has(key)
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(key))
+    : fallback;
+
+function numberIn(config: Config, key: string, fallback: number, min: number, max: number): number {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!(value >= min && value <= max)) {
+    throw new Error(`${key} must be a number from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+/**
+ * Reads and validates the plugin's configuration once; an invalid value stops start-up with an
+ * error naming its key. Defaults live here and in the domain readers it calls, nowhere else.
+ */
+export function readDevexConfig(config: Config): DevexConfig {
+  const sources = config.getOptionalConfig('devex.metricSources');
+  const fourKeys = sources?.getOptionalConfig('fourKeys');
+  return {
+    timeZone: readTimeZone(config),
+    portalUrl: config.getOptionalString('app.baseUrl') ?? '',
+    demoData: config.getOptionalBoolean('devex.demoData.enabled') ?? false,
+    metrics: readMetricDefinitions(config),
+    scorecards: {
+      ...DEFAULT_SCORECARD_THRESHOLDS,
+      onTrack: numberIn(config, 'devex.scorecards.onTrackProgress', DEFAULT_SCORECARD_THRESHOLDS.onTrack, 0, 1),
+      atRisk: numberIn(config, 'devex.scorecards.atRiskProgress', DEFAULT_SCORECARD_THRESHOLDS.atRisk, 0, 1),
+    },
+    calendar: readCalendarSettings(config),
+    escalation: {
+      workingDays: numberIn(config, 'devex.escalation.workingDays', 2, 0, 60),
+      steeringCommittee:
+        config.getOptionalString('devex.escalation.steeringCommittee') ??
+        'group:default/platform-steering-committee',
+      chair: config.getOptionalString('devex.escalation.chair') ?? 'user:default/dx-sponsor',
+      schedule: scheduleAt(config, 'devex.escalation.schedule', {
+        frequency: { minutes: 5 },
+        timeout: { minutes: 5 },
+      }),
+    },
+    sync: {
+      target: numberIn(config, 'devex.sync.target', 0.8, 0, 1),
+      evidenceIndexUrl: config.getOptionalString('devex.sync.evidenceIndexUrl'),
+      schedule: scheduleAt(config, 'devex.sync.schedule', {
+        frequency: { minutes: 30 },
+        timeout: { minutes: 10 },
+      }),
+    },
+    pulse: {
+      questions: readPulseQuestions(config),
+      minResponses: numberIn(config, 'devex.pulse.minResponses', 5, 1, 1000),
+    },
+    metricSources: {
+      prefect: (sources?.getOptionalConfigArray('prefect') ?? []).map(c => ({
+        name: c.getString('name'),
+        baseUrl: c.getString('baseUrl'),
+        apiKey: c.getOptionalString('apiKey'),
+        deploymentId: c.getString('deploymentId'),
+        entityRef: c.getString('entityRef'),
+        windowDays: c.getOptionalNumber('windowDays') ?? 30,
+      })),
+      fourKeys: fourKeys && {
+        url: fourKeys.getString('url'),
+        entityRef: fourKeys.getOptionalString('entityRef') ?? null,
+      },
+      supplyChain: (sources?.getOptionalConfigArray('supplyChain') ?? []).map(c => ({
+        entityRef: c.getString('entityRef'),
+        url: c.getString('url'),
+      })),
+    },
+    successMeasures: readSuccessMeasures(config),
+    digest: {
+      recipients: config.getOptionalStringArray('devex.digest.recipients') ?? [
+        'group:default/developer-productivity-guild',
+      ],
+      dashboards: (config.getOptionalConfigArray('devex.digest.dashboards') ?? []).map(c => ({
+        title: c.getString('title'),
+        url: c.getString('url'),
+      })),
+      dayOfMonth: numberIn(config, 'devex.digest.dayOfMonth', 1, 1, 28),
+    },
+  };
+}

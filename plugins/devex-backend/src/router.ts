@@ -1,0 +1,66 @@
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import { ActionItemService } from './actionItems/ActionItemService';
+import { registerActionItemRoutes } from './actionItems/router';
+import { BacklogService } from './backlog/BacklogService';
+import { registerBacklogRoutes } from './backlog/router';
+import { CalendarService } from './calendar/CalendarService';
+import { EscalationService } from './escalation/EscalationService';
+import { registerEscalationRoutes } from './escalation/router';
+import { RiskService } from './risks/RiskService';
+import { registerSyncRoutes } from './sync/router';
+import { registerPulseRoutes } from './pulse/router';
+import { MetricCollector } from './metricSources/MetricCollector';
+import { DigestService } from './digest/DigestService';
+import { registerDigestRoutes } from './digest/router';
+import { registerMetricSourceRoutes } from './metricSources/router';
+import { PulseService } from './pulse/PulseService';
+import { registerSuccessMeasureRoutes } from './successMeasures/router';
+import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
+import { SyncService } from './sync/SyncService';
+import { registerRiskRoutes } from './risks/router';
+import { registerCalendarRoutes } from './calendar/router';
+import { ExperimentService } from './experiments/ExperimentService';
+import { registerExperimentRoutes } from './experiments/router';
+import { MeasurementService } from './measurements/MeasurementService';
+import { createDevexApiRouter } from './http/apiRouter';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  actionItems: ActionItemService;
+  experiments: ExperimentService;
+  measurements: MeasurementService;
+  calendar: CalendarService;
+  backlog: BacklogService;
+  risks: RiskService;
+  escalation: EscalationService;
+  sync: SyncService;
+  successMeasures: SuccessMeasureService;
+  pulse: PulseService;
+  collector: MetricCollector;
+  digest: DigestService;
+}
+
+/** All of the plugin's HTTP routes, behind OpenAPI validation. */
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, auditor } = options;
+  const router = createDevexApiRouter();
+  registerActionItemRoutes(router, { service: options.actionItems, httpAuth, auditor });
+  registerExperimentRoutes(router, {
+    experiments: options.experiments,
+    measurements: options.measurements,
+    httpAuth,
+    auditor,
+  });
+  registerCalendarRoutes(router, { calendar: options.calendar, httpAuth, auditor });
+  registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
+  registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
+  registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerDigestRoutes(router, { digest: options.digest, httpAuth, auditor });
+  registerMetricSourceRoutes(router, { collector: options.collector, httpAuth });
+  registerPulseRoutes(router, { pulse: options.pulse, httpAuth, auditor });
+  registerSuccessMeasureRoutes(router, { successMeasures: options.successMeasures, httpAuth });
+  registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor });
+  return router as unknown as express.Router;
+}

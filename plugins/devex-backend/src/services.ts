@@ -1,0 +1,208 @@
+import {
+  AuthService,
+  LoggerService,
+  PermissionsRegistryService,
+  PermissionsService,
+  SchedulerService,
+  UrlReaderService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  devexExperimentResourcePermissions,
+  devexPermissions,
+} from '@internal/backstage-plugin-devex-common';
+import { EvidenceProvider, MetricSource } from '@internal/backstage-plugin-devex-node';
+import { ActionItemService } from './actionItems/ActionItemService';
+import { BacklogService } from './backlog/BacklogService';
+import { CalendarService } from './calendar/CalendarService';
+import { DevexConfig } from './config';
+import { DevexStores } from './database/createStores';
+import { DigestService } from './digest/DigestService';
+import { catalogDashboards } from './digest/entityDashboards';
+import { EscalationService } from './escalation/EscalationService';
+import { ExperimentService } from './experiments/ExperimentService';
+import {
+  experimentPermissionResourceRef,
+  experimentPermissionRules,
+} from './experiments/permissions';
+import { MeasurementService } from './measurements/MeasurementService';
+import { MetricCollector } from './metricSources/MetricCollector';
+import {
+  FourKeysMetricSource,
+  PrefectMetricSource,
+  SupplyChainMetricSource,
+} from './metricSources/sources';
+import { PulseService } from './pulse/PulseService';
+import { RiskService } from './risks/RiskService';
+import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
+import {
+  CatalogEvidenceProvider,
+  PortalDatabaseEvidenceProvider,
+  UrlIndexEvidenceProvider,
+} from './sync/providers/evidenceProviders';
+import { SyncService } from './sync/SyncService';
+import { Clock } from './time/clock';
+
+/** What the services are built from: the plugin's core services, its config, clock and stores. */
+export interface ServiceDeps {
+  config: DevexConfig;
+  clock: Clock;
+  stores: DevexStores;
+  logger: LoggerService;
+  auth: AuthService;
+  userInfo: UserInfoService;
+  permissions: PermissionsService;
+  permissionsRegistry: PermissionsRegistryService;
+  scheduler: SchedulerService;
+  urlReader: UrlReaderService;
+  catalog: CatalogService;
+  notifications: NotificationService;
+  evidenceProviders: EvidenceProvider[];
+  metricSources: MetricSource[];
+}
+
+export type DevexServices = ReturnType<typeof createServices>;
+
+/** Builds every domain service once, and registers the plugin's permissions. */
+export function createServices(deps: ServiceDeps) {
+  const { config, clock, stores, logger, auth, userInfo, permissions, catalog, urlReader } = deps;
+  const experiments = new ExperimentService({
+    store: stores.experiments,
+    measurements: stores.measurements,
+    permissions,
+    ruleset: deps.permissionsRegistry.getPermissionRuleset(experimentPermissionResourceRef),
+    catalog,
+    auth,
+    metrics: config.metrics,
+    thresholds: config.scorecards,
+    clock,
+  });
+  deps.permissionsRegistry.addPermissions(devexPermissions);
+  deps.permissionsRegistry.addResourceType({
+    resourceRef: experimentPermissionResourceRef,
+    permissions: devexExperimentResourcePermissions,
+    rules: Object.values(experimentPermissionRules),
+    getResources: ids => experiments.loadResources(ids),
+  });
+
+  const actionItems = new ActionItemService({
+    store: stores.actionItems,
+    permissions,
+    userInfo,
+    clock,
+    timeZone: config.timeZone,
+  });
+  const calendar = new CalendarService({
+    settings: config.calendar,
+    store: stores.calendar,
+    state: stores.state,
+    actionItems: stores.actionItems,
+    permissions,
+    catalog,
+    auth,
+    clock,
+    portalUrl: config.portalUrl,
+  });
+  const escalation = new EscalationService({
+    store: stores.blockers,
+    permissions,
+    catalog,
+    auth,
+    notifications: deps.notifications,
+    urlReader,
+    logger,
+    settings: { ...config.escalation, calendar: config.calendar.workingCalendar },
+    clock,
+  });
+  const { evidenceIndexUrl } = config.sync;
+  const sync = new SyncService({
+    store: stores.sync,
+    providers: [
+      new PortalDatabaseEvidenceProvider(stores.sync),
+      new CatalogEvidenceProvider(catalog, auth),
+      ...(evidenceIndexUrl ? [new UrlIndexEvidenceProvider(urlReader, evidenceIndexUrl)] : []),
+      ...deps.evidenceProviders,
+    ],
+    permissions,
+    catalog,
+    auth,
+    urlReader,
+    logger,
+    target: config.sync.target,
+    scheduler: deps.scheduler,
+    schedule: config.sync.schedule,
+    clock,
+  });
+  const pulse = new PulseService({
+    store: stores.pulse,
+    measurements: stores.measurements,
+    permissions,
+    userInfo,
+    catalog,
+    auth,
+    questions: config.pulse.questions,
+    minResponses: config.pulse.minResponses,
+    logger,
+    clock,
+  });
+  const { prefect, fourKeys, supplyChain } = config.metricSources;
+  const collector = new MetricCollector({
+    sources: [
+      ...(prefect.length ? [new PrefectMetricSource(prefect)] : []),
+      ...(fourKeys ? [new FourKeysMetricSource(urlReader, fourKeys.url, fourKeys.entityRef)] : []),
+      ...(supplyChain.length ? [new SupplyChainMetricSource(urlReader, supplyChain)] : []),
+      ...deps.metricSources,
+    ],
+    store: stores.measurements,
+    statuses: stores.metricSourceStatus,
+    metrics: config.metrics,
+    permissions,
+    logger,
+    clock,
+  });
+  const successMeasures = new SuccessMeasureService({
+    measures: config.successMeasures,
+    measurements: stores.measurements,
+    sync: stores.sync,
+    permissions,
+    clock,
+  });
+  const digest = new DigestService({
+    store: stores.digests,
+    successMeasures,
+    experiments,
+    actionItems: stores.actionItems,
+    sync: stores.sync,
+    calendar,
+    notifications: deps.notifications,
+    entityDashboards: catalogDashboards(catalog, auth),
+    permissions,
+    logger,
+    recipients: config.digest.recipients,
+    dashboards: config.digest.dashboards,
+    syncTarget: config.sync.target,
+    dayOfMonth: config.digest.dayOfMonth,
+    clock,
+  });
+  return {
+    actionItems,
+    experiments,
+    measurements: new MeasurementService({
+      experiments: stores.experiments,
+      store: stores.measurements,
+      permissions,
+      metrics: config.metrics,
+    }),
+    calendar,
+    backlog: new BacklogService({ store: stores.backlog, permissions, clock }),
+    risks: new RiskService({ store: stores.risks, permissions, clock }),
+    escalation,
+    sync,
+    pulse,
+    collector,
+    successMeasures,
+    digest,
+  };
+}
