@@ -21,8 +21,8 @@ export function dateInDays(days: number): string {
 
 /** Playwright's `test`, with the page's clock installed at E2E_NOW (it then runs on). */
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, providePage) => {
     await page.clock.install({ time: E2E_NOW });
-    await use(page);
+    await providePage(page);
   },
 });

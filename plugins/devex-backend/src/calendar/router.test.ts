@@ -4,8 +4,8 @@ import ICAL from 'ical.js';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend, TEST_NOW } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend, TEST_NOW } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(120_000);
 

@@ -19,6 +19,11 @@ export class PluginStateStore {
     return (await this.get(key))!;
   }
 
+  /** Writes a new key; fails with a unique-constraint error when it exists (a marker). */
+  async insert(key: string, value: string): Promise<void> {
+    await this.knex(STATE).insert({ key, value });
+  }
+
   async put(key: string, value: string): Promise<void> {
     await this.knex(STATE).insert({ key, value }).onConflict('key').merge();
   }

@@ -13,6 +13,7 @@ import { remediationContentHash } from '../sync/reconcile';
 import { CalendarStore } from '../calendar/CalendarStore';
 import { defaultCadences } from '../calendar/cadences';
 import { ruleOccurrences } from '../calendar/occurrences';
+import { PluginStateStore } from '../database/PluginStateStore';
 import { ExperimentStore } from '../experiments/ExperimentStore';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { demoActionItems } from './demoActionItems';
@@ -186,11 +187,12 @@ export async function seedDemoData(options: {
   const syncId = lastMonthlySyncId(now, options.timeZone);
   const seed = () =>
     knex.transaction(async tx => {
-      if (await tx('devex_plugin_state').where({ key: SEEDED_KEY }).first()) {
+      const state = new PluginStateStore(tx);
+      if ((await state.get(SEEDED_KEY)) !== undefined) {
         return false;
       }
       // A replica racing us fails on this primary key and rolls its whole seed back.
-      await tx('devex_plugin_state').insert({ key: SEEDED_KEY, value: now.toISO() });
+      await state.insert(SEEDED_KEY, now.toISO()!);
       const actionItems = new KnexActionItemStore(tx);
       for (const { dueInDays, demoId, ...fields } of demoActionItems) {
         await actionItems.create({
@@ -214,7 +216,7 @@ export async function seedDemoData(options: {
   try {
     seeded = await seed();
   } catch (error) {
-    if (await knex('devex_plugin_state').where({ key: SEEDED_KEY }).first()) {
+    if ((await new PluginStateStore(knex).get(SEEDED_KEY)) !== undefined) {
       return false; // another replica seeded first
     }
     throw error;

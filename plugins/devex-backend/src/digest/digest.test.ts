@@ -1,8 +1,8 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { DevexTestBackend, startDevexBackend } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { DevexTestBackend, startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(90_000);
 

@@ -3,7 +3,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { createDevexTestDatabases } from '../tests/testDatabases';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { BlockerStore } from './BlockerStore';
 import { EscalationService } from './EscalationService';
 

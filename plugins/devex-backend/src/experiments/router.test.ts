@@ -4,8 +4,8 @@ import { DEVEX_EXPERIMENT_RESOURCE_TYPE } from '@internal/backstage-plugin-devex
 import { parse } from 'csv-parse/sync';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(120_000);
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { ExperimentStore } from './ExperimentStore';
 

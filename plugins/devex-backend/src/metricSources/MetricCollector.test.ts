@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createStores } from '../database/createStores';
 import { readMetricDefinitions } from '../metrics/metricDefinitions';
-import { createDevexTestDatabases } from '../tests/testDatabases';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { MetricCollector } from './MetricCollector';
 
 jest.setTimeout(60_000);

@@ -3,8 +3,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { devexPulseReadFreeTextPermission } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(60_000);
 

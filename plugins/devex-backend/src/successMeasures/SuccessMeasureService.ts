@@ -23,6 +23,16 @@ export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
   { id: 'evidence-sync', title: '≥ 80% of remediation items synced automatically', metric: SYNC_RATIO_METRIC, unit: '%', aggregation: 'ratio', windowDays: 90, comparator: 'gte', target: 0.8, baseline: 0, deadline: null, recurrence: null, scope: { type: 'portal' } },
 ];
 
+const scopeOf = (ref: string): SuccessMeasure['scope'] =>
+  ref.startsWith('group:') ? { type: 'group', ref } : { type: 'entity', ref };
+
+/** The sync ratio's filter for a measure's scope. */
+function syncScopeOf(scope: SuccessMeasure['scope']) {
+  if (scope.type === 'entity') return { entityRef: scope.ref };
+  if (scope.type === 'group') return { ownerRef: scope.ref };
+  return {};
+}
+
 function readMeasure(c: Config, defaults: Map<string, SuccessMeasure>): SuccessMeasure {
   const id = c.getString('id');
   const d = defaults.get(id);
@@ -48,11 +58,7 @@ function readMeasure(c: Config, defaults: Map<string, SuccessMeasure>): SuccessM
     baseline: c.getOptionalNumber('baseline') ?? d?.baseline ?? null,
     deadline: c.getOptionalString('deadline') ?? d?.deadline ?? null,
     recurrence: (c.getOptionalString('recurrence') as 'quarterly' | undefined) ?? d?.recurrence ?? null,
-    scope: scopeRef
-      ? scopeRef.startsWith('group:')
-        ? { type: 'group', ref: scopeRef }
-        : { type: 'entity', ref: scopeRef }
-      : d?.scope ?? { type: 'portal' },
+    scope: scopeRef ? scopeOf(scopeRef) : d?.scope ?? { type: 'portal' },
   };
 }
 
@@ -89,9 +95,7 @@ export class SuccessMeasureService {
       .filter(r => r.finishedAt && r.ratio !== null && Date.parse(r.finishedAt) >= from.toMillis())
       .reverse()
       .map(r => ({ value: r.ratio!, measuredAt: r.finishedAt! }));
-    const current = await this.options.sync.ratio(
-      measure.scope.type === 'entity' ? { entityRef: ref! } : measure.scope.type === 'group' ? { ownerRef: ref! } : {},
-    );
+    const current = await this.options.sync.ratio(syncScopeOf(measure.scope));
     return current.total
       ? [...history, { value: current.syncedAutomatically / current.total, measuredAt: this.options.clock().toUTC().toISO()! }]
       : history;

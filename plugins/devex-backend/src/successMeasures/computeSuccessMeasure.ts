@@ -42,6 +42,14 @@ export function aggregate(values: number[], aggregation: SuccessMeasure['aggrega
   }
 }
 
+/** Progress from the baseline to the target, 0..1; 1 once met, none without a baseline. */
+function progressOf(value: number, baseline: number | null, target: number, met: boolean): number | null {
+  if (baseline === null) return null;
+  if (met) return 1;
+  if (baseline === target) return 0;
+  return Math.min(1, Math.max(0, (value - baseline) / (target - baseline)));
+}
+
 /**
  * A success measure computed on read: the aggregated value, progress from the baseline, and a
  * status — met or missed once the deadline has passed; before it, met when the target is reached,
@@ -69,8 +77,7 @@ export function computeSuccessMeasure(options: {
   }
   const met = meetsTarget(value, measure.target, measure.comparator);
   const { baseline, target } = measure;
-  const progress =
-    baseline === null ? null : met ? 1 : baseline === target ? 0 : Math.min(1, Math.max(0, (value - baseline) / (target - baseline)));
+  const progress = progressOf(value, baseline, target, met);
 
   const slope = leastSquaresSlope(series);
   const last = series[series.length - 1];

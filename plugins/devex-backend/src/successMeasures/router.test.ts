@@ -2,8 +2,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend, TEST_NOW } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend, TEST_NOW } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(60_000);
 

@@ -3,7 +3,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { createDevexTestDatabases } from '../tests/testDatabases';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { remediationContentHash } from './reconcile';
 import { SyncService } from './SyncService';
 import { SyncStore } from './SyncStore';

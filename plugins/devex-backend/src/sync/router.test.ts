@@ -7,8 +7,8 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { devexPlugin } from '../plugin';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(120_000);
 

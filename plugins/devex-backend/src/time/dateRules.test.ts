@@ -1,8 +1,8 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { createDevexTestDatabases } from '../tests/testDatabases';
-import { startDevexBackend } from '../tests/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(120_000);
 

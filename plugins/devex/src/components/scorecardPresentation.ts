@@ -12,14 +12,6 @@ export const scorecardStatusLabels: Record<ScorecardStatus, string> = {
   no_data: 'No data',
 };
 
-/** Red, amber, green and grey, readable on light and dark themes. */
-export const scorecardStatusColors: Record<ScorecardStatus, string> = {
-  on_track: '#2e7d32',
-  at_risk: '#ed6c02',
-  off_track: '#d32f2f',
-  no_data: '#757575',
-};
-
 export const trendLabels: Record<ScorecardTrend, string> = {
   improving: '↗ improving',
   worsening: '↘ worsening',

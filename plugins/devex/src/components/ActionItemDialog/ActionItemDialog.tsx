@@ -106,7 +106,6 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
                 onChange={set('title')}
                 required
                 fullWidth
-                autoFocus
                 inputProps={{ maxLength: ACTION_ITEM_LIMITS.titleMaxLength }}
               />
             </Grid>

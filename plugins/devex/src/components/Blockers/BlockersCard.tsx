@@ -15,6 +15,7 @@ import { DateTime } from 'luxon';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
+import { useToneColors } from '../tones';
 
 const when = (iso: string) => DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
 
@@ -23,6 +24,11 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
   const b = props.blocker;
   const now = DateTime.local();
   const due = DateTime.fromISO(b.escalationDueAt);
+  const tones = useToneColors();
+  let escalation: JSX.Element;
+  if (b.escalatedAt) escalation = <>escalated {when(b.escalatedAt)} to {b.escalatedTo.join(', ')}</>;
+  else if (b.resolvedAt) escalation = <>not needed</>;
+  else escalation = <>due {when(b.escalationDueAt)} ({due < now ? 'now' : due.toRelative()})</>;
   const steps = [
     { label: '1. Recorded', done: true, detail: <>{when(b.raisedAt)} by <EntityRefLink entityRef={b.raisedBy} defaultKind="user" /></> },
     {
@@ -33,20 +39,14 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
     {
       label: '3. Steering committee',
       done: Boolean(b.escalatedAt),
-      detail: b.escalatedAt ? (
-        <>escalated {when(b.escalatedAt)} to {b.escalatedTo.join(', ')}</>
-      ) : b.resolvedAt ? (
-        <>not needed</>
-      ) : (
-        <>due {when(b.escalationDueAt)} ({due < now ? 'now' : due.toRelative()})</>
-      ),
+      detail: escalation,
     },
     ...(b.resolvedAt ? [{ label: 'Resolved', done: true, detail: <>{when(b.resolvedAt)}: {b.resolution}</> }] : []),
   ];
   return (
     <ol aria-label={`Escalation of ${b.title}`} style={{ margin: '4px 0 0', paddingLeft: 0, listStyle: 'none' }}>
       {steps.map(step => (
-        <li key={step.label} style={{ borderLeft: `3px solid ${step.done ? '#2e7d32' : '#9e9e9e'}`, paddingLeft: 8, marginBottom: 4 }}>
+        <li key={step.label} style={{ borderLeft: `3px solid ${step.done ? tones.color('good') : tones.muted}`, paddingLeft: 8, marginBottom: 4 }}>
           <Typography variant="body2">
             <strong>{step.label}</strong> · {step.detail}
           </Typography>

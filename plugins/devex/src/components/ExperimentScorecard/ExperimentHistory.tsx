@@ -6,9 +6,11 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
 import { decisionLabels, experimentStatusLabels } from '../scorecardPresentation';
+import { useToneColors } from '../tones';
 
 /** The status history as a timeline, newest first: who, when, from, to and why. */
 export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
+  const { muted } = useToneColors();
   if (!props.history.length) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -19,7 +21,7 @@ export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
   return (
     <List dense aria-label="Status history" disablePadding>
       {[...props.history].reverse().map(t => (
-        <ListItem key={t.id} disableGutters alignItems="flex-start" style={{ borderLeft: '2px solid #9e9e9e', paddingLeft: 12 }}>
+        <ListItem key={t.id} disableGutters alignItems="flex-start" style={{ borderLeft: `2px solid ${muted}`, paddingLeft: 12 }}>
           <ListItemText
             primary={
               <>

@@ -16,9 +16,9 @@ import { ChangeStatusDialog } from '../ChangeStatusDialog';
 import {
   decisionLabels,
   experimentStatusLabels,
-  scorecardStatusColors,
   scorecardStatusLabels,
 } from '../scorecardPresentation';
+import { scorecardTones, useToneColors } from '../tones';
 import { ExperimentHistory } from './ExperimentHistory';
 import { MetricRows } from './MetricRows';
 
@@ -34,6 +34,8 @@ export function ExperimentScorecardCard(props: {
     resourceRef: experiment.id,
   }).allowed;
   const movable = legalNextStatuses(experiment.status).length > 0;
+  const tones = useToneColors();
+  const tone = scorecardTones[status];
 
   return (
     <InfoCard
@@ -46,7 +48,7 @@ export function ExperimentScorecardCard(props: {
           <Chip
             size="small"
             label={scorecardStatusLabels[status]}
-            style={{ backgroundColor: scorecardStatusColors[status], color: '#fff' }}
+            style={{ backgroundColor: tones.color(tone), color: tones.contrastText(tone) }}
           />
         </Box>
       }

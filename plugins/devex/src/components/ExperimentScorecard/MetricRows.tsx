@@ -9,13 +9,14 @@ import Typography from '@material-ui/core/Typography';
 import { Sparkline } from '../Sparkline';
 import {
   formatValue,
-  scorecardStatusColors,
   scorecardStatusLabels,
   trendLabels,
 } from '../scorecardPresentation';
+import { scorecardTones, useToneColors } from '../tones';
 
 /** One row per metric: baseline -> current -> target, progress, sparkline and status. */
 export function MetricRows(props: { metrics: MetricScorecard[] }) {
+  const tones = useToneColors();
   if (!props.metrics.length) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -36,7 +37,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
       </TableHead>
       <TableBody>
         {props.metrics.map(m => {
-          const color = scorecardStatusColors[m.status];
+          const color = tones.color(scorecardTones[m.status]);
           return (
             <TableRow key={m.metric.key} data-testid={`metric-${m.metric.key}`}>
               <TableCell>

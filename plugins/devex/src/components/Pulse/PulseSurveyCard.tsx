@@ -53,6 +53,10 @@ function PulseResultsView(props: { campaign: PulseCampaign }) {
   );
 }
 
+
+/** The words at the ends of the Likert scale. */
+const likertEnds: Record<number, string> = { 1: ' disagree', 5: ' agree' };
+
 /** The open pulse campaign: its questions until the user has answered, then the (thresholded) results. */
 export function PulseSurveyCard() {
   const api = useApi(devexApiRef);
@@ -101,7 +105,7 @@ export function PulseSurveyCard() {
               </FormLabel>
               <RadioGroup row aria-label={q.text} value={answers[q.id] ? String(answers[q.id]) : ''} onChange={e => setAnswers(a => ({ ...a, [q.id]: Number(e.target.value) }))}>
                 {[1, 2, 3, 4, 5].map(n => (
-                  <FormControlLabel key={n} value={String(n)} control={<Radio size="small" />} label={`${n}${n === 1 ? ' disagree' : n === 5 ? ' agree' : ''}`} />
+                  <FormControlLabel key={n} value={String(n)} control={<Radio size="small" />} label={`${n}${likertEnds[n] ?? ''}`} />
                 ))}
               </RadioGroup>
             </FormControl>

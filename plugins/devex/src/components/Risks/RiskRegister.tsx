@@ -12,13 +12,11 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { devexApiRef } from '../../api';
-
-/** Green to red by exposure (impact x likelihood, 1-25). */
-const exposureColor = (exposure: number) =>
-  exposure >= 15 ? '#d32f2f' : exposure >= 10 ? '#ef6c00' : exposure >= 5 ? '#f9a825' : '#2e7d32';
+import { exposureTone, useToneColors } from '../tones';
 
 /** The 5x5 heat map: impact down the side (5 on top), likelihood along the bottom. */
 export function HeatMap(props: { heatmap: RiskHeatmap }) {
+  const tones = useToneColors();
   const countOf = (impact: number, likelihood: number) =>
     props.heatmap.cells.find(c => c.impact === impact && c.likelihood === likelihood)?.count ?? 0;
   return (
@@ -31,6 +29,7 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
             </th>
             {[1, 2, 3, 4, 5].map(likelihood => {
               const count = countOf(impact, likelihood);
+              const tone = exposureTone(impact * likelihood);
               return (
                 <td
                   key={likelihood}
@@ -39,9 +38,9 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
                     width: 44,
                     height: 36,
                     textAlign: 'center',
-                    color: '#fff',
+                    color: tones.contrastText(tone),
                     fontWeight: 700,
-                    background: exposureColor(impact * likelihood),
+                    background: tones.color(tone),
                     opacity: count ? 1 : 0.35,
                     border: '2px solid transparent',
                   }}
@@ -69,6 +68,7 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
 /** The risk register with its heat map, for an entity or the portal. */
 export function RiskRegister(props: { entityRef?: string }) {
   const api = useApi(devexApiRef);
+  const tones = useToneColors();
   const { value, error, loading } = useAsync(() => api.listRisks(props.entityRef), [api, props.entityRef]);
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading || !value) return <Progress />;
@@ -106,7 +106,7 @@ export function RiskRegister(props: { entityRef?: string }) {
                       )}
                     </TableCell>
                     <TableCell>
-                      <Box component="span" style={{ color: exposureColor(r.exposure), fontWeight: 700 }}>
+                      <Box component="span" style={{ color: tones.color(exposureTone(r.exposure)), fontWeight: 700 }}>
                         {r.exposure}
                       </Box>{' '}
                       ({r.impact}×{r.likelihood})

@@ -1,4 +1,5 @@
 import { ScorecardPoint } from '@internal/backstage-plugin-devex-common';
+import { useToneColors } from '../tones';
 
 /** A small line of a metric's measurements over time, with the target as a dashed line. */
 export function Sparkline(props: {
@@ -9,6 +10,7 @@ export function Sparkline(props: {
   color?: string;
   label: string;
 }) {
+  const { muted } = useToneColors();
   const { series, target, width = 120, height = 28, color = 'currentColor' } = props;
   if (series.length < 2) {
     return <span aria-label={`${props.label}: not enough measurements`}>—</span>;
@@ -25,7 +27,7 @@ export function Sparkline(props: {
   return (
     <svg width={width} height={height} role="img" aria-label={`${props.label}: ${series.length} measurements`}>
       {target !== undefined && (
-        <line x1={0} x2={width} y1={y(target)} y2={y(target)} stroke="#9e9e9e" strokeDasharray="3 3" strokeWidth={1} />
+        <line x1={0} x2={width} y1={y(target)} y2={y(target)} stroke={muted} strokeDasharray="3 3" strokeWidth={1} />
       )}
       <polyline points={points} fill="none" stroke={color} strokeWidth={1.5} />
     </svg>

@@ -1,5 +1,6 @@
 import { ScorecardPoint } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
+import { useToneColors } from '../tones';
 
 /**
  * The window's values as a line, the target as a dashed horizontal line and the projection as a
@@ -15,6 +16,7 @@ export function MeasureChart(props: {
   width?: number;
   height?: number;
 }) {
+  const { muted } = useToneColors();
   const { series, target, width = 280, height = 90, color } = props;
   const deadline = props.deadline ? DateTime.fromISO(props.deadline).endOf('day').toMillis() : null;
   const times = series.map(p => Date.parse(p.measuredAt));
@@ -38,7 +40,7 @@ export function MeasureChart(props: {
       role="img"
       aria-label={`${props.label}: ${series.length} values, target ${target}`}
     >
-      <line x1={0} x2={width} y1={y(target)} y2={y(target)} stroke="#616161" strokeDasharray="4 3" />
+      <line x1={0} x2={width} y1={y(target)} y2={y(target)} stroke={muted} strokeDasharray="4 3" />
       {series.length > 1 && (
         <polyline points={series.map((p, i) => `${x(times[i]).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')} fill="none" stroke={color} strokeWidth={2} />
       )}

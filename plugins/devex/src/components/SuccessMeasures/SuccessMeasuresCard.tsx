@@ -6,6 +6,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { devexApiRef } from '../../api';
+import { successMeasureTones, useToneColors } from '../tones';
 import { MeasureChart } from './MeasureChart';
 
 const statusLabels: Record<SuccessMeasureStatus, string> = {
@@ -15,20 +16,17 @@ const statusLabels: Record<SuccessMeasureStatus, string> = {
   missed: 'Missed',
   no_data: 'No data',
 };
-const statusColors: Record<SuccessMeasureStatus, string> = {
-  met: '#2e7d32',
-  on_track: '#2e7d32',
-  at_risk: '#ed6c02',
-  missed: '#d32f2f',
-  no_data: '#757575',
-};
 
-const show = (v: number | null, r: SuccessMeasureResult) =>
-  v === null ? '—' : r.measure.unit === '%' && v <= 1 ? `${Math.round(v * 100)}%` : `${Math.round(v * 100) / 100} ${r.measure.unit}`;
+/** A measure's value as its unit reads: a ratio as a percentage. */
+function show(v: number | null, r: SuccessMeasureResult): string {
+  if (v === null) return '—';
+  if (r.measure.unit === '%' && v <= 1) return `${Math.round(v * 100)}%`;
+  return `${Math.round(v * 100) / 100} ${r.measure.unit}`;
+}
 
 function MeasureTile(props: { result: SuccessMeasureResult }) {
   const r = props.result;
-  const color = statusColors[r.status];
+  const color = useToneColors().color(successMeasureTones[r.status]);
   return (
     <Box component="section" aria-label={r.measure.title} p={2} border="1px solid rgba(128,128,128,0.3)" borderRadius={4} height="100%">
       <Typography variant="subtitle1" component="h3">
@@ -64,11 +62,12 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
 function MetricSourceStatuses() {
   const api = useApi(devexApiRef);
   const { value } = useAsync(() => api.listMetricSources(), [api]);
+  const unreachable = useToneColors().color('bad');
   if (!value?.sources.length) return null;
   return (
     <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 16 }} aria-label="Metric sources">
       {value.sources.map(s => (
-        <Typography key={s.id} variant="caption" style={{ color: s.ok ? undefined : '#d32f2f' }}>
+        <Typography key={s.id} variant="caption" style={{ color: s.ok ? undefined : unreachable }}>
           {s.ok ? '●' : '▲'} {s.id}: {s.message}
           {s.collectedAt && ` (${s.collectedAt.slice(0, 16).replace('T', ' ')} UTC)`}
         </Typography>

@@ -16,6 +16,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
 import { Sparkline } from '../Sparkline';
+import { useToneColors } from '../tones';
 
 const stateLabels: Record<SyncState, string> = {
   synced_automatically: 'Synced automatically',
@@ -31,10 +32,11 @@ const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%
 export function RatioBar(props: { ratio: SyncRatio; label: string }) {
   const { ratio } = props;
   const value = (ratio.ratio ?? 0) * 100;
+  const tones = useToneColors();
   return (
     <Box position="relative" height={14} bgcolor="rgba(128,128,128,0.25)" borderRadius={4} aria-label={props.label} role="meter" aria-valuenow={Math.round(value)} aria-valuemin={0} aria-valuemax={100}>
-      <Box position="absolute" left={0} top={0} bottom={0} width={`${value}%`} bgcolor={ratio.meetsTarget ? '#2e7d32' : '#ed6c02'} borderRadius={4} />
-      <Box position="absolute" top={-3} bottom={-3} left={`${ratio.target * 100}%`} width={2} bgcolor="#212121" title={`Target ${pct(ratio.target)}`} />
+      <Box position="absolute" left={0} top={0} bottom={0} width={`${value}%`} bgcolor={tones.color(ratio.meetsTarget ? 'good' : 'warning')} borderRadius={4} />
+      <Box position="absolute" top={-3} bottom={-3} left={`${ratio.target * 100}%`} width={2} bgcolor="text.primary" title={`Target ${pct(ratio.target)}`} />
     </Box>
   );
 }

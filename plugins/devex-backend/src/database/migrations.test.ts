@@ -2,7 +2,7 @@ import {
   applyDatabaseMigrations,
   rollbackDatabaseMigrations,
 } from '../database/migrations';
-import { createDevexTestDatabases } from './testDatabases';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
