@@ -21,7 +21,13 @@ export interface Config {
     metrics?: Array<{
       key: string;
       name: string;
-      family: 'DORA' | 'SPACE' | 'DevEx' | 'Compliance' | 'Pipeline' | 'Supply chain';
+      family:
+        | 'DORA'
+        | 'SPACE'
+        | 'DevEx'
+        | 'Compliance'
+        | 'Pipeline'
+        | 'Supply chain';
       unit?: string;
       lowerIsBetter: boolean;
     }>;
@@ -39,7 +45,10 @@ export interface Config {
       /** Its chair (the DX sponsor). @default user:default/dx-sponsor */
       chair?: string;
       /** How often the escalation task runs (scheduler definition). @default every 5 minutes */
-      schedule?: { frequency: { minutes?: number; hours?: number } | string; timeout: { minutes?: number } | string };
+      schedule?: {
+        frequency: { minutes?: number; hours?: number } | string;
+        timeout: { minutes?: number } | string;
+      };
     };
     calendar?: {
       /** Read only when `devex.timeZone` is absent, as earlier releases did. @deprecated use devex.timeZone */
@@ -117,7 +126,12 @@ export interface Config {
       /** Results for a group (or the portal) show only from this many responses. @default 5 */
       minResponses?: number;
       /** The questions; default: five Likert statements with their SPACE dimension and one free-text question. */
-      questions?: Array<{ id: string; text: string; kind?: 'likert' | 'free_text'; dimension?: string }>;
+      questions?: Array<{
+        id: string;
+        text: string;
+        kind?: 'likert' | 'free_text';
+        dimension?: string;
+      }>;
     };
     sync?: {
       /** Share of remediation items to sync automatically. @default 0.8 */
@@ -125,7 +139,12 @@ export interface Config {
       /** An evidence index (JSON or YAML) read through the urlReader. */
       evidenceIndexUrl?: string;
       /** How often the sync runs (scheduler definition). @default every 30 minutes */
-      schedule?: { frequency: { minutes?: number; hours?: number; seconds?: number } | string; timeout: { minutes?: number; seconds?: number } | string };
+      schedule?: {
+        frequency:
+          | { minutes?: number; hours?: number; seconds?: number }
+          | string;
+        timeout: { minutes?: number; seconds?: number } | string;
+      };
     };
     demoData?: {
       /**

@@ -1,16 +1,22 @@
 import { dateInDays, expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('adds an action item on a component DevEx tab and still sees it after a reload', async ({ page }) => {
+test('adds an action item on a component DevEx tab and still sees it after a reload', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/hotpass-idp-bootstrap');
   await page.getByRole('link', { name: 'DevEx', exact: true }).click();
   await expect(page).toHaveURL(/\/devex$/);
 
   // The demo's overdue item is there, marked as overdue.
-  const demoRow = page.getByRole('row', { name: /Document bootstrap execute-mode guardrails/ });
+  const demoRow = page.getByRole('row', {
+    name: /Document bootstrap execute-mode guardrails/,
+  });
   await expect(demoRow).toBeVisible();
-  await expect(demoRow.getByTestId('due-date')).toHaveText(/overdue by \d+ days?/);
+  await expect(demoRow.getByTestId('due-date')).toHaveText(
+    /overdue by \d+ days?/,
+  );
 
   const title = `Publish the bootstrap rollback runbook ${Date.now()}`;
   await page.getByRole('button', { name: 'Add action item' }).click();
@@ -21,7 +27,9 @@ test('adds an action item on a component DevEx tab and still sees it after a rel
   await expect(owner.locator('option', { hasText: 'QA (qa)' })).toHaveCount(1);
   await owner.selectOption('group:default/qa');
   await dialog.getByLabel('Due date').fill(dateInDays(10));
-  await dialog.getByLabel('Source', { exact: true }).selectOption('monthly_sync');
+  await dialog
+    .getByLabel('Source', { exact: true })
+    .selectOption('monthly_sync');
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog).toBeHidden();
 
@@ -29,11 +37,16 @@ test('adds an action item on a component DevEx tab and still sees it after a rel
   await expect(row).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('row', { name: new RegExp(title) })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(title) }),
+  ).toBeVisible();
   const reloaded = page.getByRole('row', { name: new RegExp(title) });
   await expect(reloaded.getByRole('link', { name: 'qa' })).toBeVisible();
   await expect(reloaded).toContainText('Monthly sync');
   await expect(reloaded.getByTestId('due-date')).toHaveText('in 10 days');
 
-  await page.screenshot({ path: 'e2e-test-results/devex-tab.png', fullPage: true });
+  await page.screenshot({
+    path: 'e2e-test-results/devex-tab.png',
+    fullPage: true,
+  });
 });

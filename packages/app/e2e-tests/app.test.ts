@@ -1,9 +1,17 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('the portal opens on the catalog with the DevEx page in the sidebar', async ({ page }) => {
+test('the portal opens on the catalog with the DevEx page in the sidebar', async ({
+  page,
+}) => {
   await signInAsGuest(page);
-  await expect(page.getByRole('link', { name: 'DevEx governance' })).toBeVisible();
-  await expect(page.locator('h2', { hasText: 'Owned Components' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Hotpass CLI and pipeline' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'DevEx governance' }),
+  ).toBeVisible();
+  await expect(
+    page.locator('h2', { hasText: 'Owned Components' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Hotpass CLI and pipeline' }),
+  ).toBeVisible();
 });

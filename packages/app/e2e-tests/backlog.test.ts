@@ -1,12 +1,20 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('reorders the IDP backlog in review mode and sees the new order and its history after a reload', async ({ page }) => {
+test('reorders the IDP backlog in review mode and sees the new order and its history after a reload', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/hotpass/devex');
   const backlog = page.getByRole('table', { name: 'IDP backlog' });
   await expect(backlog.getByTestId('backlog-row').first()).toBeVisible();
-  const order = async () => (await backlog.getByTestId('backlog-row').locator('td:nth-child(2) p').allTextContents()).map(t => t.trim());
+  const order = async () =>
+    (
+      await backlog
+        .getByTestId('backlog-row')
+        .locator('td:nth-child(2) p')
+        .allTextContents()
+    ).map(t => t.trim());
   const before = await order();
   expect(before.length).toBeGreaterThan(2);
   const second = before[1];
@@ -23,12 +31,27 @@ test('reorders the IDP backlog in review mode and sees the new order and its his
 
   await page.reload();
   const reloaded = page.getByRole('table', { name: 'IDP backlog' });
-  await expect(reloaded.getByTestId('backlog-row').first()).toContainText(second);
-  expect(await order()).toEqual([second, before[0], ...before.slice(2)]);
-  await expect(page.getByRole('list', { name: 'Reprioritisation history' }).getByRole('listitem').first()).toContainText(
-    `${second}: rank`,
+  await expect(reloaded.getByTestId('backlog-row').first()).toContainText(
+    second,
   );
-  await expect(page.getByRole('list', { name: 'Reprioritisation history' }).getByRole('listitem').first()).toContainText(note);
-  await page.getByRole('table', { name: 'IDP backlog' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'e2e-test-results/devex-backlog.png', fullPage: true });
+  expect(await order()).toEqual([second, before[0], ...before.slice(2)]);
+  await expect(
+    page
+      .getByRole('list', { name: 'Reprioritisation history' })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText(`${second}: rank`);
+  await expect(
+    page
+      .getByRole('list', { name: 'Reprioritisation history' })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText(note);
+  await page
+    .getByRole('table', { name: 'IDP backlog' })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: 'e2e-test-results/devex-backlog.png',
+    fullPage: true,
+  });
 });

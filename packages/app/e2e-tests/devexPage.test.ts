@@ -1,58 +1,108 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('the DevEx page lists my action items by default and filters the overdue ones', async ({ page }) => {
+test('the DevEx page lists my action items by default and filters the overdue ones', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.getByRole('link', { name: 'DevEx governance' }).click();
   await expect(page).toHaveURL(/\/devex$/);
   await expect(page.getByText('Action items across the portal')).toBeVisible();
 
   // The guest is in Platform Engineering and the guild: their items show, QA's do not.
-  await expect(page.getByRole('row', { name: /Validate Prefect backfill guardrails/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('row', { name: /Validate Prefect backfill guardrails/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Stress-test CLI progress reporting/ }),
+  ).toHaveCount(0);
 
   await page.getByLabel('Mine (me and my groups)').uncheck();
-  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Stress-test CLI progress reporting/ }),
+  ).toBeVisible();
 
   await page.getByLabel('Overdue only').check();
-  await expect(page.getByRole('row', { name: /Document bootstrap execute-mode guardrails/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('row', {
+      name: /Document bootstrap execute-mode guardrails/,
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Stress-test CLI progress reporting/ }),
+  ).toHaveCount(0);
   await page.getByLabel('Overdue only').uncheck();
 
-  await page.getByLabel('Owner', { exact: true }).selectOption('group:default/qa');
-  await expect(page.getByRole('row', { name: /Stress-test CLI progress reporting/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Validate Prefect backfill guardrails/ })).toHaveCount(0);
+  await page
+    .getByLabel('Owner', { exact: true })
+    .selectOption('group:default/qa');
+  await expect(
+    page.getByRole('row', { name: /Stress-test CLI progress reporting/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Validate Prefect backfill guardrails/ }),
+  ).toHaveCount(0);
   await page.getByLabel('Owner', { exact: true }).selectOption('');
 
   await page.getByLabel('Mine (me and my groups)').check();
-  await page.screenshot({ path: 'e2e-test-results/devex-page.png', fullPage: true });
+  await page.screenshot({
+    path: 'e2e-test-results/devex-page.png',
+    fullPage: true,
+  });
 });
 
-test('the DevEx page shows every experiment grouped by status, filterable by metric family', async ({ page }) => {
+test('the DevEx page shows every experiment grouped by status, filterable by metric family', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/devex');
   const proposed = page.getByRole('region', { name: 'Proposed' });
   const planned = page.getByRole('region', { name: 'Planned' });
-  await expect(proposed).toContainText('EXP-4 · Automated compliance evidence export');
+  await expect(proposed).toContainText(
+    'EXP-4 · Automated compliance evidence export',
+  );
   await expect(planned).toContainText('EXP-5 · SBOM and provenance widget');
   await page.getByLabel('Metric family').selectOption('Compliance');
   await expect(proposed).toContainText('EXP-4');
-  await expect(page.getByText('EXP-5 · SBOM and provenance widget')).toHaveCount(0);
+  await expect(
+    page.getByText('EXP-5 · SBOM and provenance widget'),
+  ).toHaveCount(0);
   await page.getByLabel('Metric family').selectOption('');
-  await expect(page.getByText('EXP-5 · SBOM and provenance widget')).toBeVisible();
+  await expect(
+    page.getByText('EXP-5 · SBOM and provenance widget'),
+  ).toBeVisible();
   await page.getByLabel('Metric family').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'e2e-test-results/devex-page-experiments.png' });
+  await page.screenshot({
+    path: 'e2e-test-results/devex-page-experiments.png',
+  });
 });
 
-test('the DevEx page shows the four success measures against their targets', async ({ page }) => {
+test('the DevEx page shows the four success measures against their targets', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/devex');
-  for (const title of ['Onboarding duration ≤ 90 min', 'QA feedback loop ≤ 20 min (median)', 'SPACE satisfaction ≥ 4/5 each quarter', '≥ 80% of remediation items synced automatically']) {
+  for (const title of [
+    'Onboarding duration ≤ 90 min',
+    'QA feedback loop ≤ 20 min (median)',
+    'SPACE satisfaction ≥ 4/5 each quarter',
+    '≥ 80% of remediation items synced automatically',
+  ]) {
     const tile = page.getByRole('region', { name: title });
     await expect(tile).toBeVisible();
-    await expect(tile.getByTestId('measure-status')).toHaveText(/Met|On track|At risk|Missed|No data/);
-    await expect(tile.getByRole('img', { name: new RegExp(`${title.replace(/[()]/g, '.')}: \\d+ values`) })).toBeVisible();
+    await expect(tile.getByTestId('measure-status')).toHaveText(
+      /Met|On track|At risk|Missed|No data/,
+    );
+    await expect(
+      tile.getByRole('img', {
+        name: new RegExp(`${title.replace(/[()]/g, '.')}: \\d+ values`),
+      }),
+    ).toBeVisible();
   }
-  await expect(page.getByRole('region', { name: 'Onboarding duration ≤ 90 min' })).toContainText('31 days to 2026-12-31');
-  await page.screenshot({ path: 'e2e-test-results/devex-success-measures.png' });
+  await expect(
+    page.getByRole('region', { name: 'Onboarding duration ≤ 90 min' }),
+  ).toContainText('31 days to 2026-12-31');
+  await page.screenshot({
+    path: 'e2e-test-results/devex-success-measures.png',
+  });
 });

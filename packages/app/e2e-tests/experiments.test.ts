@@ -1,42 +1,73 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test("changes an experiment's status on the DevEx tab, with its note, and sees it in the history after a reload", async ({ page }) => {
+test("changes an experiment's status on the DevEx tab, with its note, and sees it in the history after a reload", async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/hotpass-idp-bootstrap/devex');
 
-  const card = page.locator('article, div.MuiCard-root').filter({ hasText: 'EXP-1 · Automated environment bootstrap' }).first();
+  const card = page
+    .locator('article, div.MuiCard-root')
+    .filter({ hasText: 'EXP-1 · Automated environment bootstrap' })
+    .first();
   await expect(card).toBeVisible();
-  await expect(card.getByTestId('metric-devex.onboarding_duration')).toContainText('Onboarding duration');
-  await expect(card.getByRole('img', { name: /Onboarding duration: \d+ measurements/ })).toBeVisible();
+  await expect(
+    card.getByTestId('metric-devex.onboarding_duration'),
+  ).toContainText('Onboarding duration');
+  await expect(
+    card.getByRole('img', { name: /Onboarding duration: \d+ measurements/ }),
+  ).toBeVisible();
 
   // Move it one step along its lifecycle; only the legal next states are offered.
-  const before = (await card.getByTestId('experiment-status').textContent())!.trim();
+  const before = (await card
+    .getByTestId('experiment-status')
+    .textContent())!.trim();
   await card.getByRole('button', { name: 'Change status' }).click();
   const dialog = page.getByRole('dialog', { name: /Change status of EXP-1/ });
-  const options = await dialog.getByLabel('New status').locator('option').allTextContents();
+  const options = await dialog
+    .getByLabel('New status')
+    .locator('option')
+    .allTextContents();
   expect(options.length).toBeGreaterThan(0);
   expect(options).not.toContain(before);
   const to = options[0];
   const note = `Pilot engineers onboarded in 95 minutes (${Date.now()})`;
-  await expect(dialog.getByRole('button', { name: 'Change status' })).toBeDisabled();
+  await expect(
+    dialog.getByRole('button', { name: 'Change status' }),
+  ).toBeDisabled();
   await dialog.getByLabel('Note').fill(note);
   await dialog.getByRole('button', { name: 'Change status' }).click();
   await expect(dialog).toBeHidden();
   await expect(card.getByTestId('experiment-status')).toHaveText(to);
 
   await page.reload();
-  const reloaded = page.locator('div.MuiCard-root').filter({ hasText: 'EXP-1 · Automated environment bootstrap' }).first();
+  const reloaded = page
+    .locator('div.MuiCard-root')
+    .filter({ hasText: 'EXP-1 · Automated environment bootstrap' })
+    .first();
   await expect(reloaded.getByTestId('experiment-status')).toHaveText(to);
   const history = reloaded.getByRole('list', { name: 'Status history' });
-  await expect(history.getByRole('listitem').first()).toContainText(`${before} → ${to}: ${note}`);
-  await page.screenshot({ path: 'e2e-test-results/devex-experiments.png', fullPage: true });
+  await expect(history.getByRole('listitem').first()).toContainText(
+    `${before} → ${to}: ${note}`,
+  );
+  await page.screenshot({
+    path: 'e2e-test-results/devex-experiments.png',
+    fullPage: true,
+  });
 });
 
-test('hides "Change status" on an experiment the guest does not own', async ({ page }) => {
+test('hides "Change status" on an experiment the guest does not own', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/compliance-evidence/devex');
-  const card = page.locator('div.MuiCard-root').filter({ hasText: 'EXP-4 · Automated compliance evidence export' }).first();
+  const card = page
+    .locator('div.MuiCard-root')
+    .filter({ hasText: 'EXP-4 · Automated compliance evidence export' })
+    .first();
   await expect(card).toBeVisible();
-  await expect(card.getByRole('button', { name: 'Change status' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Change status' })).toHaveCount(
+    0,
+  );
 });

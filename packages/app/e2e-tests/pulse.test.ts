@@ -1,11 +1,15 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('finds the month\'s pulse campaign open on its pulse-survey date, answers it once and sees it counted, with no score below the threshold', async ({ page }) => {
+test("finds the month's pulse campaign open on its pulse-survey date, answers it once and sees it counted, with no score below the threshold", async ({
+  page,
+}) => {
   await signInAsGuest(page);
   // opened by the scheduled task at 07:00 on the 1st in Johannesburg, not by hand
   await page.goto('/catalog/default/component/hotpass/devex');
-  await expect(page.getByTestId('pulse-prompt')).toContainText('DevEx pulse December 2026 is open');
+  await expect(page.getByTestId('pulse-prompt')).toContainText(
+    'DevEx pulse December 2026 is open',
+  );
   await page.goto('/devex');
   const form = page.getByRole('form', { name: 'Pulse survey' });
   const thanks = page.getByText('Thank you, your answer is counted.');
@@ -15,13 +19,17 @@ test('finds the month\'s pulse campaign open on its pulse-survey date, answers i
   for (let i = 0; i < 5; i++) {
     await questions.nth(i).getByRole('radio', { name: /^4$/ }).check();
   }
-  await form.getByLabel('What slowed you down most this month?').fill('Prefect credentials differ per environment');
+  await form
+    .getByLabel('What slowed you down most this month?')
+    .fill('Prefect credentials differ per environment');
   await form.getByRole('button', { name: 'Send answers' }).click();
   await expect(thanks).toBeVisible();
   await page.reload();
   await expect(thanks).toBeVisible();
   await expect(form).toHaveCount(0);
-  await expect(page.getByTestId('pulse-hidden')).toContainText(/\d+ responses? so far\. Scores show once there are 5/);
+  await expect(page.getByTestId('pulse-hidden')).toContainText(
+    /\d+ responses? so far\. Scores show once there are 5/,
+  );
   await expect(page.getByText(/satisfaction .* \/ 5/)).toHaveCount(0);
   await page.screenshot({ path: 'e2e-test-results/devex-pulse.png' });
 });

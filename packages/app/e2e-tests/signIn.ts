@@ -7,5 +7,7 @@ export async function signInAsGuest(page: Page) {
   await expect(enter).toBeVisible();
   await enter.click();
   await expect(enter).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
 }

@@ -1,23 +1,44 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('shows the evidence sync ratio against its target and drills down into the items not synced automatically', async ({ page }) => {
+test('shows the evidence sync ratio against its target and drills down into the items not synced automatically', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/compliance-evidence/devex');
-  const card = page.locator('div.MuiCard-root').filter({ hasText: 'Evidence sync' }).first();
+  const card = page
+    .locator('div.MuiCard-root')
+    .filter({ hasText: 'Evidence sync' })
+    .first();
   await expect(card.getByTestId('sync-ratio')).toHaveText(/^\d+%$/);
-  await expect(card).toContainText(/\d+ of 13 synced automatically · target 80%/);
-  await expect(card.getByRole('meter', { name: 'Synced automatically against the target' })).toBeVisible();
+  await expect(card).toContainText(
+    /\d+ of 13 synced automatically · target 80%/,
+  );
+  await expect(
+    card.getByRole('meter', {
+      name: 'Synced automatically against the target',
+    }),
+  ).toBeVisible();
 
-  const drill = card.getByRole('table', { name: 'Items not synced automatically' });
+  const drill = card.getByRole('table', {
+    name: 'Items not synced automatically',
+  });
   // POPIA-003's DSAR evidence is past its one-year retention; POPIA-002 has no evidence at all
   await expect(drill.getByTestId('sync-row-POPIA-003')).toContainText('Stale');
-  await expect(drill.getByTestId('sync-row-POPIA-003')).toContainText('DSAR runbook and logs');
-  await expect(drill.getByTestId('sync-row-POPIA-002')).toContainText('No evidence record names POPIA-002');
-  await expect(drill.getByTestId('sync-row-ISO27001-004')).toContainText('Synced by hand');
+  await expect(drill.getByTestId('sync-row-POPIA-003')).toContainText(
+    'DSAR runbook and logs',
+  );
+  await expect(drill.getByTestId('sync-row-POPIA-002')).toContainText(
+    'No evidence record names POPIA-002',
+  );
+  await expect(drill.getByTestId('sync-row-ISO27001-004')).toContainText(
+    'Synced by hand',
+  );
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e-test-results/devex-sync.png' });
 
   await page.goto('/devex');
-  await expect(page.getByRole('table', { name: 'Sync ratio by owner group' })).toContainText('Platform Engineering');
+  await expect(
+    page.getByRole('table', { name: 'Sync ratio by owner group' }),
+  ).toContainText('Platform Engineering');
 });

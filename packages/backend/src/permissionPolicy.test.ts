@@ -14,21 +14,36 @@ describe('PortalPermissionPolicy', () => {
     }),
   });
   const policy = new PortalPermissionPolicy(userInfo);
-  const user = { credentials: mockCredentials.user('user:default/guest'), info: {} as any };
+  const user = {
+    credentials: mockCredentials.user('user:default/guest'),
+    info: {} as any,
+  };
 
   it('allows everything else', async () => {
-    expect(await policy.handle({ permission: devexActionItemCreatePermission }, user)).toEqual({ result: AuthorizeResult.ALLOW });
+    expect(
+      await policy.handle(
+        { permission: devexActionItemCreatePermission },
+        user,
+      ),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
   });
 
   it("makes changing an experiment conditional on owning it, with the user's ownership refs", async () => {
-    expect(await policy.handle({ permission: devexExperimentTransitionPermission }, user)).toEqual({
+    expect(
+      await policy.handle(
+        { permission: devexExperimentTransitionPermission },
+        user,
+      ),
+    ).toEqual({
       result: AuthorizeResult.CONDITIONAL,
       pluginId: 'devex',
       resourceType: 'devex-experiment',
       conditions: {
         rule: 'IS_EXPERIMENT_OWNER',
         resourceType: 'devex-experiment',
-        params: { claims: ['user:default/guest', 'group:default/platform-eng'] },
+        params: {
+          claims: ['user:default/guest', 'group:default/platform-eng'],
+        },
       },
     });
   });

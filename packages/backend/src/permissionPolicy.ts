@@ -30,14 +30,18 @@ import {
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     const { permission } = request;
     if (
       isPermission(permission, devexExperimentUpdatePermission) ||
       isPermission(permission, devexExperimentTransitionPermission)
     ) {
       const claims = user
-        ? (await this.userInfo.getUserInfo(user.credentials)).ownershipEntityRefs
+        ? (await this.userInfo.getUserInfo(user.credentials))
+            .ownershipEntityRefs
         : [];
       return createDevexExperimentConditionalDecision(
         permission,

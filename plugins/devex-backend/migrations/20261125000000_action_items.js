@@ -23,16 +23,27 @@ exports.up = async function up(knex) {
     table.integer('version').notNullable().defaultTo(1);
 
     // One index per filter, each ending in the keyset of the default sort (due date, id).
-    table.index(['entity_ref', 'due_date', 'id'], 'devex_action_items_entity_due_idx');
-    table.index(['owner_ref', 'due_date', 'id'], 'devex_action_items_owner_due_idx');
-    table.index(['status', 'due_date', 'id'], 'devex_action_items_status_due_idx');
+    table.index(
+      ['entity_ref', 'due_date', 'id'],
+      'devex_action_items_entity_due_idx',
+    );
+    table.index(
+      ['owner_ref', 'due_date', 'id'],
+      'devex_action_items_owner_due_idx',
+    );
+    table.index(
+      ['status', 'due_date', 'id'],
+      'devex_action_items_status_due_idx',
+    );
     table.index(['due_date', 'id'], 'devex_action_items_due_idx');
     table.index(['updated_at', 'id'], 'devex_action_items_updated_idx');
     table.index(['source', 'source_id'], 'devex_action_items_source_idx');
   });
 
   await knex.schema.createTable('devex_plugin_state', table => {
-    table.comment('Facts the plugin records once, such as when demo data was loaded');
+    table.comment(
+      'Facts the plugin records once, such as when demo data was loaded',
+    );
     table.string('key', 100).primary().notNullable();
     table.text('value').notNullable();
   });

@@ -16,7 +16,10 @@ exports.up = async function up(knex) {
     table.text('findings').notNullable().defaultTo('[]');
     table.text('notes').notNullable().defaultTo('');
     table.string('recorded_by', 255).notNullable();
-    table.index(['framework', 'run_at'], 'devex_verification_runs_framework_idx');
+    table.index(
+      ['framework', 'run_at'],
+      'devex_verification_runs_framework_idx',
+    );
   });
 
   await knex.schema.createTable('devex_occurrence_records', table => {

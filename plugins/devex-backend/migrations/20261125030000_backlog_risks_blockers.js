@@ -31,10 +31,16 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('devex_backlog_rank_changes', table => {
-    table.comment('Every reprioritisation of the backlog: who, when, old and new rank, note');
+    table.comment(
+      'Every reprioritisation of the backlog: who, when, old and new rank, note',
+    );
     table.string('id', 36).primary().notNullable();
-    table.string('item_id', 36).notNullable()
-      .references('id').inTable('devex_backlog_items').onDelete('CASCADE');
+    table
+      .string('item_id', 36)
+      .notNullable()
+      .references('id')
+      .inTable('devex_backlog_items')
+      .onDelete('CASCADE');
     table.integer('old_rank').notNullable();
     table.integer('new_rank').notNullable();
     table.text('note').notNullable();
@@ -42,7 +48,10 @@ exports.up = async function up(knex) {
     table.string('changed_by', 255).notNullable();
     table.timestamp('changed_at', { useTz: true, precision: 3 }).notNullable();
     table.index(['changed_at', 'id'], 'devex_backlog_rank_changes_time_idx');
-    table.index(['item_id', 'changed_at'], 'devex_backlog_rank_changes_item_idx');
+    table.index(
+      ['item_id', 'changed_at'],
+      'devex_backlog_rank_changes_item_idx',
+    );
   });
 
   await knex.schema.createTable('devex_risks', table => {
@@ -70,8 +79,12 @@ exports.up = async function up(knex) {
   await knex.schema.createTable('devex_risk_changes', table => {
     table.comment('Change history of risks');
     table.string('id', 36).primary().notNullable();
-    table.string('risk_id', 36).notNullable()
-      .references('id').inTable('devex_risks').onDelete('CASCADE');
+    table
+      .string('risk_id', 36)
+      .notNullable()
+      .references('id')
+      .inTable('devex_risks')
+      .onDelete('CASCADE');
     table.text('changes').notNullable();
     table.string('changed_by', 255).notNullable();
     table.timestamp('changed_at', { useTz: true, precision: 3 }).notNullable();
@@ -79,27 +92,39 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('devex_blockers', table => {
-    table.comment('Blockers on the escalation path: recorded, owners notified, escalated, resolved');
+    table.comment(
+      'Blockers on the escalation path: recorded, owners notified, escalated, resolved',
+    );
     table.string('id', 36).primary().notNullable();
     table.string('entity_ref', 255).notNullable();
     table.string('title', 300).notNullable();
     table.text('description').notNullable().defaultTo('');
     table.string('raised_by', 255).notNullable();
     table.timestamp('raised_at', { useTz: true, precision: 3 }).notNullable();
-    table.timestamp('owners_notified_at', { useTz: true, precision: 3 }).nullable();
+    table
+      .timestamp('owners_notified_at', { useTz: true, precision: 3 })
+      .nullable();
     table.text('notified_owners').notNullable().defaultTo('[]');
-    table.timestamp('escalation_due_at', { useTz: true, precision: 3 }).notNullable();
+    table
+      .timestamp('escalation_due_at', { useTz: true, precision: 3 })
+      .notNullable();
     table.timestamp('escalated_at', { useTz: true, precision: 3 }).nullable();
     table.text('escalated_to').notNullable().defaultTo('[]');
     table.timestamp('resolved_at', { useTz: true, precision: 3 }).nullable();
     table.string('resolved_by', 255).nullable();
     table.text('resolution').nullable();
     table.string('source', 20).notNullable();
-    table.string('source_key', 64).nullable().unique('devex_blockers_source_key_uq');
+    table
+      .string('source_key', 64)
+      .nullable()
+      .unique('devex_blockers_source_key_uq');
     table.integer('version').notNullable().defaultTo(1);
     table.index(['entity_ref', 'raised_at'], 'devex_blockers_entity_idx');
     // The escalation task's query: unresolved, not yet escalated, due.
-    table.index(['resolved_at', 'escalated_at', 'escalation_due_at'], 'devex_blockers_due_idx');
+    table.index(
+      ['resolved_at', 'escalated_at', 'escalation_due_at'],
+      'devex_blockers_due_idx',
+    );
   });
 };
 

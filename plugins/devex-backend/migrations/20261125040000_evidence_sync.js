@@ -40,16 +40,28 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('devex_sync_states', table => {
-    table.comment('Per remediation item: how it stands against the evidence catalogs');
-    table.string('remediation_id', 50).primary().notNullable()
-      .references('id').inTable('devex_remediation_items').onDelete('CASCADE');
+    table.comment(
+      'Per remediation item: how it stands against the evidence catalogs',
+    );
+    table
+      .string('remediation_id', 50)
+      .primary()
+      .notNullable()
+      .references('id')
+      .inTable('devex_remediation_items')
+      .onDelete('CASCADE');
     table.string('state', 30).notNullable();
     table.text('reason').nullable();
     table.text('evidence').notNullable().defaultTo('[]');
     table.string('input_hash', 64).notNullable();
     table.integer('attempts').notNullable().defaultTo(0);
-    table.timestamp('next_attempt_at', { useTz: true, precision: 3 }).nullable();
-    table.timestamp('stale_at', { useTz: true, precision: 3 }).nullable().comment('when its evidence expires');
+    table
+      .timestamp('next_attempt_at', { useTz: true, precision: 3 })
+      .nullable();
+    table
+      .timestamp('stale_at', { useTz: true, precision: 3 })
+      .nullable()
+      .comment('when its evidence expires');
     table.timestamp('last_synced_at', { useTz: true, precision: 3 }).nullable();
     table.string('last_run_id', 36).nullable();
     table.index(['state', 'remediation_id'], 'devex_sync_states_state_idx');
@@ -74,7 +86,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('devex_remediation_sources', table => {
-    table.comment('Backlog files read from entity repositories, and the last error reading each');
+    table.comment(
+      'Backlog files read from entity repositories, and the last error reading each',
+    );
     table.string('entity_ref', 255).primary().notNullable();
     table.string('location', 1000).notNullable();
     table.text('error').nullable();

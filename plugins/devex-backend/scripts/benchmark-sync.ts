@@ -23,7 +23,8 @@ const ENTITIES = 200;
 const GROUPS = 20;
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function bench(name: string, knex: Knex) {
   await applyDatabaseMigrations({ getClient: async () => knex });
@@ -50,9 +51,19 @@ async function bench(name: string, knex: Knex) {
   // 1,000 evidence records, 70 items each: 70% of the items have evidence, 5 in 7 of it automated
   for (let e = 0; e < 1000; e++) {
     await store.putEvidence({
-      id: `ev-${e}`, title: `Evidence ${e}`, source: 'bench', location: `s3://evidence/${e}`, owner: 'group:default/team-0',
-      retentionDays: 365, collection: e % 7 < 5 ? 'automated' : 'manual', collectedAt: '2026-11-01T00:00:00Z',
-      remediationIds: Array.from({ length: 70 }, (_, k) => `BENCH-${String(e * 70 + k).padStart(6, '0')}`), url: null,
+      id: `ev-${e}`,
+      title: `Evidence ${e}`,
+      source: 'bench',
+      location: `s3://evidence/${e}`,
+      owner: 'group:default/team-0',
+      retentionDays: 365,
+      collection: e % 7 < 5 ? 'automated' : 'manual',
+      collectedAt: '2026-11-01T00:00:00Z',
+      remediationIds: Array.from(
+        { length: 70 },
+        (_, k) => `BENCH-${String(e * 70 + k).padStart(6, '0')}`,
+      ),
+      url: null,
     });
   }
   const loadMs = ms(t);
@@ -61,17 +72,29 @@ async function bench(name: string, knex: Knex) {
   const sync = new SyncService({
     store,
     providers: [new PortalDatabaseEvidenceProvider(store)],
-    permissions: { authorize: async (r: any[]) => r.map(() => ({ result: 'ALLOW' })), authorizeConditional: async () => [] } as any,
+    permissions: {
+      authorize: async (r: any[]) => r.map(() => ({ result: 'ALLOW' })),
+      authorizeConditional: async () => [],
+    } as any,
     catalog: { getEntities: noop } as any,
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     urlReader: {} as any,
-    logger: { warn: console.warn, info: () => {}, error: console.error, debug: () => {}, child: () => undefined } as any,
+    logger: {
+      warn: console.warn,
+      info: () => {},
+      error: console.error,
+      debug: () => {},
+      child: () => undefined,
+    } as any,
     target: 0.8,
     clock: () => now,
   });
 
   let heapPeak = 0;
-  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
+  const sampler = setInterval(
+    () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)),
+    20,
+  );
   t = process.hrtime.bigint();
   const first = await sync.run('test');
   const firstMs = ms(t);
@@ -82,40 +105,95 @@ async function bench(name: string, knex: Knex) {
   clearInterval(sampler);
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
 
-  const timings = { portal: [] as number[], entity: [] as number[], group: [] as number[] };
+  const timings = {
+    portal: [] as number[],
+    entity: [] as number[],
+    group: [] as number[],
+  };
   for (let i = 0; i < 21; i++) {
-    for (const [key, scope] of [['portal', {}], ['entity', { entityRef: 'component:default/service-7' }], ['group', { ownerRef: 'group:default/team-3' }]] as const) {
+    for (const [key, scope] of [
+      ['portal', {}],
+      ['entity', { entityRef: 'component:default/service-7' }],
+      ['group', { ownerRef: 'group:default/team-3' }],
+    ] as const) {
       const s = process.hrtime.bigint();
       await store.ratio(scope);
       timings[key].push(ms(s));
     }
   }
   const portal = await store.ratio({});
-  const entity = await store.ratio({ entityRef: 'component:default/service-7' });
+  const entity = await store.ratio({
+    entityRef: 'component:default/service-7',
+  });
   const group = await store.ratio({ ownerRef: 'group:default/team-3' });
   const entityQuery = knex('devex_remediation_items as i')
     .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
-    .select(knex.raw("count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto"))
+    .select(
+      knex.raw(
+        "count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto",
+      ),
+    )
     .where('i.entity_ref', 'component:default/service-7')
     .toString();
-  const plan = knex.client.config.client === 'pg'
-    ? (await knex.raw(`explain ${entityQuery}`)).rows.map((r: any) => r['QUERY PLAN'])
-    : (await knex.raw(`explain query plan ${entityQuery}`)).map((r: any) => r.detail);
+  const plan =
+    knex.client.config.client === 'pg'
+      ? (await knex.raw(`explain ${entityQuery}`)).rows.map(
+          (r: any) => r['QUERY PLAN'],
+        )
+      : (await knex.raw(`explain query plan ${entityQuery}`)).map(
+          (r: any) => r.detail,
+        );
 
   console.log(`\n== ${name}: ${ITEMS.toLocaleString('en')} remediation items`);
-  console.log(`load (items + 1,000 evidence records): ${(loadMs / 1000).toFixed(1)} s`);
-  console.log(`first sync run (reconciles all):    ${(firstMs / 1000).toFixed(2)} s, ${Math.round(ITEMS / (firstMs / 1000)).toLocaleString('en')} items/s; auto ${first.syncedAutomatically}, manual ${first.syncedManually}, unsynced ${first.unsynced}`);
-  console.log(`second sync run (all unchanged):    ${(secondMs / 1000).toFixed(2)} s, ${Math.round(ITEMS / (secondMs / 1000)).toLocaleString('en')} items/s; skipped ${second.skipped} of ${second.total}`);
-  console.log(`heap in use at its peak (sampled):  ${Math.round(heapPeak / 1024 / 1024)} MiB`);
-  console.log(`ratio, portal (${portal.syncedAutomatically}/${portal.total}):   median ${median(timings.portal).toFixed(1)} ms over 21 queries`);
-  console.log(`ratio, one entity (${entity.total} items):   median ${median(timings.entity).toFixed(2)} ms`);
-  console.log(`ratio, one owner group (${group.total}):  median ${median(timings.group).toFixed(2)} ms`);
+  console.log(
+    `load (items + 1,000 evidence records): ${(loadMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `first sync run (reconciles all):    ${(firstMs / 1000).toFixed(
+      2,
+    )} s, ${Math.round(ITEMS / (firstMs / 1000)).toLocaleString(
+      'en',
+    )} items/s; auto ${first.syncedAutomatically}, manual ${
+      first.syncedManually
+    }, unsynced ${first.unsynced}`,
+  );
+  console.log(
+    `second sync run (all unchanged):    ${(secondMs / 1000).toFixed(
+      2,
+    )} s, ${Math.round(ITEMS / (secondMs / 1000)).toLocaleString(
+      'en',
+    )} items/s; skipped ${second.skipped} of ${second.total}`,
+  );
+  console.log(
+    `heap in use at its peak (sampled):  ${Math.round(
+      heapPeak / 1024 / 1024,
+    )} MiB`,
+  );
+  console.log(
+    `ratio, portal (${portal.syncedAutomatically}/${
+      portal.total
+    }):   median ${median(timings.portal).toFixed(1)} ms over 21 queries`,
+  );
+  console.log(
+    `ratio, one entity (${entity.total} items):   median ${median(
+      timings.entity,
+    ).toFixed(2)} ms`,
+  );
+  console.log(
+    `ratio, one owner group (${group.total}):  median ${median(
+      timings.group,
+    ).toFixed(2)} ms`,
+  );
   console.log(`plan of the entity ratio query:\n  ${plan.join('\n  ')}`);
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'devex-bench-'));
-  const sqlite = knexFactory({ client: 'better-sqlite3', connection: { filename: join(dir, 'bench.sqlite') }, useNullAsDefault: true });
+  const sqlite = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: join(dir, 'bench.sqlite') },
+    useNullAsDefault: true,
+  });
   try {
     await bench('SQLite (better-sqlite3, file)', sqlite);
   } finally {
@@ -124,9 +202,15 @@ async function main() {
   }
   if (process.env.BENCH_PG) {
     const database = `devex_bench_${Date.now()}`;
-    const admin = knexFactory({ client: 'pg', connection: `${process.env.BENCH_PG}/postgres` });
+    const admin = knexFactory({
+      client: 'pg',
+      connection: `${process.env.BENCH_PG}/postgres`,
+    });
     await admin.raw(`create database ${database}`);
-    const pg = knexFactory({ client: 'pg', connection: `${process.env.BENCH_PG}/${database}` });
+    const pg = knexFactory({
+      client: 'pg',
+      connection: `${process.env.BENCH_PG}/${database}`,
+    });
     try {
       await bench('PostgreSQL', pg);
     } finally {

@@ -6,7 +6,9 @@ const path = require('node:path');
 const YAML = require('yaml');
 
 const dir = path.resolve(__dirname, '../src/schema');
-const spec = YAML.parse(fs.readFileSync(path.join(dir, 'openapi.yaml'), 'utf8'));
+const spec = YAML.parse(
+  fs.readFileSync(path.join(dir, 'openapi.yaml'), 'utf8'),
+);
 const output = `// Generated from openapi.yaml by scripts/generate-openapi.js; do not edit.
 /* eslint-disable */
 export const spec = ${JSON.stringify(spec, null, 2)} as const;
@@ -16,7 +18,9 @@ const target = path.join(dir, 'openapi.generated.ts');
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
   if (current !== output) {
-    console.error(`${target} is stale: run yarn workspace @internal/backstage-plugin-devex-backend generate:openapi`);
+    console.error(
+      `${target} is stale: run yarn workspace @internal/backstage-plugin-devex-backend generate:openapi`,
+    );
     process.exit(1);
   }
 } else {

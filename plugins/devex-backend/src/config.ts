@@ -9,7 +9,10 @@ import {
   SuccessMeasure,
 } from '@internal/backstage-plugin-devex-common';
 import { CalendarSettings, readCalendarSettings } from './calendar/cadences';
-import { DEFAULT_SCORECARD_THRESHOLDS, ScorecardThresholds } from './experiments/scorecard';
+import {
+  DEFAULT_SCORECARD_THRESHOLDS,
+  ScorecardThresholds,
+} from './experiments/scorecard';
 import { readMetricDefinitions } from './metrics/metricDefinitions';
 import { PrefectDeployment } from './metricSources/sources';
 import { readPulseQuestions } from './pulse/PulseService';
@@ -48,7 +51,11 @@ export interface DevexConfig {
     supplyChain: Array<{ entityRef: string; url: string }>;
   };
   successMeasures: SuccessMeasure[];
-  digest: { recipients: string[]; dashboards: DashboardLink[]; dayOfMonth: number };
+  digest: {
+    recipients: string[];
+    dashboards: DashboardLink[];
+    dayOfMonth: number;
+  };
 }
 
 const scheduleAt = (
@@ -57,13 +64,23 @@ const scheduleAt = (
   fallback: SchedulerServiceTaskScheduleDefinition,
 ): SchedulerServiceTaskScheduleDefinition =>
   config.has(key)
-    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(key))
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig(key),
+      )
     : fallback;
 
-function numberIn(config: Config, key: string, fallback: number, min: number, max: number): number {
+function numberIn(
+  config: Config,
+  key: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const value = config.getOptionalNumber(key) ?? fallback;
   if (!(value >= min && value <= max)) {
-    throw new Error(`${key} must be a number from ${min} to ${max}, got ${value}`);
+    throw new Error(
+      `${key} must be a number from ${min} to ${max}, got ${value}`,
+    );
   }
   return value;
 }
@@ -82,8 +99,20 @@ export function readDevexConfig(config: Config): DevexConfig {
     metrics: readMetricDefinitions(config),
     scorecards: {
       ...DEFAULT_SCORECARD_THRESHOLDS,
-      onTrack: numberIn(config, 'devex.scorecards.onTrackProgress', DEFAULT_SCORECARD_THRESHOLDS.onTrack, 0, 1),
-      atRisk: numberIn(config, 'devex.scorecards.atRiskProgress', DEFAULT_SCORECARD_THRESHOLDS.atRisk, 0, 1),
+      onTrack: numberIn(
+        config,
+        'devex.scorecards.onTrackProgress',
+        DEFAULT_SCORECARD_THRESHOLDS.onTrack,
+        0,
+        1,
+      ),
+      atRisk: numberIn(
+        config,
+        'devex.scorecards.atRiskProgress',
+        DEFAULT_SCORECARD_THRESHOLDS.atRisk,
+        0,
+        1,
+      ),
     },
     calendar: readCalendarSettings(config),
     escalation: {
@@ -91,7 +120,9 @@ export function readDevexConfig(config: Config): DevexConfig {
       steeringCommittee:
         config.getOptionalString('devex.escalation.steeringCommittee') ??
         'group:default/platform-steering-committee',
-      chair: config.getOptionalString('devex.escalation.chair') ?? 'user:default/dx-sponsor',
+      chair:
+        config.getOptionalString('devex.escalation.chair') ??
+        'user:default/dx-sponsor',
       schedule: scheduleAt(config, 'devex.escalation.schedule', {
         frequency: { minutes: 5 },
         timeout: { minutes: 5 },
@@ -122,17 +153,21 @@ export function readDevexConfig(config: Config): DevexConfig {
         url: fourKeys.getString('url'),
         entityRef: fourKeys.getOptionalString('entityRef') ?? null,
       },
-      supplyChain: (sources?.getOptionalConfigArray('supplyChain') ?? []).map(c => ({
-        entityRef: c.getString('entityRef'),
-        url: c.getString('url'),
-      })),
+      supplyChain: (sources?.getOptionalConfigArray('supplyChain') ?? []).map(
+        c => ({
+          entityRef: c.getString('entityRef'),
+          url: c.getString('url'),
+        }),
+      ),
     },
     successMeasures: readSuccessMeasures(config),
     digest: {
       recipients: config.getOptionalStringArray('devex.digest.recipients') ?? [
         'group:default/developer-productivity-guild',
       ],
-      dashboards: (config.getOptionalConfigArray('devex.digest.dashboards') ?? []).map(c => ({
+      dashboards: (
+        config.getOptionalConfigArray('devex.digest.dashboards') ?? []
+      ).map(c => ({
         title: c.getString('title'),
         url: c.getString('url'),
       })),

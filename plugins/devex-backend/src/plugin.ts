@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -28,7 +31,8 @@ export const devexPlugin = createBackendPlugin({
     const evidenceProviders: EvidenceProvider[] = [];
     const metricSources: MetricSource[] = [];
     env.registerExtensionPoint(devexEvidenceProvidersExtensionPoint, {
-      addEvidenceProvider: (...providers) => void evidenceProviders.push(...providers),
+      addEvidenceProvider: (...providers) =>
+        void evidenceProviders.push(...providers),
     });
     env.registerExtensionPoint(devexMetricSourcesExtensionPoint, {
       addMetricSource: (...sources) => void metricSources.push(...sources),
@@ -60,25 +64,51 @@ export const devexPlugin = createBackendPlugin({
         const seededDemo =
           config.demoData &&
           process.env.NODE_ENV !== 'production' &&
-          (await seedDemoData({ knex, logger: deps.logger, clock, timeZone: config.timeZone }));
+          (await seedDemoData({
+            knex,
+            logger: deps.logger,
+            clock,
+            timeZone: config.timeZone,
+          }));
 
-        const services = createServices({ ...deps, config, clock, stores, evidenceProviders, metricSources });
+        const services = createServices({
+          ...deps,
+          config,
+          clock,
+          stores,
+          evidenceProviders,
+          metricSources,
+        });
 
         await services.escalation.schedule(deps.scheduler);
         await services.sync.scheduleRuns();
-        await services.pulse.scheduleOpening(deps.scheduler, config.calendar.cadences.find(c => c.type === 'pulse_survey'));
+        await services.pulse.scheduleOpening(
+          deps.scheduler,
+          config.calendar.cadences.find(c => c.type === 'pulse_survey'),
+        );
         await services.collector.scheduleCollection(deps.scheduler);
         await services.digest.scheduleSending(deps.scheduler);
         if (seededDemo) {
           // The demo shows a sync ratio at once rather than after the first interval.
           deps.lifecycle.addStartupHook(() =>
-            services.sync.startScheduledRun().catch(e => deps.logger.warn(`Demo sync not started: ${e}`)),
+            services.sync
+              .startScheduledRun()
+              .catch(e => deps.logger.warn(`Demo sync not started: ${e}`)),
           );
         }
 
         // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
-        deps.httpRouter.addAuthPolicy({ path: '/calendar/feed', allow: 'unauthenticated' });
-        deps.httpRouter.use(await createRouter({ httpAuth: deps.httpAuth, auditor: deps.auditor, ...services }));
+        deps.httpRouter.addAuthPolicy({
+          path: '/calendar/feed',
+          allow: 'unauthenticated',
+        });
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
+            ...services,
+          }),
+        );
       },
     });
   },

@@ -43,24 +43,48 @@ export interface RouterOptions {
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, auditor } = options;
   const router = createDevexApiRouter();
-  registerActionItemRoutes(router, { service: options.actionItems, httpAuth, auditor });
+  registerActionItemRoutes(router, {
+    service: options.actionItems,
+    httpAuth,
+    auditor,
+  });
   registerExperimentRoutes(router, {
     experiments: options.experiments,
     measurements: options.measurements,
     httpAuth,
     auditor,
   });
-  registerCalendarRoutes(router, { calendar: options.calendar, httpAuth, auditor });
-  registerBacklogRoutes(router, { backlog: options.backlog, httpAuth, auditor });
+  registerCalendarRoutes(router, {
+    calendar: options.calendar,
+    httpAuth,
+    auditor,
+  });
+  registerBacklogRoutes(router, {
+    backlog: options.backlog,
+    httpAuth,
+    auditor,
+  });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
-  registerEscalationRoutes(router, { escalation: options.escalation, httpAuth, auditor });
+  registerEscalationRoutes(router, {
+    escalation: options.escalation,
+    httpAuth,
+    auditor,
+  });
   registerDigestRoutes(router, { digest: options.digest, httpAuth, auditor });
-  registerMetricSourceRoutes(router, { collector: options.collector, httpAuth });
+  registerMetricSourceRoutes(router, {
+    collector: options.collector,
+    httpAuth,
+  });
   registerPulseRoutes(router, { pulse: options.pulse, httpAuth, auditor });
-  registerSuccessMeasureRoutes(router, { successMeasures: options.successMeasures, httpAuth });
+  registerSuccessMeasureRoutes(router, {
+    successMeasures: options.successMeasures,
+    httpAuth,
+  });
   registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor });
   return router as unknown as express.Router;
 }

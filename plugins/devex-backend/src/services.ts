@@ -13,7 +13,10 @@ import {
   devexExperimentResourcePermissions,
   devexPermissions,
 } from '@internal/backstage-plugin-devex-common';
-import { EvidenceProvider, MetricSource } from '@internal/backstage-plugin-devex-node';
+import {
+  EvidenceProvider,
+  MetricSource,
+} from '@internal/backstage-plugin-devex-node';
 import { ActionItemService } from './actionItems/ActionItemService';
 import { BacklogService } from './backlog/BacklogService';
 import { CalendarService } from './calendar/CalendarService';
@@ -67,12 +70,24 @@ export type DevexServices = ReturnType<typeof createServices>;
 
 /** Builds every domain service once, and registers the plugin's permissions. */
 export function createServices(deps: ServiceDeps) {
-  const { config, clock, stores, logger, auth, userInfo, permissions, catalog, urlReader } = deps;
+  const {
+    config,
+    clock,
+    stores,
+    logger,
+    auth,
+    userInfo,
+    permissions,
+    catalog,
+    urlReader,
+  } = deps;
   const experiments = new ExperimentService({
     store: stores.experiments,
     measurements: stores.measurements,
     permissions,
-    ruleset: deps.permissionsRegistry.getPermissionRuleset(experimentPermissionResourceRef),
+    ruleset: deps.permissionsRegistry.getPermissionRuleset(
+      experimentPermissionResourceRef,
+    ),
     catalog,
     auth,
     metrics: config.metrics,
@@ -113,7 +128,10 @@ export function createServices(deps: ServiceDeps) {
     notifications: deps.notifications,
     urlReader,
     logger,
-    settings: { ...config.escalation, calendar: config.calendar.workingCalendar },
+    settings: {
+      ...config.escalation,
+      calendar: config.calendar.workingCalendar,
+    },
     clock,
   });
   const { evidenceIndexUrl } = config.sync;
@@ -122,7 +140,9 @@ export function createServices(deps: ServiceDeps) {
     providers: [
       new PortalDatabaseEvidenceProvider(stores.sync),
       new CatalogEvidenceProvider(catalog, auth),
-      ...(evidenceIndexUrl ? [new UrlIndexEvidenceProvider(urlReader, evidenceIndexUrl)] : []),
+      ...(evidenceIndexUrl
+        ? [new UrlIndexEvidenceProvider(urlReader, evidenceIndexUrl)]
+        : []),
       ...deps.evidenceProviders,
     ],
     permissions,
@@ -151,8 +171,18 @@ export function createServices(deps: ServiceDeps) {
   const collector = new MetricCollector({
     sources: [
       ...(prefect.length ? [new PrefectMetricSource(prefect)] : []),
-      ...(fourKeys ? [new FourKeysMetricSource(urlReader, fourKeys.url, fourKeys.entityRef)] : []),
-      ...(supplyChain.length ? [new SupplyChainMetricSource(urlReader, supplyChain)] : []),
+      ...(fourKeys
+        ? [
+            new FourKeysMetricSource(
+              urlReader,
+              fourKeys.url,
+              fourKeys.entityRef,
+            ),
+          ]
+        : []),
+      ...(supplyChain.length
+        ? [new SupplyChainMetricSource(urlReader, supplyChain)]
+        : []),
       ...deps.metricSources,
     ],
     store: stores.measurements,

@@ -65,7 +65,14 @@ export interface ActionItem {
 /** The fields of an action item that people set; ids, authorship, timestamps and versions are the server's. */
 export type ActionItemFields = Pick<
   ActionItem,
-  'title' | 'description' | 'entityRef' | 'owner' | 'dueDate' | 'status' | 'source' | 'sourceId'
+  | 'title'
+  | 'description'
+  | 'entityRef'
+  | 'owner'
+  | 'dueDate'
+  | 'status'
+  | 'source'
+  | 'sourceId'
 >;
 
 /** @public */

@@ -4,7 +4,13 @@ export type BacklogHorizon = (typeof BACKLOG_HORIZONS)[number];
 export const BACKLOG_EFFORTS = ['S', 'M', 'L', 'XL'] as const;
 export type BacklogEffort = (typeof BACKLOG_EFFORTS)[number];
 
-export const BACKLOG_STATUSES = ['proposed', 'planned', 'in_progress', 'done', 'dropped'] as const;
+export const BACKLOG_STATUSES = [
+  'proposed',
+  'planned',
+  'in_progress',
+  'done',
+  'dropped',
+] as const;
 export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
 
 /** An IDP backlog initiative, ranked portal-wide (1 is the top). */

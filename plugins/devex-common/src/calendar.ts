@@ -36,7 +36,12 @@ export interface Cadence {
   workingDaysBeforeWindowClose?: number;
 }
 
-export const OCCURRENCE_STATUSES = ['scheduled', 'held', 'skipped', 'rescheduled'] as const;
+export const OCCURRENCE_STATUSES = [
+  'scheduled',
+  'held',
+  'skipped',
+  'rescheduled',
+] as const;
 
 /** @public */
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];

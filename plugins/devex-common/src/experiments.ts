@@ -22,7 +22,10 @@ export type ExperimentDecision = (typeof EXPERIMENT_DECISIONS)[number];
  * The legal moves of the lifecycle: proposed -> planned -> running -> observing -> decided, with
  * paused (and back) and abandoned on the way. Decided and abandoned are final.
  */
-export const EXPERIMENT_TRANSITIONS: Record<ExperimentStatus, readonly ExperimentStatus[]> = {
+export const EXPERIMENT_TRANSITIONS: Record<
+  ExperimentStatus,
+  readonly ExperimentStatus[]
+> = {
   proposed: ['planned', 'abandoned'],
   planned: ['running', 'paused', 'abandoned'],
   running: ['observing', 'paused', 'abandoned'],
@@ -33,16 +36,26 @@ export const EXPERIMENT_TRANSITIONS: Record<ExperimentStatus, readonly Experimen
 };
 
 /** The statuses an experiment may move to from `from`. */
-export function legalNextStatuses(from: ExperimentStatus): readonly ExperimentStatus[] {
+export function legalNextStatuses(
+  from: ExperimentStatus,
+): readonly ExperimentStatus[] {
   return EXPERIMENT_TRANSITIONS[from];
 }
 
-export const EXPERIMENT_VEHICLE_TYPES = ['feature_flag', 'idp_template'] as const;
+export const EXPERIMENT_VEHICLE_TYPES = [
+  'feature_flag',
+  'idp_template',
+] as const;
 
 /** @public */
 export type ExperimentVehicleType = (typeof EXPERIMENT_VEHICLE_TYPES)[number];
 
-export const EXPERIMENT_LINK_TYPES = ['runbook', 'retro', 'dashboard', 'other'] as const;
+export const EXPERIMENT_LINK_TYPES = [
+  'runbook',
+  'retro',
+  'dashboard',
+  'other',
+] as const;
 
 /** @public */
 export type ExperimentLinkType = (typeof EXPERIMENT_LINK_TYPES)[number];
@@ -120,11 +133,15 @@ export interface CreateExperimentRequest {
   vehicle?: { type: ExperimentVehicleType; ref: string } | null;
   links?: ExperimentLink[];
   /** A missing baseline is the same as null. */
-  metrics?: Array<Omit<ExperimentMetric, 'baseline'> & { baseline?: number | null }>;
+  metrics?: Array<
+    Omit<ExperimentMetric, 'baseline'> & { baseline?: number | null }
+  >;
 }
 
 /** Fields to change, with the version they were read at; status changes go through a transition. */
-export type UpdateExperimentRequest = Partial<Omit<CreateExperimentRequest, 'status' | 'key'>> & {
+export type UpdateExperimentRequest = Partial<
+  Omit<CreateExperimentRequest, 'status' | 'key'>
+> & {
   version: number;
 };
 

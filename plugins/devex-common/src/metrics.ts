@@ -1,5 +1,12 @@
 /** The families metrics are grouped in. */
-export const METRIC_FAMILIES = ['DORA', 'SPACE', 'DevEx', 'Compliance', 'Pipeline', 'Supply chain'] as const;
+export const METRIC_FAMILIES = [
+  'DORA',
+  'SPACE',
+  'DevEx',
+  'Compliance',
+  'Pipeline',
+  'Supply chain',
+] as const;
 
 /** @public */
 export type MetricFamily = (typeof METRIC_FAMILIES)[number];
@@ -14,7 +21,13 @@ export interface MetricDefinition {
   lowerIsBetter: boolean;
 }
 
-export const MEASUREMENT_SOURCES = ['manual', 'api', 'four_keys', 'prefect', 'survey'] as const;
+export const MEASUREMENT_SOURCES = [
+  'manual',
+  'api',
+  'four_keys',
+  'prefect',
+  'survey',
+] as const;
 
 /** @public */
 export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];

@@ -41,7 +41,13 @@ export interface PulseResults {
   hidden: boolean;
   population: number | null;
   responseRate: number | null;
-  questions: Array<{ id: string; text: string; dimension: string | null; mean: number; shareAtOrBelow2: number }>;
+  questions: Array<{
+    id: string;
+    text: string;
+    dimension: string | null;
+    mean: number;
+    shareAtOrBelow2: number;
+  }>;
   dimensions: Array<{ dimension: string; mean: number }>;
   /** Mean of every Likert answer: the SPACE satisfaction score. */
   satisfaction: number | null;

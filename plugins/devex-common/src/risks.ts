@@ -1,4 +1,9 @@
-export const RISK_STATUSES = ['open', 'in_progress', 'mitigated', 'accepted'] as const;
+export const RISK_STATUSES = [
+  'open',
+  'in_progress',
+  'mitigated',
+  'accepted',
+] as const;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 /** A risk of the register: exposure is impact times likelihood, each 1-5. */
@@ -36,7 +41,9 @@ export interface CreateRiskRequest {
   actionItemIds?: string[];
 }
 
-export type UpdateRiskRequest = Partial<Omit<CreateRiskRequest, 'key'>> & { version: number };
+export type UpdateRiskRequest = Partial<Omit<CreateRiskRequest, 'key'>> & {
+  version: number;
+};
 
 /** A change to a risk: the fields before and after. */
 export interface RiskChange {

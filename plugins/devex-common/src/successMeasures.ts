@@ -4,7 +4,13 @@ import { ScorecardPoint } from './scorecards';
 /** The metric key that stands for the remediation-to-evidence sync ratio. */
 export const SYNC_RATIO_METRIC = 'compliance.remediation_auto_sync_ratio';
 
-export const MEASURE_AGGREGATIONS = ['latest', 'mean', 'median', 'p90', 'ratio'] as const;
+export const MEASURE_AGGREGATIONS = [
+  'latest',
+  'mean',
+  'median',
+  'p90',
+  'ratio',
+] as const;
 export type MeasureAggregation = (typeof MEASURE_AGGREGATIONS)[number];
 
 export type MeasureScope =
@@ -31,7 +37,12 @@ export interface SuccessMeasure {
   scope: MeasureScope;
 }
 
-export type SuccessMeasureStatus = 'met' | 'on_track' | 'at_risk' | 'missed' | 'no_data';
+export type SuccessMeasureStatus =
+  | 'met'
+  | 'on_track'
+  | 'at_risk'
+  | 'missed'
+  | 'no_data';
 
 /** A success measure computed on read. */
 export interface SuccessMeasureResult {

@@ -1,7 +1,11 @@
 export const REMEDIATION_RISK_LEVELS = ['high', 'medium', 'low'] as const;
 export type RemediationRiskLevel = (typeof REMEDIATION_RISK_LEVELS)[number];
 
-export const REMEDIATION_STATUSES = ['open', 'in_progress', 'completed'] as const;
+export const REMEDIATION_STATUSES = [
+  'open',
+  'in_progress',
+  'completed',
+] as const;
 export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
 
 /** One remediation backlog item, e.g. `POPIA-003`. */
@@ -19,7 +23,10 @@ export interface RemediationItem {
   sourceLocation: string | null;
 }
 
-export type RemediationItemInput = Omit<RemediationItem, 'sourceLocation' | 'entityRef' | 'expectedEvidence' | 'status' | 'dueDate'> & {
+export type RemediationItemInput = Omit<
+  RemediationItem,
+  'sourceLocation' | 'entityRef' | 'expectedEvidence' | 'status' | 'dueDate'
+> & {
   entityRef: string;
   dueDate?: string | null;
   status?: RemediationStatus;
@@ -27,7 +34,13 @@ export type RemediationItemInput = Omit<RemediationItem, 'sourceLocation' | 'ent
 };
 
 /** Where an item stands against the evidence catalogs. */
-export const SYNC_STATES = ['synced_automatically', 'synced_manually', 'unsynced', 'failed', 'stale'] as const;
+export const SYNC_STATES = [
+  'synced_automatically',
+  'synced_manually',
+  'unsynced',
+  'failed',
+  'stale',
+] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 export interface SyncedEvidence {
@@ -71,7 +84,10 @@ export interface SyncRun {
 
 /** The share of items synced automatically in a scope, against the target. */
 export interface SyncRatio {
-  scope: { type: 'portal' } | { type: 'entity'; entityRef: string } | { type: 'group'; groupRef: string };
+  scope:
+    | { type: 'portal' }
+    | { type: 'entity'; entityRef: string }
+    | { type: 'group'; groupRef: string };
   total: number;
   syncedAutomatically: number;
   ratio: number | null;
@@ -86,7 +102,12 @@ export interface SyncOverview {
   /** Items in scope that are not synced automatically. */
   notSyncedAutomatically: RemediationSyncStatus[];
   /** Problems reading backlog files in scope. */
-  fileErrors: Array<{ entityRef: string; location: string; error: string; readAt: string }>;
+  fileErrors: Array<{
+    entityRef: string;
+    location: string;
+    error: string;
+    readAt: string;
+  }>;
 }
 
 export interface EvidenceRecord {

@@ -30,7 +30,11 @@ export function createDevexClock(
   }
   const start = new Date(options.startAt).getTime();
   if (Number.isNaN(start)) {
-    throw new Error(`Invalid clock start ${String(options.startAt)}; expected an ISO 8601 instant`);
+    throw new Error(
+      `Invalid clock start ${String(
+        options.startAt,
+      )}; expected an ISO 8601 instant`,
+    );
   }
   if (options.tick === false) {
     return { now: () => new Date(start) };
@@ -52,7 +56,9 @@ export const devexClockServiceRef = createServiceRef<DevexClock>({
       service,
       deps: { config: coreServices.rootConfig },
       factory: ({ config }) =>
-        createDevexClock({ startAt: config.getOptionalString('devex.clock.startAt') }),
+        createDevexClock({
+          startAt: config.getOptionalString('devex.clock.startAt'),
+        }),
     }),
 });
 
@@ -61,7 +67,10 @@ export const devexClockServiceRef = createServiceRef<DevexClock>({
  *
  * @public
  */
-export function devexClockServiceFactory(options: { startAt: Date | string; tick?: boolean }) {
+export function devexClockServiceFactory(options: {
+  startAt: Date | string;
+  tick?: boolean;
+}) {
   return createServiceFactory({
     service: devexClockServiceRef,
     deps: {},

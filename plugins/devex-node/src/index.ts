@@ -66,6 +66,7 @@ export interface DevexMetricSourcesExtensionPoint {
 }
 
 /** @public */
-export const devexMetricSourcesExtensionPoint = createExtensionPoint<DevexMetricSourcesExtensionPoint>({
-  id: 'devex.metric-sources',
-});
+export const devexMetricSourcesExtensionPoint =
+  createExtensionPoint<DevexMetricSourcesExtensionPoint>({
+    id: 'devex.metric-sources',
+  });

@@ -1,5 +1,8 @@
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { catalogApiMock, createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  catalogApiMock,
+  createTestEntityPage,
+} from '@backstage/plugin-catalog-react/testUtils';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
 import { devexApiRef } from './api';
@@ -27,6 +30,8 @@ describe('the new-frontend-system plugin', () => {
       ],
     });
     expect(await screen.findByText('Action items')).toBeInTheDocument();
-    expect(listActionItems).toHaveBeenCalledWith({ entityRef: 'component:default/hotpass' });
+    expect(listActionItems).toHaveBeenCalledWith({
+      entityRef: 'component:default/hotpass',
+    });
   });
 });

@@ -18,7 +18,8 @@ const devexApi = ApiBlueprint.make({
     defineParams({
       api: devexApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new DevexClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new DevexClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -28,7 +29,8 @@ const devexPage = PageBlueprint.make({
     title: 'DevEx governance',
     icon: <DashboardIcon />,
     routeRef: rootRouteRef,
-    loader: () => import('./components/DevexPage').then(m => <m.DevexPortfolio />),
+    loader: () =>
+      import('./components/DevexPage').then(m => <m.DevexPortfolio />),
   },
 });
 
@@ -39,7 +41,9 @@ const devexEntityContent = EntityContentBlueprint.make({
     title: 'DevEx',
     filter: { kind: { $in: DEVEX_ENTITY_KINDS } },
     loader: () =>
-      import('./components/EntityDevexContent').then(m => <m.EntityDevexContent />),
+      import('./components/EntityDevexContent').then(m => (
+        <m.EntityDevexContent />
+      )),
   },
 });
 

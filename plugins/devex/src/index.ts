@@ -4,7 +4,12 @@
  *
  * @packageDocumentation
  */
-export { devexPlugin, DevexPage, EntityDevexContent, rootRouteRef } from './plugin';
+export {
+  devexPlugin,
+  DevexPage,
+  EntityDevexContent,
+  rootRouteRef,
+} from './plugin';
 export { isDevexAvailable, DEVEX_ENTITY_KINDS } from './isDevexAvailable';
 export { devexApiRef, DevexClient } from './api';
 export type { DevexApi } from './api';

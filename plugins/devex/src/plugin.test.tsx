@@ -1,6 +1,14 @@
-import { EntityProvider, catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { mockApis, renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
 import { devexApiRef } from './api';
@@ -20,14 +28,26 @@ describe('the legacy plugin exports', () => {
   });
 
   it('offers the DevEx tab on components, systems, resources and groups only', () => {
-    expect(['Component', 'System', 'Resource', 'Group'].map(k => isDevexAvailable(entity(k)))).toEqual([true, true, true, true]);
-    expect(['User', 'API', 'Location'].map(k => isDevexAvailable(entity(k)))).toEqual([false, false, false]);
+    expect(
+      ['Component', 'System', 'Resource', 'Group'].map(k =>
+        isDevexAvailable(entity(k)),
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(
+      ['User', 'API', 'Location'].map(k => isDevexAvailable(entity(k))),
+    ).toEqual([false, false, false]);
   });
 
   it('renders the entity content inside a legacy EntityProvider', async () => {
     const listActionItems = jest.fn().mockResolvedValue({ items: [] });
     await renderInTestApp(
-      <TestApiProvider apis={[[devexApiRef, mockDevexApi({ listActionItems })], [catalogApiRef, catalogApiMock()], [permissionApiRef, mockApis.permission()]]}>
+      <TestApiProvider
+        apis={[
+          [devexApiRef, mockDevexApi({ listActionItems })],
+          [catalogApiRef, catalogApiMock()],
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
         <EntityProvider entity={entity('Resource')}>
           <EntityDevexContent />
         </EntityProvider>
@@ -35,6 +55,8 @@ describe('the legacy plugin exports', () => {
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(await screen.findByText('No action items')).toBeInTheDocument();
-    expect(listActionItems).toHaveBeenCalledWith({ entityRef: 'resource:default/hotpass-devex-governance' });
+    expect(listActionItems).toHaveBeenCalledWith({
+      entityRef: 'resource:default/hotpass-devex-governance',
+    });
   });
 });

@@ -24,7 +24,8 @@ export const devexPlugin = createPlugin({
     createApiFactory({
       api: devexApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new DevexClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new DevexClient({ discoveryApi, fetchApi }),
     }),
   ],
   routes: { root: rootRouteRef },
@@ -44,7 +45,10 @@ export const EntityDevexContent = devexPlugin.provide(
   createComponentExtension({
     name: 'EntityDevexContent',
     component: {
-      lazy: () => import('./components/EntityDevexContent').then(m => m.EntityDevexContent),
+      lazy: () =>
+        import('./components/EntityDevexContent').then(
+          m => m.EntityDevexContent,
+        ),
     },
   }),
 );

@@ -7,7 +7,10 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { NotificationSendOptions, notificationService } from '@backstage/plugin-notifications-node';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { Server } from 'node:http';
 import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
@@ -76,7 +79,9 @@ export async function startDevexBackend(
   const notifications = createServiceFactory({
     service: notificationService,
     deps: {},
-    factory: () => ({ send: async (n: NotificationSendOptions) => void sent.push(n) }),
+    factory: () => ({
+      send: async (n: NotificationSendOptions) => void sent.push(n),
+    }),
   });
   const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
   const scheduler =
@@ -94,11 +99,15 @@ export async function startDevexBackend(
       ...scheduler,
       devexPlugin,
       devexClockServiceFactory({ startAt: options.now ?? TEST_NOW }),
-      ...(options.config ? [mockServices.rootConfig.factory({ data: options.config })] : []),
+      ...(options.config
+        ? [mockServices.rootConfig.factory({ data: options.config })]
+        : []),
       mockServices.database.factory({ knex }),
       options.permissions
         ? mockServices.permissions.mock(options.permissions).factory
-        : mockServices.permissions.factory({ result: options.permission ?? AuthorizeResult.ALLOW }),
+        : mockServices.permissions.factory({
+            result: options.permission ?? AuthorizeResult.ALLOW,
+          }),
       auditor.factory,
       catalogServiceMock.factory({ entities: options.entities ?? [] }),
       notifications,
@@ -108,8 +117,17 @@ export async function startDevexBackend(
     Number((await knex(table).count({ n: '*' }))[0].n);
   const runTask = async (id: string) => {
     const task = tasks.get(id);
-    if (!task) throw new Error(`No scheduled task ${id} (runTasksOnStartup: false records them)`);
+    if (!task)
+      throw new Error(
+        `No scheduled task ${id} (runTasksOnStartup: false records them)`,
+      );
     await task.fn(new AbortController().signal);
   };
-  return { server: server as unknown as Server, sent, auditEvents, count, runTask };
+  return {
+    server: server as unknown as Server,
+    sent,
+    auditEvents,
+    count,
+    runTask,
+  };
 }

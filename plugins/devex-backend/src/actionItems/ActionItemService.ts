@@ -49,17 +49,30 @@ export class ActionItemService {
     return this.options.clock().setZone(this.options.timeZone).toISODate()!;
   }
 
-  async list(query: ListActionItemsQuery, caller: Caller): Promise<ListActionItemsResponse> {
-    await authorizeOrThrow(this.options.permissions, devexActionItemReadPermission, caller);
+  async list(
+    query: ListActionItemsQuery,
+    caller: Caller,
+  ): Promise<ListActionItemsResponse> {
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexActionItemReadPermission,
+      caller,
+    );
     const sort = query.sort ?? 'dueDate';
     const filter: ActionItemFilter = {};
     if (query.entityRef) {
       filter.entityRef = normalizeEntityRef('entityRef', query.entityRef);
     }
-    let owners = query.owner?.map(o => normalizeEntityRef('owner', o, OWNER_KINDS));
+    let owners = query.owner?.map(o =>
+      normalizeEntityRef('owner', o, OWNER_KINDS),
+    );
     if (query.mine) {
-      const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(caller.credentials);
-      const mine = ownershipEntityRefs.map(ref => ref.toLocaleLowerCase('en-US'));
+      const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(
+        caller.credentials,
+      );
+      const mine = ownershipEntityRefs.map(ref =>
+        ref.toLocaleLowerCase('en-US'),
+      );
       owners = owners ? owners.filter(o => mine.includes(o)) : mine;
     }
     if (owners) {
@@ -73,7 +86,10 @@ export class ActionItemService {
     }
     const page = await this.options.store.list(filter, {
       sort,
-      limit: Math.min(query.limit ?? ACTION_ITEM_LIMITS.pageSizeDefault, ACTION_ITEM_LIMITS.pageSizeMax),
+      limit: Math.min(
+        query.limit ?? ACTION_ITEM_LIMITS.pageSizeDefault,
+        ACTION_ITEM_LIMITS.pageSizeMax,
+      ),
       after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
     });
     return page.next
@@ -82,7 +98,11 @@ export class ActionItemService {
   }
 
   async get(id: string, caller: Caller): Promise<ActionItem> {
-    await authorizeOrThrow(this.options.permissions, devexActionItemReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexActionItemReadPermission,
+      caller,
+    );
     const item = await this.options.store.get(id);
     if (!item) {
       throw new NotFoundError(`No action item with id ${id}`);
@@ -90,7 +110,10 @@ export class ActionItemService {
     return item;
   }
 
-  async create(request: CreateActionItemRequest, caller: Caller): Promise<ActionItem> {
+  async create(
+    request: CreateActionItemRequest,
+    caller: Caller,
+  ): Promise<ActionItem> {
     const fields: ActionItemFields = {
       title: requireText('title', request.title),
       description: request.description?.trim() ?? '',
@@ -101,7 +124,11 @@ export class ActionItemService {
       source: request.source ?? 'manual',
       sourceId: request.sourceId?.trim() || null,
     };
-    await authorizeOrThrow(this.options.permissions, devexActionItemCreatePermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexActionItemCreatePermission,
+      caller,
+    );
     return this.options.store.create({
       ...fields,
       id: randomUUID(),
@@ -110,21 +137,41 @@ export class ActionItemService {
     });
   }
 
-  async update(id: string, request: UpdateActionItemRequest, caller: Caller): Promise<ActionItem> {
+  async update(
+    id: string,
+    request: UpdateActionItemRequest,
+    caller: Caller,
+  ): Promise<ActionItem> {
     const changes: Partial<ActionItemFields> = {
-      title: request.title === undefined ? undefined : requireText('title', request.title),
+      title:
+        request.title === undefined
+          ? undefined
+          : requireText('title', request.title),
       description: request.description?.trim(),
-      entityRef: request.entityRef && normalizeEntityRef('entityRef', request.entityRef),
-      owner: request.owner && normalizeEntityRef('owner', request.owner, OWNER_KINDS),
-      dueDate: request.dueDate && validateCalendarDate('dueDate', request.dueDate),
+      entityRef:
+        request.entityRef && normalizeEntityRef('entityRef', request.entityRef),
+      owner:
+        request.owner &&
+        normalizeEntityRef('owner', request.owner, OWNER_KINDS),
+      dueDate:
+        request.dueDate && validateCalendarDate('dueDate', request.dueDate),
       status: request.status,
       source: request.source,
-      sourceId: request.sourceId === undefined ? undefined : request.sourceId?.trim() || null,
+      sourceId:
+        request.sourceId === undefined
+          ? undefined
+          : request.sourceId?.trim() || null,
     };
     if (Object.values(changes).every(value => value === undefined)) {
-      throw new InputError('An update must change at least one field besides version');
+      throw new InputError(
+        'An update must change at least one field besides version',
+      );
     }
-    await authorizeOrThrow(this.options.permissions, devexActionItemUpdatePermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexActionItemUpdatePermission,
+      caller,
+    );
     const result = await this.options.store.update(
       id,
       request.version,
@@ -145,7 +192,11 @@ export class ActionItemService {
   }
 
   async delete(id: string, caller: Caller): Promise<ActionItem> {
-    await authorizeOrThrow(this.options.permissions, devexActionItemDeletePermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexActionItemDeletePermission,
+      caller,
+    );
     const item = await this.options.store.get(id);
     if (!item || !(await this.options.store.delete(id))) {
       throw new NotFoundError(`No action item with id ${id}`);

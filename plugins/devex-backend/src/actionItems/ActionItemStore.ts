@@ -42,10 +42,20 @@ export type ActionItemUpdateResult =
 
 /** Persistence of action items; the only place their SQL lives. */
 export interface ActionItemStore {
-  list(filter: ActionItemFilter, page: ActionItemPageRequest): Promise<ActionItemPage>;
+  list(
+    filter: ActionItemFilter,
+    page: ActionItemPageRequest,
+  ): Promise<ActionItemPage>;
   get(id: string): Promise<ActionItem | undefined>;
-  create(item: ActionItemFields & { id: string; createdBy: string; now: Date }): Promise<ActionItem>;
-  update(id: string, expectedVersion: number, changes: Partial<ActionItemFields>, now: Date): Promise<ActionItemUpdateResult>;
+  create(
+    item: ActionItemFields & { id: string; createdBy: string; now: Date },
+  ): Promise<ActionItem>;
+  update(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<ActionItemFields>,
+    now: Date,
+  ): Promise<ActionItemUpdateResult>;
   delete(id: string): Promise<boolean>;
   count(): Promise<number>;
   /** How many items each source id (e.g. a meeting occurrence) produced: one query. */
@@ -101,7 +111,10 @@ function toActionItem(row: ActionItemRow): ActionItem {
 export class KnexActionItemStore implements ActionItemStore {
   constructor(private readonly knex: Knex) {}
 
-  async list(filter: ActionItemFilter, page: ActionItemPageRequest): Promise<ActionItemPage> {
+  async list(
+    filter: ActionItemFilter,
+    page: ActionItemPageRequest,
+  ): Promise<ActionItemPage> {
     const query = this.knex<ActionItemRow>(TABLE).select('*');
     if (filter.entityRef) {
       query.where('entity_ref', filter.entityRef);
@@ -161,7 +174,9 @@ export class KnexActionItemStore implements ActionItemStore {
     return row ? toActionItem(row) : undefined;
   }
 
-  async create(item: ActionItemFields & { id: string; createdBy: string; now: Date }): Promise<ActionItem> {
+  async create(
+    item: ActionItemFields & { id: string; createdBy: string; now: Date },
+  ): Promise<ActionItem> {
     const row = {
       id: item.id,
       title: item.title,
@@ -216,7 +231,12 @@ export class KnexActionItemStore implements ActionItemStore {
       .count({ n: '*' })
       .whereIn('source_id', sourceIds)
       .groupBy('source_id');
-    return new Map((rows as Array<{ source_id: string; n: number | string }>).map(r => [r.source_id, Number(r.n)]));
+    return new Map(
+      (rows as Array<{ source_id: string; n: number | string }>).map(r => [
+        r.source_id,
+        Number(r.n),
+      ]),
+    );
   }
 
   async count(): Promise<number> {

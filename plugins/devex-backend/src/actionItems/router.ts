@@ -1,7 +1,4 @@
-import {
-  AuditorService,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { DevexApiRouter } from '../http/apiRouter';
 import { callerOf } from '../http/caller';
 import { audited } from '../http/audit';
@@ -13,9 +10,11 @@ export interface ActionItemRoutesOptions {
   auditor: AuditorService;
 }
 
-
 /** HTTP for action items: translate requests to service calls, audit every write. */
-export function registerActionItemRoutes(router: DevexApiRouter, options: ActionItemRoutesOptions) {
+export function registerActionItemRoutes(
+  router: DevexApiRouter,
+  options: ActionItemRoutesOptions,
+) {
   const { service, httpAuth, auditor } = options;
 
   router.get('/action-items', async (req, res) => {
@@ -69,7 +68,8 @@ export function registerActionItemRoutes(router: DevexApiRouter, options: Action
           fields: Object.keys(req.body).filter(k => k !== 'version'),
         },
       },
-      async () => service.update(req.params.id, req.body, await callerOf(httpAuth, req)),
+      async () =>
+        service.update(req.params.id, req.body, await callerOf(httpAuth, req)),
       updated => ({ version: updated.version, status: updated.status }),
     );
     res.json(item);
@@ -78,7 +78,11 @@ export function registerActionItemRoutes(router: DevexApiRouter, options: Action
   router.delete('/action-items/:id', async (req, res) => {
     await audited(
       auditor,
-      { eventId: 'action-item-delete', request: req, meta: { actionItemId: req.params.id } },
+      {
+        eventId: 'action-item-delete',
+        request: req,
+        meta: { actionItemId: req.params.id },
+      },
       async () => service.delete(req.params.id, await callerOf(httpAuth, req)),
       deleted => ({ title: deleted.title, entityRef: deleted.entityRef }),
     );

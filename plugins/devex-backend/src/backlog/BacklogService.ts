@@ -13,8 +13,16 @@ import {
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { normalizeEntityRef, requireText, validateCalendarDate } from '../shared/validation';
-import { BacklogFields, BacklogStore, BacklogWriteResult } from './BacklogStore';
+import {
+  normalizeEntityRef,
+  requireText,
+  validateCalendarDate,
+} from '../shared/validation';
+import {
+  BacklogFields,
+  BacklogStore,
+  BacklogWriteResult,
+} from './BacklogStore';
 
 /** The IDP backlog and its review mode: ranks, decisions and the history of every move. */
 export class BacklogService {
@@ -26,24 +34,48 @@ export class BacklogService {
     },
   ) {}
 
-  private fields(request: Partial<UpdateBacklogItemRequest>): Partial<BacklogFields> {
+  private fields(
+    request: Partial<UpdateBacklogItemRequest>,
+  ): Partial<BacklogFields> {
     return {
-      initiative: request.initiative === undefined ? undefined : requireText('initiative', request.initiative),
+      initiative:
+        request.initiative === undefined
+          ? undefined
+          : requireText('initiative', request.initiative),
       description: request.description?.trim(),
-      entityRef: request.entityRef === undefined ? undefined : request.entityRef && normalizeEntityRef('entityRef', request.entityRef),
-      owner: request.owner && normalizeEntityRef('owner', request.owner, ['user', 'group']),
+      entityRef:
+        request.entityRef === undefined
+          ? undefined
+          : request.entityRef &&
+            normalizeEntityRef('entityRef', request.entityRef),
+      owner:
+        request.owner &&
+        normalizeEntityRef('owner', request.owner, ['user', 'group']),
       horizon: request.horizon,
       effort: request.effort,
       dependencies: request.dependencies?.map(d => d.trim()).filter(Boolean),
-      targetDate: request.targetDate ? validateCalendarDate('targetDate', request.targetDate) : request.targetDate,
+      targetDate: request.targetDate
+        ? validateCalendarDate('targetDate', request.targetDate)
+        : request.targetDate,
       status: request.status,
-      decision: request.decision === undefined ? undefined : request.decision?.trim() || null,
-      decisionNote: request.decisionNote === undefined ? undefined : request.decisionNote?.trim() || null,
+      decision:
+        request.decision === undefined
+          ? undefined
+          : request.decision?.trim() || null,
+      decisionNote:
+        request.decisionNote === undefined
+          ? undefined
+          : request.decisionNote?.trim() || null,
     };
   }
 
-  private done(id: string, version: number, result: BacklogWriteResult): BacklogItem {
-    if (result.outcome === 'not-found') throw new NotFoundError(`No backlog item with id ${id}`);
+  private done(
+    id: string,
+    version: number,
+    result: BacklogWriteResult,
+  ): BacklogItem {
+    if (result.outcome === 'not-found')
+      throw new NotFoundError(`No backlog item with id ${id}`);
     if (result.outcome === 'stale') {
       throw new ConflictError(
         `Backlog item "${result.current.initiative}" was changed by someone else: you edited version ${version}, the current version is ${result.current.version} (rank ${result.current.rank}). Reload and try again.`,
@@ -52,9 +84,16 @@ export class BacklogService {
     return result.item;
   }
 
-  async list(entityRef: string | undefined, caller: Caller): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
+  async list(
+    entityRef: string | undefined,
+    caller: Caller,
+  ): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
     const ref = entityRef && normalizeEntityRef('entityRef', entityRef);
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     const [items, history] = await Promise.all([
       this.options.store.list({ entityRef: ref }),
       this.options.store.rankChanges({ entityRef: ref, limit: 100 }),
@@ -62,9 +101,16 @@ export class BacklogService {
     return { items, history };
   }
 
-  async create(request: CreateBacklogItemRequest, caller: Caller): Promise<BacklogItem> {
+  async create(
+    request: CreateBacklogItemRequest,
+    caller: Caller,
+  ): Promise<BacklogItem> {
     const given = this.fields(request);
-    await authorizeOrThrow(this.options.permissions, devexBacklogWritePermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexBacklogWritePermission,
+      caller,
+    );
     return this.options.store.create({
       initiative: given.initiative!,
       description: given.description ?? '',
@@ -83,19 +129,45 @@ export class BacklogService {
     });
   }
 
-  async update(id: string, request: UpdateBacklogItemRequest, caller: Caller): Promise<BacklogItem> {
+  async update(
+    id: string,
+    request: UpdateBacklogItemRequest,
+    caller: Caller,
+  ): Promise<BacklogItem> {
     const { version, ...rest } = request;
     const changes = this.fields(rest);
     if (Object.values(changes).every(v => v === undefined)) {
-      throw new InputError('An update must change at least one field besides version');
+      throw new InputError(
+        'An update must change at least one field besides version',
+      );
     }
-    await authorizeOrThrow(this.options.permissions, devexBacklogWritePermission, caller);
-    return this.done(id, version, await this.options.store.update(id, version, changes, this.options.clock().toJSDate()));
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexBacklogWritePermission,
+      caller,
+    );
+    return this.done(
+      id,
+      version,
+      await this.options.store.update(
+        id,
+        version,
+        changes,
+        this.options.clock().toJSDate(),
+      ),
+    );
   }
 
-  async reorder(request: ReorderBacklogRequest, caller: Caller): Promise<BacklogItem> {
+  async reorder(
+    request: ReorderBacklogRequest,
+    caller: Caller,
+  ): Promise<BacklogItem> {
     const note = requireText('note', request.note);
-    await authorizeOrThrow(this.options.permissions, devexBacklogWritePermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexBacklogWritePermission,
+      caller,
+    );
     return this.done(
       request.itemId,
       request.version,

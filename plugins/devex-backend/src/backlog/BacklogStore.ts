@@ -1,4 +1,7 @@
-import { BacklogItem, BacklogRankChange } from '@internal/backstage-plugin-devex-common';
+import {
+  BacklogItem,
+  BacklogRankChange,
+} from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
@@ -8,7 +11,17 @@ const CHANGES = 'devex_backlog_rank_changes';
 
 export type BacklogFields = Pick<
   BacklogItem,
-  'initiative' | 'description' | 'entityRef' | 'owner' | 'horizon' | 'effort' | 'dependencies' | 'targetDate' | 'status' | 'decision' | 'decisionNote'
+  | 'initiative'
+  | 'description'
+  | 'entityRef'
+  | 'owner'
+  | 'horizon'
+  | 'effort'
+  | 'dependencies'
+  | 'targetDate'
+  | 'status'
+  | 'decision'
+  | 'decisionNote'
 >;
 
 const columnOf: Record<keyof BacklogFields, string> = {
@@ -47,7 +60,8 @@ function toItem(r: any): BacklogItem {
   };
 }
 
-const toRow = (fields: Partial<BacklogFields>) => toColumns(fields, columnOf, new Set(['dependencies']));
+const toRow = (fields: Partial<BacklogFields>) =>
+  toColumns(fields, columnOf, new Set(['dependencies']));
 
 export type BacklogWriteResult =
   | { outcome: 'done'; item: BacklogItem }
@@ -59,7 +73,10 @@ export class BacklogStore {
   constructor(private readonly knex: Knex) {}
 
   async list(filter: { entityRef?: string }): Promise<BacklogItem[]> {
-    const query = this.knex(ITEMS).orderBy([{ column: 'rank' }, { column: 'id' }]);
+    const query = this.knex(ITEMS).orderBy([
+      { column: 'rank' },
+      { column: 'id' },
+    ]);
     if (filter.entityRef) query.where('entity_ref', filter.entityRef);
     return (await query).map(toItem);
   }
@@ -69,7 +86,9 @@ export class BacklogStore {
     return row && toItem(row);
   }
 
-  async create(fields: BacklogFields & { id: string; createdBy: string; now: Date }): Promise<BacklogItem> {
+  async create(
+    fields: BacklogFields & { id: string; createdBy: string; now: Date },
+  ): Promise<BacklogItem> {
     return this.knex.transaction(async tx => {
       const [{ max }] = await tx(ITEMS).max({ max: 'rank' });
       await tx(ITEMS).insert({
@@ -85,12 +104,21 @@ export class BacklogStore {
     });
   }
 
-  async update(id: string, version: number, changes: Partial<BacklogFields>, now: Date): Promise<BacklogWriteResult> {
+  async update(
+    id: string,
+    version: number,
+    changes: Partial<BacklogFields>,
+    now: Date,
+  ): Promise<BacklogWriteResult> {
     return this.knex.transaction(async tx => {
-      const updated = await tx(ITEMS).where({ id, version }).update({ ...toRow(changes), updated_at: now, version: version + 1 });
+      const updated = await tx(ITEMS)
+        .where({ id, version })
+        .update({ ...toRow(changes), updated_at: now, version: version + 1 });
       const row = await tx(ITEMS).where({ id }).first();
       if (!row) return { outcome: 'not-found' as const };
-      return updated ? { outcome: 'done' as const, item: toItem(row) } : { outcome: 'stale' as const, current: toItem(row) };
+      return updated
+        ? { outcome: 'done' as const, item: toItem(row) }
+        : { outcome: 'stale' as const, current: toItem(row) };
     });
   }
 
@@ -112,16 +140,25 @@ export class BacklogStore {
     return this.knex.transaction(async tx => {
       const row = await tx(ITEMS).where({ id: itemId }).forUpdate().first();
       if (!row) return { outcome: 'not-found' as const };
-      if (Number(row.version) !== version) return { outcome: 'stale' as const, current: toItem(row) };
+      if (Number(row.version) !== version)
+        return { outcome: 'stale' as const, current: toItem(row) };
       const [{ n }] = await tx(ITEMS).count({ n: '*' });
       const from = Number(row.rank);
       const to = Math.max(1, Math.min(Number(n), options.toRank));
       if (to < from) {
-        await tx(ITEMS).where('rank', '>=', to).andWhere('rank', '<', from).increment('rank', 1);
+        await tx(ITEMS)
+          .where('rank', '>=', to)
+          .andWhere('rank', '<', from)
+          .increment('rank', 1);
       } else if (to > from) {
-        await tx(ITEMS).where('rank', '>', from).andWhere('rank', '<=', to).decrement('rank', 1);
+        await tx(ITEMS)
+          .where('rank', '>', from)
+          .andWhere('rank', '<=', to)
+          .decrement('rank', 1);
       }
-      await tx(ITEMS).where({ id: itemId }).update({ rank: to, updated_at: now, version: version + 1 });
+      await tx(ITEMS)
+        .where({ id: itemId })
+        .update({ rank: to, updated_at: now, version: version + 1 });
       await tx(CHANGES).insert({
         id: options.changeId,
         item_id: itemId,
@@ -132,16 +169,25 @@ export class BacklogStore {
         changed_by: options.changedBy,
         changed_at: now,
       });
-      return { outcome: 'done' as const, item: toItem(await tx(ITEMS).where({ id: itemId }).first()) };
+      return {
+        outcome: 'done' as const,
+        item: toItem(await tx(ITEMS).where({ id: itemId }).first()),
+      };
     });
   }
 
   /** The latest reprioritisations, newest first, with the initiative's name: one query. */
-  async rankChanges(filter: { entityRef?: string; limit: number }): Promise<BacklogRankChange[]> {
+  async rankChanges(filter: {
+    entityRef?: string;
+    limit: number;
+  }): Promise<BacklogRankChange[]> {
     const query = this.knex(`${CHANGES} as c`)
       .join(`${ITEMS} as i`, 'i.id', 'c.item_id')
       .select('c.*', 'i.initiative')
-      .orderBy([{ column: 'c.changed_at', order: 'desc' }, { column: 'c.id', order: 'desc' }])
+      .orderBy([
+        { column: 'c.changed_at', order: 'desc' },
+        { column: 'c.id', order: 'desc' },
+      ])
       .limit(filter.limit);
     if (filter.entityRef) query.where('i.entity_ref', filter.entityRef);
     return (await query).map((r: any) => ({

@@ -1,7 +1,17 @@
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import {
+  createHmac,
+  randomBytes,
+  randomUUID,
+  timingSafeEqual,
+} from 'node:crypto';
 import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   Cadence,
   devexCalendarReadPermission,
@@ -50,12 +60,25 @@ export interface CalendarServiceOptions {
 export class CalendarService {
   constructor(private readonly options: CalendarServiceOptions) {}
 
-  private parseRange(from?: string, to?: string): { from: DateTime; to: DateTime } {
+  private parseRange(
+    from?: string,
+    to?: string,
+  ): { from: DateTime; to: DateTime } {
     const now = this.options.clock();
-    const start = from ? DateTime.fromISO(from, { zone: this.options.settings.timeZone }) : now;
-    const end = to ? DateTime.fromISO(to, { zone: this.options.settings.timeZone }) : start.plus({ days: 90 });
-    if (!start.isValid) throw new InputError(`from must be an ISO 8601 date or date-time, got ${from}`);
-    if (!end.isValid) throw new InputError(`to must be an ISO 8601 date or date-time, got ${to}`);
+    const start = from
+      ? DateTime.fromISO(from, { zone: this.options.settings.timeZone })
+      : now;
+    const end = to
+      ? DateTime.fromISO(to, { zone: this.options.settings.timeZone })
+      : start.plus({ days: 90 });
+    if (!start.isValid)
+      throw new InputError(
+        `from must be an ISO 8601 date or date-time, got ${from}`,
+      );
+    if (!end.isValid)
+      throw new InputError(
+        `to must be an ISO 8601 date or date-time, got ${to}`,
+      );
     if (end <= start) throw new InputError('to must be after from');
     if (end.diff(start, 'days').days > MAX_RANGE_DAYS) {
       throw new InputError(`A range may span at most ${MAX_RANGE_DAYS} days`);
@@ -64,7 +87,11 @@ export class CalendarService {
   }
 
   async windows(caller: Caller): Promise<VerificationWindow[]> {
-    await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexCalendarReadPermission,
+      caller,
+    );
     return this.currentWindows();
   }
 
@@ -85,32 +112,65 @@ export class CalendarService {
     const entity = await this.options.catalog.getEntityByRef(entityRef, {
       credentials: await this.options.auth.getOwnServiceCredentials(),
     });
-    if (!entity) throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    if (!entity)
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     const relations = entity.relations ?? [];
-    if (relations.some(r => r.type === 'dependsOn' && r.targetRef === governanceEntityRef)) return cadences;
-    const owners = new Set([entityRef, ...relations.filter(r => r.type === 'ownedBy').map(r => r.targetRef)]);
-    return cadences.filter(c => c.participants.some(p => owners.has(p.toLocaleLowerCase('en-US'))));
+    if (
+      relations.some(
+        r => r.type === 'dependsOn' && r.targetRef === governanceEntityRef,
+      )
+    )
+      return cadences;
+    const owners = new Set([
+      entityRef,
+      ...relations.filter(r => r.type === 'ownedBy').map(r => r.targetRef),
+    ]);
+    return cadences.filter(c =>
+      c.participants.some(p => owners.has(p.toLocaleLowerCase('en-US'))),
+    );
   }
 
-  private compute(cadences: Cadence[], windows: VerificationWindow[], from: DateTime, to: DateTime): ComputedOccurrence[] {
+  private compute(
+    cadences: Cadence[],
+    windows: VerificationWindow[],
+    from: DateTime,
+    to: DateTime,
+  ): ComputedOccurrence[] {
     const { settings } = this.options;
-    const forumWindow = windows.find(w => w.framework === settings.forum.framework);
+    const forumWindow = windows.find(
+      w => w.framework === settings.forum.framework,
+    );
     return cadences
       .flatMap(cadence => {
         if (cadence.type === 'quarterly_forum' && !cadence.rrule) {
-          return forumOccurrences(cadence, forumWindow, settings.workingCalendar, from, to);
+          return forumOccurrences(
+            cadence,
+            forumWindow,
+            settings.workingCalendar,
+            from,
+            to,
+          );
         }
         if (cadence.type === 'compliance_verification' && !cadence.rrule) {
           return verificationOccurrences(cadence, windows, from, to);
         }
         return ruleOccurrences(cadence, from, to);
       })
-      .sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) =>
+          a.start.toMillis() - b.start.toMillis() || a.id.localeCompare(b.id),
+      );
   }
 
   /** Occurrences in a range, with their records and action item counts: two queries for the joins. */
-  private async occurrencesIn(range: { from: DateTime; to: DateTime }, entityRef?: string): Promise<Occurrence[]> {
-    const [cadences, windows] = await Promise.all([this.cadencesFor(entityRef), this.currentWindows()]);
+  private async occurrencesIn(
+    range: { from: DateTime; to: DateTime },
+    entityRef?: string,
+  ): Promise<Occurrence[]> {
+    const [cadences, windows] = await Promise.all([
+      this.cadencesFor(entityRef),
+      this.currentWindows(),
+    ]);
     const computed = this.compute(cadences, windows, range.from, range.to);
     const ids = computed.map(o => o.id);
     const [records, counts] = await Promise.all([
@@ -137,10 +197,18 @@ export class CalendarService {
     }));
   }
 
-  async occurrences(query: { from?: string; to?: string; entityRef?: string }, caller: Caller): Promise<Occurrence[]> {
+  async occurrences(
+    query: { from?: string; to?: string; entityRef?: string },
+    caller: Caller,
+  ): Promise<Occurrence[]> {
     const range = this.parseRange(query.from, query.to);
-    const entityRef = query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
-    await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
+    const entityRef =
+      query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexCalendarReadPermission,
+      caller,
+    );
     return this.occurrencesIn(range, entityRef);
   }
 
@@ -150,15 +218,30 @@ export class CalendarService {
     return this.occurrencesIn({ from: now, to: now.plus({ days }) });
   }
 
-  async recordRun(request: RecordVerificationRunRequest, caller: Caller): Promise<VerificationRun> {
+  async recordRun(
+    request: RecordVerificationRunRequest,
+    caller: Caller,
+  ): Promise<VerificationRun> {
     const { frameworks } = this.options.settings.verification;
     if (!frameworks.includes(request.framework)) {
-      throw new InputError(`framework must be one of ${frameworks.join(', ')}, got ${request.framework}`);
+      throw new InputError(
+        `framework must be one of ${frameworks.join(', ')}, got ${
+          request.framework
+        }`,
+      );
     }
     const runAt = DateTime.fromISO(request.runAt, { setZone: true });
-    if (!runAt.isValid) throw new InputError(`runAt must be an ISO 8601 date-time, got ${request.runAt}`);
-    if (runAt > this.options.clock().plus({ minutes: 5 })) throw new InputError('runAt must not be in the future');
-    await authorizeOrThrow(this.options.permissions, devexVerificationRunCreatePermission, caller);
+    if (!runAt.isValid)
+      throw new InputError(
+        `runAt must be an ISO 8601 date-time, got ${request.runAt}`,
+      );
+    if (runAt > this.options.clock().plus({ minutes: 5 }))
+      throw new InputError('runAt must not be in the future');
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexVerificationRunCreatePermission,
+      caller,
+    );
     return this.options.store.insertRun({
       id: randomUUID(),
       framework: request.framework,
@@ -170,14 +253,26 @@ export class CalendarService {
     });
   }
 
-  async recordOccurrence(occurrenceId: string, request: UpsertOccurrenceRecordRequest, caller: Caller): Promise<OccurrenceRecord> {
+  async recordOccurrence(
+    occurrenceId: string,
+    request: UpsertOccurrenceRecordRequest,
+    caller: Caller,
+  ): Promise<OccurrenceRecord> {
     const cadenceId = occurrenceId.split(':')[0];
-    const cadence = this.options.settings.cadences.find(c => c.id === cadenceId);
+    const cadence = this.options.settings.cadences.find(
+      c => c.id === cadenceId,
+    );
     const date = occurrenceId.slice(-10);
     if (!cadence || !DateTime.fromISO(date).isValid) {
-      throw new InputError(`occurrenceId ${occurrenceId} does not name a cadence and a date (<cadence>:<YYYY-MM-DD>)`);
+      throw new InputError(
+        `occurrenceId ${occurrenceId} does not name a cadence and a date (<cadence>:<YYYY-MM-DD>)`,
+      );
     }
-    await authorizeOrThrow(this.options.permissions, devexOccurrenceRecordPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexOccurrenceRecordPermission,
+      caller,
+    );
     const result = await this.options.store.upsertRecord(
       {
         occurrenceId,
@@ -194,7 +289,9 @@ export class CalendarService {
     if (result.outcome === 'stale') {
       throw new ConflictError(
         result.current
-          ? `The record of ${occurrenceId} was changed by someone else: you edited version ${request.version ?? 'none (new record)'}, the current version is ${result.current.version}`
+          ? `The record of ${occurrenceId} was changed by someone else: you edited version ${
+              request.version ?? 'none (new record)'
+            }, the current version is ${result.current.version}`
           : `There is no record of ${occurrenceId} yet; create it without a version`,
       );
     }
@@ -203,7 +300,9 @@ export class CalendarService {
 
   /** The secret that signs iCalendar feed URLs, made once per database. */
   private feedSecret(): Promise<string> {
-    return this.options.state.getOrCreate('calendar-feed-secret', () => randomBytes(32).toString('hex'));
+    return this.options.state.getOrCreate('calendar-feed-secret', () =>
+      randomBytes(32).toString('hex'),
+    );
   }
 
   private sign(payload: string, secret: string) {
@@ -211,23 +310,47 @@ export class CalendarService {
   }
 
   /** A subscribable feed path, signed so calendar apps can fetch it without a Backstage token. */
-  async feedPath(entityRef: string | undefined, caller: Caller): Promise<string> {
+  async feedPath(
+    entityRef: string | undefined,
+    caller: Caller,
+  ): Promise<string> {
     const ref = entityRef && normalizeEntityRef('entityRef', entityRef);
-    await authorizeOrThrow(this.options.permissions, devexCalendarReadPermission, caller);
-    const payload = Buffer.from(JSON.stringify({ e: ref ?? null }), 'utf8').toString('base64url');
-    return `/calendar/feed/${payload}.${this.sign(payload, await this.feedSecret())}/devex.ics`;
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexCalendarReadPermission,
+      caller,
+    );
+    const payload = Buffer.from(
+      JSON.stringify({ e: ref ?? null }),
+      'utf8',
+    ).toString('base64url');
+    return `/calendar/feed/${payload}.${this.sign(
+      payload,
+      await this.feedSecret(),
+    )}/devex.ics`;
   }
 
   /** The iCalendar text of a signed feed: a month back and a year ahead. */
   async feed(token: string): Promise<string> {
     const [payload, signature] = token.split('.');
     const expected = payload ? this.sign(payload, await this.feedSecret()) : '';
-    if (!signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
-      throw new NotAllowedError('This calendar feed link is not valid; copy it again from the DevEx page');
+    if (
+      !signature ||
+      signature.length !== expected.length ||
+      !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+    ) {
+      throw new NotAllowedError(
+        'This calendar feed link is not valid; copy it again from the DevEx page',
+      );
     }
-    const { e: entityRef } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { e: string | null };
+    const { e: entityRef } = JSON.parse(
+      Buffer.from(payload, 'base64url').toString('utf8'),
+    ) as { e: string | null };
     const now = this.options.clock();
-    const occurrences = await this.occurrencesIn({ from: now.minus({ days: 31 }), to: now.plus({ days: 365 }) }, entityRef ?? undefined);
+    const occurrences = await this.occurrencesIn(
+      { from: now.minus({ days: 31 }), to: now.plus({ days: 365 }) },
+      entityRef ?? undefined,
+    );
     return occurrencesToICalendar({
       name: entityRef ? `DevEx governance: ${entityRef}` : 'DevEx governance',
       occurrences,

@@ -79,7 +79,11 @@ export class CalendarStore {
       .as('latest');
     const rows: RunRow[] = await this.knex('devex_verification_runs as r')
       .join(latest, function joinLatest() {
-        this.on('r.framework', '=', 'latest.framework').andOn('r.run_at', '=', 'latest.run_at');
+        this.on('r.framework', '=', 'latest.framework').andOn(
+          'r.run_at',
+          '=',
+          'latest.run_at',
+        );
       })
       .select('r.*')
       .orderBy('r.id');
@@ -87,20 +91,28 @@ export class CalendarStore {
   }
 
   async listRuns(framework?: string): Promise<VerificationRun[]> {
-    const query = this.knex<RunRow>('devex_verification_runs').orderBy('run_at', 'desc').limit(200);
+    const query = this.knex<RunRow>('devex_verification_runs')
+      .orderBy('run_at', 'desc')
+      .limit(200);
     if (framework) query.where({ framework });
     return (await query).map(toRun);
   }
 
-  async recordsFor(occurrenceIds: string[]): Promise<Map<string, OccurrenceRecord>> {
+  async recordsFor(
+    occurrenceIds: string[],
+  ): Promise<Map<string, OccurrenceRecord>> {
     if (!occurrenceIds.length) return new Map();
-    const rows: RecordRow[] = await this.knex('devex_occurrence_records').whereIn('occurrence_id', occurrenceIds);
+    const rows: RecordRow[] = await this.knex(
+      'devex_occurrence_records',
+    ).whereIn('occurrence_id', occurrenceIds);
     return new Map(rows.map(r => [r.occurrence_id, toRecord(r)]));
   }
 
   /** Creates the record (expected version absent) or updates it at the expected version. */
   async upsertRecord(
-    record: Omit<OccurrenceRecord, 'version' | 'updatedAt'> & { cadenceId: string },
+    record: Omit<OccurrenceRecord, 'version' | 'updatedAt'> & {
+      cadenceId: string;
+    },
     expectedVersion: number | undefined,
     now: Date,
   ): Promise<RecordWriteResult> {
@@ -115,7 +127,9 @@ export class CalendarStore {
     return this.knex.transaction(async tx => {
       let written = 0;
       if (expectedVersion === undefined) {
-        const existing = await tx('devex_occurrence_records').where({ occurrence_id: record.occurrenceId }).first();
+        const existing = await tx('devex_occurrence_records')
+          .where({ occurrence_id: record.occurrenceId })
+          .first();
         if (!existing) {
           await tx('devex_occurrence_records').insert({
             ...columns,
@@ -127,14 +141,18 @@ export class CalendarStore {
         }
       } else {
         written = await tx('devex_occurrence_records')
-          .where({ occurrence_id: record.occurrenceId, version: expectedVersion })
+          .where({
+            occurrence_id: record.occurrenceId,
+            version: expectedVersion,
+          })
           .update({ ...columns, version: expectedVersion + 1 });
       }
-      const row = await tx<RecordRow>('devex_occurrence_records').where({ occurrence_id: record.occurrenceId }).first();
+      const row = await tx<RecordRow>('devex_occurrence_records')
+        .where({ occurrence_id: record.occurrenceId })
+        .first();
       return written && row
         ? { outcome: 'done' as const, record: toRecord(row) }
         : { outcome: 'stale' as const, current: row && toRecord(row) };
     });
   }
-
 }

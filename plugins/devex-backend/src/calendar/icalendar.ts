@@ -10,15 +10,25 @@ export function occurrencesToICalendar(options: {
 }): string {
   const calendar = ical({
     name: options.name,
-    prodId: { company: 'devex-governance', product: 'backstage-plugin-devex', language: 'EN' },
+    prodId: {
+      company: 'devex-governance',
+      product: 'backstage-plugin-devex',
+      language: 'EN',
+    },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60,
   });
   for (const o of options.occurrences) {
     const lines = [
-      o.agenda.length ? `Agenda:\n${o.agenda.map(a => `- ${a}`).join('\n')}` : '',
-      o.inputs.length ? `Inputs:\n${o.inputs.map(a => `- ${a}`).join('\n')}` : '',
-      o.outputs.length ? `Outputs:\n${o.outputs.map(a => `- ${a}`).join('\n')}` : '',
+      o.agenda.length
+        ? `Agenda:\n${o.agenda.map(a => `- ${a}`).join('\n')}`
+        : '',
+      o.inputs.length
+        ? `Inputs:\n${o.inputs.map(a => `- ${a}`).join('\n')}`
+        : '',
+      o.outputs.length
+        ? `Outputs:\n${o.outputs.map(a => `- ${a}`).join('\n')}`
+        : '',
       o.runbookUrl ? `Runbook: ${o.runbookUrl}` : '',
       `Participants: ${o.participants.join(', ')}`,
     ].filter(Boolean);

@@ -1,4 +1,8 @@
-import { Cadence, VerificationRun, VerificationWindow } from '@internal/backstage-plugin-devex-common';
+import {
+  Cadence,
+  VerificationRun,
+  VerificationWindow,
+} from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { RRule } from 'rrule';
 import { addWorkingDays, WorkingCalendar } from './workingDays';
@@ -13,37 +17,58 @@ export interface ComputedOccurrence {
   framework: string | null;
 }
 
-const slug = (s: string) => s.toLocaleLowerCase('en-US').replace(/[^a-z0-9]+/g, '-');
+const slug = (s: string) =>
+  s.toLocaleLowerCase('en-US').replace(/[^a-z0-9]+/g, '-');
 
 /** Wall-clock fields of a zoned time as a UTC date: rrule's "floating" time. */
 const toFloating = (t: DateTime) =>
   new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
 const fromFloating = (d: Date, zone: string) =>
   DateTime.fromObject(
-    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() },
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+    },
     { zone },
   );
 
-function startAt(cadence: Cadence, localDay: DateTime): { start: DateTime; end: DateTime; allDay: boolean } {
+function startAt(
+  cadence: Cadence,
+  localDay: DateTime,
+): { start: DateTime; end: DateTime; allDay: boolean } {
   if (!cadence.startTime) {
     const start = localDay.startOf('day');
     return { start, end: start.plus({ days: 1 }), allDay: true };
   }
   const [hour, minute] = cadence.startTime.split(':').map(Number);
   const start = localDay.set({ hour, minute, second: 0, millisecond: 0 });
-  return { start, end: start.plus({ minutes: cadence.durationMinutes }), allDay: false };
+  return {
+    start,
+    end: start.plus({ minutes: cadence.durationMinutes }),
+    allDay: false,
+  };
 }
 
 /**
  * Occurrences of an RRULE cadence in [from, to). The rule runs in floating local time and each
  * date is placed in the cadence's zone afterwards, so 10:00 stays 10:00 across DST changes.
  */
-export function ruleOccurrences(cadence: Cadence, from: DateTime, to: DateTime): ComputedOccurrence[] {
+export function ruleOccurrences(
+  cadence: Cadence,
+  from: DateTime,
+  to: DateTime,
+): ComputedOccurrence[] {
   if (!cadence.rrule) return [];
   const zone = cadence.timeZone;
   const [hour, minute] = (cadence.startTime ?? '00:00').split(':').map(Number);
   const options = RRule.parseString(cadence.rrule);
-  const rule = new RRule({ ...options, dtstart: new Date(Date.UTC(2020, 0, 1, hour, minute)) });
+  const rule = new RRule({
+    ...options,
+    dtstart: new Date(Date.UTC(2020, 0, 1, hour, minute)),
+  });
   // A day of margin each side: the zone offset moves local dates relative to the range.
   const dates = rule.between(
     toFloating(from.setZone(zone).minus({ days: 1 })),
@@ -53,7 +78,12 @@ export function ruleOccurrences(cadence: Cadence, from: DateTime, to: DateTime):
   return dates
     .map(d => {
       const local = fromFloating(d, zone);
-      return { id: `${cadence.id}:${local.toISODate()}`, cadence, framework: null, ...startAt(cadence, local) };
+      return {
+        id: `${cadence.id}:${local.toISODate()}`,
+        cadence,
+        framework: null,
+        ...startAt(cadence, local),
+      };
     })
     .filter(o => o.start >= from && o.start < to);
 }
@@ -68,7 +98,9 @@ export function verificationWindows(options: {
   const { frameworks, cadenceDays, latestRuns, now } = options;
   return frameworks.map(framework => {
     const lastRun = latestRuns.get(framework) ?? null;
-    const closesAt = lastRun ? DateTime.fromISO(lastRun.runAt).plus({ days: cadenceDays }) : now;
+    const closesAt = lastRun
+      ? DateTime.fromISO(lastRun.runAt).plus({ days: cadenceDays })
+      : now;
     return {
       framework,
       cadenceDays,
@@ -83,14 +115,23 @@ export function verificationWindows(options: {
 /** Window closing times from the current window on, one cadence apart, up to `until`. */
 function windowCloses(window: VerificationWindow, until: DateTime): DateTime[] {
   const closes: DateTime[] = [];
-  for (let t = DateTime.fromISO(window.closesAt); t < until; t = t.plus({ days: window.cadenceDays })) {
+  for (
+    let t = DateTime.fromISO(window.closesAt);
+    t < until;
+    t = t.plus({ days: window.cadenceDays })
+  ) {
     closes.push(t);
   }
   return closes;
 }
 
 /** Each framework's window closing, as an all-day occurrence on its local date. */
-export function verificationOccurrences(cadence: Cadence, windows: VerificationWindow[], from: DateTime, to: DateTime): ComputedOccurrence[] {
+export function verificationOccurrences(
+  cadence: Cadence,
+  windows: VerificationWindow[],
+  from: DateTime,
+  to: DateTime,
+): ComputedOccurrence[] {
   return windows.flatMap(window =>
     windowCloses(window, to.plus({ days: 1 }))
       .map(close => {
@@ -122,8 +163,17 @@ export function forumOccurrences(
   // Windows closing up to a few weeks after the range can still put their forum inside it.
   return windowCloses(window, to.plus({ days: 30 }))
     .map(close => {
-      const day = addWorkingDays(close.setZone(cadence.timeZone).startOf('day'), -before, calendar);
-      return { id: `${cadence.id}:${day.toISODate()}`, cadence, framework: window.framework, ...startAt(cadence, day) };
+      const day = addWorkingDays(
+        close.setZone(cadence.timeZone).startOf('day'),
+        -before,
+        calendar,
+      );
+      return {
+        id: `${cadence.id}:${day.toISODate()}`,
+        cadence,
+        framework: window.framework,
+        ...startAt(cadence, day),
+      };
     })
     .filter(o => o.start >= from && o.start < to);
 }

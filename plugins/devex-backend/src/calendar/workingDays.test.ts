@@ -10,7 +10,9 @@ const za: WorkingCalendar = {
 describe('working days', () => {
   it('skips weekends', () => {
     const friday = DateTime.fromISO('2026-11-27T10:00', { zone: za.timeZone });
-    expect(addWorkingDays(friday, 2, za).toISO()).toBe('2026-12-01T10:00:00.000+02:00');
+    expect(addWorkingDays(friday, 2, za).toISO()).toBe(
+      '2026-12-01T10:00:00.000+02:00',
+    );
     expect(isWorkingDay(friday.plus({ days: 1 }), za)).toBe(false);
   });
 
@@ -28,8 +30,14 @@ describe('working days', () => {
   });
 
   it('keeps the local hour across a daylight-saving change', () => {
-    const berlin: WorkingCalendar = { timeZone: 'Europe/Berlin', weekendDays: [6, 7], holidays: new Set() };
-    const beforeDst = DateTime.fromISO('2026-03-27T10:00', { zone: 'Europe/Berlin' }); // Friday, CET
+    const berlin: WorkingCalendar = {
+      timeZone: 'Europe/Berlin',
+      weekendDays: [6, 7],
+      holidays: new Set(),
+    };
+    const beforeDst = DateTime.fromISO('2026-03-27T10:00', {
+      zone: 'Europe/Berlin',
+    }); // Friday, CET
     const after = addWorkingDays(beforeDst, 1, berlin); // Monday, CEST
     expect(after.toISO()).toBe('2026-03-30T10:00:00.000+02:00');
   });

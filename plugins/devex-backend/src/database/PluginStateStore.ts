@@ -15,7 +15,10 @@ export class PluginStateStore {
   async getOrCreate(key: string, make: () => string): Promise<string> {
     const existing = await this.get(key);
     if (existing !== undefined) return existing;
-    await this.knex(STATE).insert({ key, value: make() }).onConflict('key').ignore();
+    await this.knex(STATE)
+      .insert({ key, value: make() })
+      .onConflict('key')
+      .ignore();
     return (await this.get(key))!;
   }
 
@@ -29,7 +32,9 @@ export class PluginStateStore {
   }
 
   /** Every key starting with `prefix`, in key order. */
-  async listByPrefix(prefix: string): Promise<Array<{ key: string; value: string }>> {
+  async listByPrefix(
+    prefix: string,
+  ): Promise<Array<{ key: string; value: string }>> {
     return this.knex(STATE)
       .select('key', 'value')
       .where('key', 'like', `${prefix.replace(/[\\%_]/g, c => `\\${c}`)}%`)

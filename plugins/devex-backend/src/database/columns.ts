@@ -10,7 +10,9 @@ export function toColumns<F extends object>(
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined && key in columnOf) {
-      row[columnOf[key as keyof F]] = jsonFields.has(key) ? JSON.stringify(value) : value;
+      row[columnOf[key as keyof F]] = jsonFields.has(key)
+        ? JSON.stringify(value)
+        : value;
     }
   }
   return row;

@@ -1,5 +1,8 @@
 import { Knex } from 'knex';
-import { ActionItemStore, KnexActionItemStore } from '../actionItems/ActionItemStore';
+import {
+  ActionItemStore,
+  KnexActionItemStore,
+} from '../actionItems/ActionItemStore';
 import { BacklogStore } from '../backlog/BacklogStore';
 import { CalendarStore } from '../calendar/CalendarStore';
 import { DigestStore } from '../digest/DigestStore';

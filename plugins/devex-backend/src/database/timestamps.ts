@@ -17,6 +17,8 @@ export function toIsoTimestamp(value: Date | string | number): string {
 }
 
 /** {@link toIsoTimestamp} for nullable columns. */
-export function toIsoTimestampOrNull(value: Date | string | number | null | undefined): string | null {
+export function toIsoTimestampOrNull(
+  value: Date | string | number | null | undefined,
+): string | null {
   return value === null || value === undefined ? null : toIsoTimestamp(value);
 }

@@ -9,8 +9,10 @@ export const demoActionItems: Array<
 > = [
   {
     demoId: 'AI-1',
-    title: 'Decide secrets management approach for registry connectors and telemetry',
-    description: 'Vault strategy approved in the risk register; record the decision in the upgrade report too.',
+    title:
+      'Decide secrets management approach for registry connectors and telemetry',
+    description:
+      'Vault strategy approved in the risk register; record the decision in the upgrade report too.',
     entityRef: 'component:default/hotpass',
     owner: 'group:default/devops',
     dueInDays: -3,
@@ -43,7 +45,8 @@ export const demoActionItems: Array<
   {
     demoId: 'AI-4',
     title: 'Document bootstrap execute-mode guardrails and rollback',
-    description: 'ops/idp/bootstrap.py runs in execute mode for new joiners; write down what it changes and how to undo it.',
+    description:
+      'ops/idp/bootstrap.py runs in execute mode for new joiners; write down what it changes and how to undo it.',
     entityRef: 'component:default/hotpass-idp-bootstrap',
     owner: 'group:default/docs',
     dueInDays: -2,
@@ -65,7 +68,8 @@ export const demoActionItems: Array<
   {
     demoId: 'AI-6',
     title: 'Validate Prefect backfill guardrails in staging',
-    description: 'Blocked: staging access pending (roadmap "Current blockers").',
+    description:
+      'Blocked: staging access pending (roadmap "Current blockers").',
     entityRef: 'component:default/prefect-pipelines',
     owner: 'group:default/platform-eng',
     dueInDays: 41,
@@ -87,7 +91,7 @@ export const demoActionItems: Array<
   {
     demoId: 'AI-8',
     title: 'Decide provenance storage location',
-    description: 'Open decision in the upgrade report\'s unknown catalog.',
+    description: "Open decision in the upgrade report's unknown catalog.",
     entityRef: 'component:default/compliance-evidence',
     owner: 'group:default/security',
     dueInDays: 4,
@@ -98,7 +102,8 @@ export const demoActionItems: Array<
   {
     demoId: 'AI-9',
     title: 'Launch quarterly compliance verification cadence',
-    description: 'Closed by the bot baseline run; the next window must attach DSAR and supplier findings.',
+    description:
+      'Closed by the bot baseline run; the next window must attach DSAR and supplier findings.',
     entityRef: 'resource:default/hotpass-devex-governance',
     owner: 'group:default/compliance',
     dueInDays: -40,
@@ -109,7 +114,8 @@ export const demoActionItems: Array<
   {
     demoId: 'AI-10',
     title: 'Export consent logs to the evidence catalog',
-    description: 'Future verification runs need DSAR and supplier findings attached.',
+    description:
+      'Future verification runs need DSAR and supplier findings attached.',
     entityRef: 'resource:default/hotpass-devex-governance',
     owner: 'group:default/developer-productivity-guild',
     dueInDays: 9,

@@ -22,12 +22,14 @@ import { demoExperiments } from './demoExperiments';
 const SEEDED_KEY = 'demo-data-loaded-at';
 
 /** A deterministic wobble, so the demo's series look measured but stay the same on every seed. */
-const wobble = (i: number) => Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 4.1414) * 0.5;
+const wobble = (i: number) =>
+  Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 4.1414) * 0.5;
 
 async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
   const store = new ExperimentStore(tx);
   const measurements = new MeasurementStore(tx);
-  const inDays = (days?: number) => (days === undefined ? null : now.plus({ days }).toISODate()!);
+  const inDays = (days?: number) =>
+    days === undefined ? null : now.plus({ days }).toISODate()!;
   for (const demo of demoExperiments) {
     const { kickoffInDays, pilotInDays, endInDays, ...fields } = demo.fields;
     const firstMove = demo.moves[0]?.daysAgo ?? 0;
@@ -53,7 +55,8 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
         transitionId: randomUUID(),
         now: now.minus({ days: move.daysAgo }).toJSDate(),
       });
-      if (result.outcome !== 'done') throw new Error(`demo transition of ${fields.key} failed`);
+      if (result.outcome !== 'done')
+        throw new Error(`demo transition of ${fields.key} failed`);
       experiment = result.experiment;
     }
     await measurements.insertMeasurements(
@@ -62,7 +65,13 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
           metricKey: m.metricKey,
           entityRef: fields.entityRefs[0],
           experimentId: experiment.id,
-          value: Number((m.from + ((m.to - m.from) * i) / m.days + (i && i < m.days ? wobble(i) * m.noise : 0)).toFixed(2)),
+          value: Number(
+            (
+              m.from +
+              ((m.to - m.from) * i) / m.days +
+              (i && i < m.days ? wobble(i) * m.noise : 0)
+            ).toFixed(2),
+          ),
           measuredAt: now.minus({ days: m.days - i }).toJSDate(),
           source: 'manual' as const,
         })),
@@ -77,7 +86,10 @@ async function seedGovernance(tx: Knex.Transaction, now: DateTime) {
   for (const { targetInDays, ...fields } of demoBacklog) {
     await backlog.create({
       ...fields,
-      targetDate: targetInDays === null ? null : now.plus({ days: targetInDays }).toISODate()!,
+      targetDate:
+        targetInDays === null
+          ? null
+          : now.plus({ days: targetInDays }).toISODate()!,
       decision: null,
       decisionNote: null,
       id: randomUUID(),
@@ -87,21 +99,32 @@ async function seedGovernance(tx: Knex.Transaction, now: DateTime) {
   }
   const risks = new RiskStore(tx);
   for (const risk of demoRisks) {
-    await risks.create({ ...risk, id: randomUUID(), createdBy: 'user:default/dx-sponsor', now: now.minus({ days: 30 }).toJSDate() });
+    await risks.create({
+      ...risk,
+      id: randomUUID(),
+      createdBy: 'user:default/dx-sponsor',
+      now: now.minus({ days: 30 }).toJSDate(),
+    });
   }
   const blockers = new BlockerStore(tx);
   const raisedAt = now.minus({ days: 3 });
   const blocker = await blockers.create({
     id: randomUUID(),
     entityRef: 'component:default/prefect-pipelines',
-    title: 'Staging access for the Prefect backfill guardrail rehearsal is still unavailable',
-    description: 'Blocks AI-6 (validate Prefect backfill guardrails in staging).',
+    title:
+      'Staging access for the Prefect backfill guardrail rehearsal is still unavailable',
+    description:
+      'Blocks AI-6 (validate Prefect backfill guardrails in staging).',
     raisedBy: 'user:default/guest',
     raisedAt: raisedAt.toJSDate(),
     escalationDueAt: raisedAt.plus({ days: 2 }).toJSDate(),
     source: 'portal',
   });
-  await blockers.markOwnersNotified(blocker!.id, ['group:default/devops'], raisedAt.plus({ minutes: 1 }).toJSDate());
+  await blockers.markOwnersNotified(
+    blocker!.id,
+    ['group:default/devops'],
+    raisedAt.plus({ minutes: 1 }).toJSDate(),
+  );
 }
 
 /** The remediation backlog and the evidence catalog; the first sync run follows the seed. */
@@ -109,13 +132,23 @@ async function seedCompliance(tx: Knex.Transaction, now: DateTime) {
   const store = new SyncStore(tx);
   await store.upsertItems(
     demoRemediationItems.map(({ dueInDays, ...i }) => {
-      const item = { ...i, dueDate: now.plus({ days: dueInDays }).toISODate()!, sourceLocation: null };
+      const item = {
+        ...i,
+        dueDate: now.plus({ days: dueInDays }).toISODate()!,
+        sourceLocation: null,
+      };
       return { ...item, contentHash: remediationContentHash(item) };
     }),
     now.toJSDate(),
   );
   for (const { collectedInDays, ...e } of demoEvidence) {
-    await store.putEvidence({ ...e, collectedAt: collectedInDays === null ? null : now.plus({ days: collectedInDays }).toUTC().toISO()! });
+    await store.putEvidence({
+      ...e,
+      collectedAt:
+        collectedInDays === null
+          ? null
+          : now.plus({ days: collectedInDays }).toUTC().toISO()!,
+    });
   }
 }
 
@@ -131,9 +164,30 @@ async function seedPortalMeasurements(tx: Knex.Transaction, now: DateTime) {
       source: 'manual' as const,
     }));
   await new MeasurementStore(tx).insertMeasurements([
-    ...series('devex.onboarding_duration', [[84, 150], [70, 146], [56, 138], [42, 131], [28, 118], [14, 109], [1, 104]]),
-    ...series('devex.qa_loop_duration', Array.from({ length: 28 }, (_, i) => [28 - i, Math.round((28 - (i * 5) / 27 + Math.sin(i) * 1.2) * 10) / 10] as [number, number])),
-    ...series('space.satisfaction', [[50, 3.7], [20, 3.9]]),
+    ...series('devex.onboarding_duration', [
+      [84, 150],
+      [70, 146],
+      [56, 138],
+      [42, 131],
+      [28, 118],
+      [14, 109],
+      [1, 104],
+    ]),
+    ...series(
+      'devex.qa_loop_duration',
+      Array.from(
+        { length: 28 },
+        (_, i) =>
+          [
+            28 - i,
+            Math.round((28 - (i * 5) / 27 + Math.sin(i) * 1.2) * 10) / 10,
+          ] as [number, number],
+      ),
+    ),
+    ...series('space.satisfaction', [
+      [50, 3.7],
+      [20, 3.9],
+    ]),
   ]);
 }
 
@@ -144,7 +198,11 @@ function lastMonthlySyncId(now: DateTime, timeZone: string): string {
 }
 
 /** Verification runs 68 days ago (window closes in 22 days) and a held monthly sync. */
-async function seedCalendar(tx: Knex.Transaction, now: DateTime, syncId: string) {
+async function seedCalendar(
+  tx: Knex.Transaction,
+  now: DateTime,
+  syncId: string,
+) {
   const calendar = new CalendarStore(tx);
   for (const framework of ['POPIA', 'ISO 27001', 'SOC 2']) {
     await calendar.insertRun({
@@ -162,8 +220,12 @@ async function seedCalendar(tx: Knex.Transaction, now: DateTime, syncId: string)
       occurrenceId: syncId,
       cadenceId: 'monthly-sync',
       status: 'held',
-      minutesUrl: 'https://github.com/IAmJonoBo/Hotpass/blob/main/Next_Steps.md',
-      decisions: ['Keep EXP-1 running two more weeks', 'Escalate staging access for Prefect backfills'],
+      minutesUrl:
+        'https://github.com/IAmJonoBo/Hotpass/blob/main/Next_Steps.md',
+      decisions: [
+        'Keep EXP-1 running two more weeks',
+        'Escalate staging access for Prefect backfills',
+      ],
       notes: 'Scorecards reviewed; Prefect staging access still blocked.',
       updatedBy: 'user:default/guest',
     },

@@ -1,6 +1,13 @@
-import { LoggerService, PermissionsService, SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  PermissionsService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { devexGovernanceReadPermission, devexDigestSendPermission } from '@internal/backstage-plugin-devex-common';
+import {
+  devexGovernanceReadPermission,
+  devexDigestSendPermission,
+} from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { CalendarService } from '../calendar/CalendarService';
@@ -21,13 +28,17 @@ export interface DigestLink {
 export interface Digest {
   period: string;
   title: string;
-  sections: Array<{ title: string; lines: Array<{ text: string; link: string }> }>;
+  sections: Array<{
+    title: string;
+    lines: Array<{ text: string; link: string }>;
+  }>;
   dashboards: DigestLink[];
   /** Entity refs it goes to: the configured recipients and the owners named in it. */
   recipients: string[];
 }
 
-const pct = (r: number | null) => (r === null ? 'no data' : `${Math.round(r * 100)}%`);
+const pct = (r: number | null) =>
+  r === null ? 'no data' : `${Math.round(r * 100)}%`;
 
 /** Builds the metrics digest and sends it through Notifications once per period. */
 export class DigestService {
@@ -55,17 +66,36 @@ export class DigestService {
 
   async build(): Promise<Digest> {
     const now = this.options.clock();
-    const [measures, { scorecards }, overdue, ratio, upcoming, entityDashboards] = await Promise.all([
+    const [
+      measures,
+      { scorecards },
+      overdue,
+      ratio,
+      upcoming,
+      entityDashboards,
+    ] = await Promise.all([
       this.options.successMeasures.compute(),
-      this.options.experiments.computeScorecards({ status: ['planned', 'running', 'observing'] }),
-      this.options.actionItems.list({ overdueBefore: now.toISODate()! }, { sort: 'dueDate', limit: 50 }),
+      this.options.experiments.computeScorecards({
+        status: ['planned', 'running', 'observing'],
+      }),
+      this.options.actionItems.list(
+        { overdueBefore: now.toISODate()! },
+        { sort: 'dueDate', limit: 50 },
+      ),
       this.options.sync.ratio({}),
       this.options.calendar.upcoming(35),
       this.options.entityDashboards().catch(() => [] as DigestLink[]),
     ]);
-    const risky = scorecards.filter(s => s.status === 'at_risk' || s.status === 'off_track');
-    const syncRatio = ratio.total ? ratio.syncedAutomatically / ratio.total : null;
-    const owners = new Set<string>([...overdue.items.map(i => i.owner), ...risky.map(s => s.experiment.owner)]);
+    const risky = scorecards.filter(
+      s => s.status === 'at_risk' || s.status === 'off_track',
+    );
+    const syncRatio = ratio.total
+      ? ratio.syncedAutomatically / ratio.total
+      : null;
+    const owners = new Set<string>([
+      ...overdue.items.map(i => i.owner),
+      ...risky.map(s => s.experiment.owner),
+    ]);
     return {
       period: now.toFormat('yyyy-LL'),
       title: `DevEx metrics digest, ${now.toFormat('LLLL yyyy')}`,
@@ -73,25 +103,55 @@ export class DigestService {
         {
           title: 'Success measures',
           lines: measures.map(m => ({
-            text: `${m.measure.title}: ${m.value === null ? 'no data' : Math.round(m.value * 100) / 100} (${m.status.replace('_', ' ')}${m.daysToDeadline !== null && m.daysToDeadline >= 0 ? `, ${m.daysToDeadline} days to ${m.deadline}` : ''})`,
+            text: `${m.measure.title}: ${
+              m.value === null ? 'no data' : Math.round(m.value * 100) / 100
+            } (${m.status.replace('_', ' ')}${
+              m.daysToDeadline !== null && m.daysToDeadline >= 0
+                ? `, ${m.daysToDeadline} days to ${m.deadline}`
+                : ''
+            })`,
             link: '/devex',
           })),
         },
         {
           title: 'Experiments at risk or off track',
-          lines: risky.map(s => ({ text: `${s.experiment.key} ${s.experiment.title}: ${s.status.replace('_', ' ')}`, link: devexTabPath(s.experiment.entityRefs[0]) })),
+          lines: risky.map(s => ({
+            text: `${s.experiment.key} ${
+              s.experiment.title
+            }: ${s.status.replace('_', ' ')}`,
+            link: devexTabPath(s.experiment.entityRefs[0]),
+          })),
         },
         {
           title: 'Overdue action items',
-          lines: overdue.items.map(i => ({ text: `${i.title} (${i.owner}, due ${i.dueDate})`, link: devexTabPath(i.entityRef) })),
+          lines: overdue.items.map(i => ({
+            text: `${i.title} (${i.owner}, due ${i.dueDate})`,
+            link: devexTabPath(i.entityRef),
+          })),
         },
         {
           title: 'Evidence sync',
-          lines: [{ text: `${pct(syncRatio)} of ${ratio.total} remediation items synced automatically; target ${pct(this.options.syncTarget)}`, link: '/devex' }],
+          lines: [
+            {
+              text: `${pct(syncRatio)} of ${
+                ratio.total
+              } remediation items synced automatically; target ${pct(
+                this.options.syncTarget,
+              )}`,
+              link: '/devex',
+            },
+          ],
         },
         {
           title: 'Next governance events',
-          lines: upcoming.slice(0, 8).map(o => ({ text: `${o.title}${o.framework ? ` (${o.framework})` : ''}: ${DateTime.fromISO(o.start, { setZone: true }).toFormat('ccc d LLL')}`, link: '/devex' })),
+          lines: upcoming.slice(0, 8).map(o => ({
+            text: `${o.title}${
+              o.framework ? ` (${o.framework})` : ''
+            }: ${DateTime.fromISO(o.start, { setZone: true }).toFormat(
+              'ccc d LLL',
+            )}`,
+            link: '/devex',
+          })),
         },
       ],
       dashboards: [...this.options.dashboards, ...entityDashboards],
@@ -100,13 +160,19 @@ export class DigestService {
   }
 
   private async send(digest: Digest) {
-    const lines = digest.sections.flatMap(s => [`${s.title}:`, ...(s.lines.length ? s.lines.map(l => `- ${l.text}`) : ['- none'])]);
+    const lines = digest.sections.flatMap(s => [
+      `${s.title}:`,
+      ...(s.lines.length ? s.lines.map(l => `- ${l.text}`) : ['- none']),
+    ]);
     const dashboards = digest.dashboards.map(d => `${d.title}: ${d.url}`);
     await this.options.notifications.send({
       recipients: { type: 'entity', entityRef: digest.recipients },
       payload: {
         title: digest.title,
-        description: [...lines, ...(dashboards.length ? ['Dashboards:', ...dashboards] : [])].join('\n'),
+        description: [
+          ...lines,
+          ...(dashboards.length ? ['Dashboards:', ...dashboards] : []),
+        ].join('\n'),
         link: '/devex',
         severity: 'normal',
         topic: 'devex-digest',
@@ -146,18 +212,28 @@ export class DigestService {
     });
     if (!claimed) return false;
     await this.send(digest);
-    this.options.logger.info(`Sent ${digest.title} to ${digest.recipients.length} recipient(s)`);
+    this.options.logger.info(
+      `Sent ${digest.title} to ${digest.recipients.length} recipient(s)`,
+    );
     return true;
   }
 
   async preview(caller: Caller): Promise<Digest> {
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     return this.build();
   }
 
   /** "Send now": sends the current digest at once, outside the schedule. */
   async sendNow(caller: Caller): Promise<Digest> {
-    await authorizeOrThrow(this.options.permissions, devexDigestSendPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexDigestSendPermission,
+      caller,
+    );
     const digest = await this.build();
     await this.send(digest);
     return digest;

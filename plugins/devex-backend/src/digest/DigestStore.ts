@@ -8,7 +8,11 @@ export class DigestStore {
   constructor(private readonly knex: Knex) {}
 
   /** Claims the period for this sender; false when another run or replica claimed it first. */
-  async claimPeriod(claim: { period: string; sentAt: Date; recipients: number }): Promise<boolean> {
+  async claimPeriod(claim: {
+    period: string;
+    sentAt: Date;
+    recipients: number;
+  }): Promise<boolean> {
     try {
       await this.knex(SENDS).insert({
         period: claim.period,

@@ -2,7 +2,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
-import { DevexTestBackend, startDevexBackend } from '../__testUtils__/startDevexBackend';
+import {
+  DevexTestBackend,
+  startDevexBackend,
+} from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(90_000);
 
@@ -11,59 +14,117 @@ describe('the metrics digest', () => {
 
   const DIGEST = 'devex-send-digest';
   const digestsOf = (...backends: DevexTestBackend[]) =>
-    backends.flatMap(b => b.sent).filter(n => n.payload.topic === 'devex-digest');
+    backends
+      .flatMap(b => b.sent)
+      .filter(n => n.payload.topic === 'devex-digest');
 
-  it.each(databases.eachSupportedId())('goes out once per period when two backend instances race for it on one database, on %p', async databaseId => {
-    const knex: Knex = await databases.init(databaseId);
-    const a = await startDevexBackend(knex, { runTasksOnStartup: false });
-    const b = await startDevexBackend(knex, { runTasksOnStartup: false });
-    await Promise.all([a.runTask(DIGEST), b.runTask(DIGEST), a.runTask(DIGEST), b.runTask(DIGEST)]);
-    expect(await knex('devex_digest_sends').pluck('period')).toEqual(['2026-11']);
-    const digests = digestsOf(a, b);
-    expect(digests).toHaveLength(1);
-    expect(digests[0].recipients).toEqual({ type: 'entity', entityRef: ['group:default/developer-productivity-guild'] });
-    expect(digests[0].payload.description).toContain('Success measures:');
-    expect(digests[0].payload.description).toContain('Evidence sync:');
-  });
+  it.each(databases.eachSupportedId())(
+    'goes out once per period when two backend instances race for it on one database, on %p',
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const a = await startDevexBackend(knex, { runTasksOnStartup: false });
+      const b = await startDevexBackend(knex, { runTasksOnStartup: false });
+      await Promise.all([
+        a.runTask(DIGEST),
+        b.runTask(DIGEST),
+        a.runTask(DIGEST),
+        b.runTask(DIGEST),
+      ]);
+      expect(await knex('devex_digest_sends').pluck('period')).toEqual([
+        '2026-11',
+      ]);
+      const digests = digestsOf(a, b);
+      expect(digests).toHaveLength(1);
+      expect(digests[0].recipients).toEqual({
+        type: 'entity',
+        entityRef: ['group:default/developer-productivity-guild'],
+      });
+      expect(digests[0].payload.description).toContain('Success measures:');
+      expect(digests[0].payload.description).toContain('Evidence sync:');
+    },
+  );
 
-  it.each(databases.eachSupportedId())('waits for the digest day in the plugin\'s zone, on %p', async databaseId => {
-    const knex: Knex = await databases.init(databaseId);
-    const config = { devex: { timeZone: 'Pacific/Auckland', digest: { dayOfMonth: 26 } } };
-    // 25 November 23:30 UTC is still the 25th in UTC, and already noon on the 26th in Auckland
-    const utc = await startDevexBackend(knex, { now: '2026-11-25T10:00:00Z', config, runTasksOnStartup: false });
-    await utc.runTask(DIGEST);
-    expect(digestsOf(utc)).toHaveLength(0);
-    const auckland = await startDevexBackend(knex, { now: '2026-11-25T23:30:00Z', config, runTasksOnStartup: false });
-    await auckland.runTask(DIGEST);
-    expect(digestsOf(auckland)).toHaveLength(1);
-    expect(await knex('devex_digest_sends').pluck('period')).toEqual(['2026-11']);
-  });
+  it.each(databases.eachSupportedId())(
+    "waits for the digest day in the plugin's zone, on %p",
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const config = {
+        devex: { timeZone: 'Pacific/Auckland', digest: { dayOfMonth: 26 } },
+      };
+      // 25 November 23:30 UTC is still the 25th in UTC, and already noon on the 26th in Auckland
+      const utc = await startDevexBackend(knex, {
+        now: '2026-11-25T10:00:00Z',
+        config,
+        runTasksOnStartup: false,
+      });
+      await utc.runTask(DIGEST);
+      expect(digestsOf(utc)).toHaveLength(0);
+      const auckland = await startDevexBackend(knex, {
+        now: '2026-11-25T23:30:00Z',
+        config,
+        runTasksOnStartup: false,
+      });
+      await auckland.runTask(DIGEST);
+      expect(digestsOf(auckland)).toHaveLength(1);
+      expect(await knex('devex_digest_sends').pluck('period')).toEqual([
+        '2026-11',
+      ]);
+    },
+  );
 
-  it.each(databases.eachSupportedId())('previews and sends the digest on demand, on %p', async databaseId => {
-    const knex: Knex = await databases.init(databaseId);
-    const a = await startDevexBackend(knex);
-    const b = await startDevexBackend(knex);
-    const count = async () => Number((await knex('devex_digest_sends').count({ n: '*' }))[0].n);
-    expect(await count()).toBe(1);
+  it.each(databases.eachSupportedId())(
+    'previews and sends the digest on demand, on %p',
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const a = await startDevexBackend(knex);
+      const b = await startDevexBackend(knex);
+      const count = async () =>
+        Number((await knex('devex_digest_sends').count({ n: '*' }))[0].n);
+      expect(await count()).toBe(1);
 
-    await request(a.server)
-      .post('/api/devex/action-items')
-      .send({ title: 'Export consent logs', entityRef: 'component:default/hotpass', owner: 'group:default/compliance', dueDate: '2001-01-01' })
-      .expect(201);
-    const preview = (await request(a.server).get('/api/devex/digest/preview').expect(200)).body;
-    expect(preview.sections.map((s: any) => s.title)).toEqual([
-      'Success measures', 'Experiments at risk or off track', 'Overdue action items', 'Evidence sync', 'Next governance events',
-    ]);
-    expect(preview.sections[2].lines).toEqual([
-      { text: 'Export consent logs (group:default/compliance, due 2001-01-01)', link: '/catalog/default/component/hotpass/devex' },
-    ]);
-    expect(preview.recipients).toEqual(['group:default/developer-productivity-guild', 'group:default/compliance']);
+      await request(a.server)
+        .post('/api/devex/action-items')
+        .send({
+          title: 'Export consent logs',
+          entityRef: 'component:default/hotpass',
+          owner: 'group:default/compliance',
+          dueDate: '2001-01-01',
+        })
+        .expect(201);
+      const preview = (
+        await request(a.server).get('/api/devex/digest/preview').expect(200)
+      ).body;
+      expect(preview.sections.map((s: any) => s.title)).toEqual([
+        'Success measures',
+        'Experiments at risk or off track',
+        'Overdue action items',
+        'Evidence sync',
+        'Next governance events',
+      ]);
+      expect(preview.sections[2].lines).toEqual([
+        {
+          text: 'Export consent logs (group:default/compliance, due 2001-01-01)',
+          link: '/catalog/default/component/hotpass/devex',
+        },
+      ]);
+      expect(preview.recipients).toEqual([
+        'group:default/developer-productivity-guild',
+        'group:default/compliance',
+      ]);
 
-    await request(a.server).post('/api/devex/digest/send').expect(200);
-    expect(a.sent.filter(n => n.payload.topic === 'devex-digest').length + b.sent.filter(n => n.payload.topic === 'devex-digest').length).toBe(2);
-    expect(await count()).toBe(1);
+      await request(a.server).post('/api/devex/digest/send').expect(200);
+      expect(
+        a.sent.filter(n => n.payload.topic === 'devex-digest').length +
+          b.sent.filter(n => n.payload.topic === 'devex-digest').length,
+      ).toBe(2);
+      expect(await count()).toBe(1);
 
-    const denied = await startDevexBackend(knex, { permission: AuthorizeResult.DENY });
-    expect((await request(denied.server).post('/api/devex/digest/send')).status).toBe(403);
-  });
+      const denied = await startDevexBackend(knex, {
+        permission: AuthorizeResult.DENY,
+      });
+      expect(
+        (await request(denied.server).post('/api/devex/digest/send')).status,
+      ).toBe(403);
+    },
+  );
 });

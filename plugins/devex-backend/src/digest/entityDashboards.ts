@@ -7,10 +7,20 @@ import { DigestLink } from './DigestService';
 export const DASHBOARDS_ANNOTATION = 'devex.io/dashboards';
 
 /** Reads `Title=url` pairs from the annotation's value; a pair without `=` is left out. */
-export function parseDashboards(value: string, entityTitle: string): DigestLink[] {
+export function parseDashboards(
+  value: string,
+  entityTitle: string,
+): DigestLink[] {
   return value.split(',').flatMap(pair => {
     const [title, ...url] = pair.split('=');
-    return url.length ? [{ title: `${entityTitle}: ${title.trim()}`, url: url.join('=').trim() }] : [];
+    return url.length
+      ? [
+          {
+            title: `${entityTitle}: ${title.trim()}`,
+            url: url.join('=').trim(),
+          },
+        ]
+      : [];
   });
 }
 
@@ -18,11 +28,20 @@ export function parseDashboards(value: string, entityTitle: string): DigestLink[
 export function catalogDashboards(catalog: CatalogService, auth: AuthService) {
   return async (): Promise<DigestLink[]> => {
     const { items } = await catalog.getEntities(
-      { filter: { [`metadata.annotations.${DASHBOARDS_ANNOTATION}`]: CATALOG_FILTER_EXISTS }, fields: ['metadata'] },
+      {
+        filter: {
+          [`metadata.annotations.${DASHBOARDS_ANNOTATION}`]:
+            CATALOG_FILTER_EXISTS,
+        },
+        fields: ['metadata'],
+      },
       { credentials: await auth.getOwnServiceCredentials() },
     );
     return items.flatMap(e =>
-      parseDashboards(e.metadata.annotations?.[DASHBOARDS_ANNOTATION] ?? '', e.metadata.title ?? e.metadata.name),
+      parseDashboards(
+        e.metadata.annotations?.[DASHBOARDS_ANNOTATION] ?? '',
+        e.metadata.title ?? e.metadata.name,
+      ),
     );
   };
 }

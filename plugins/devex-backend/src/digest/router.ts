@@ -5,7 +5,14 @@ import { audited } from '../http/audit';
 import { DigestService } from './DigestService';
 
 /** HTTP for the metrics digest: preview and send now. */
-export function registerDigestRoutes(router: DevexApiRouter, options: { digest: DigestService; httpAuth: HttpAuthService; auditor: AuditorService }) {
+export function registerDigestRoutes(
+  router: DevexApiRouter,
+  options: {
+    digest: DigestService;
+    httpAuth: HttpAuthService;
+    auditor: AuditorService;
+  },
+) {
   const { digest, httpAuth, auditor } = options;
   router.get('/digest/preview', async (req, res) => {
     res.json((await digest.preview(await callerOf(httpAuth, req))) as any);

@@ -30,8 +30,13 @@ function toBlocker(r: any): Blocker {
 export class BlockerStore {
   constructor(private readonly knex: Knex) {}
 
-  async list(filter: { entityRef?: string; includeResolved?: boolean }): Promise<Blocker[]> {
-    const query = this.knex(TABLE).orderBy([{ column: 'raised_at', order: 'desc' }, { column: 'id' }]).limit(200);
+  async list(filter: {
+    entityRef?: string;
+    includeResolved?: boolean;
+  }): Promise<Blocker[]> {
+    const query = this.knex(TABLE)
+      .orderBy([{ column: 'raised_at', order: 'desc' }, { column: 'id' }])
+      .limit(200);
     if (filter.entityRef) query.where('entity_ref', filter.entityRef);
     if (!filter.includeResolved) query.whereNull('resolved_at');
     return (await query).map(toBlocker);
@@ -74,13 +79,27 @@ export class BlockerStore {
     return row ? toBlocker(row) : undefined;
   }
 
-  async markOwnersNotified(id: string, owners: string[], at: Date): Promise<void> {
-    await this.knex(TABLE).where({ id }).update({ owners_notified_at: at, notified_owners: JSON.stringify(owners) });
+  async markOwnersNotified(
+    id: string,
+    owners: string[],
+    at: Date,
+  ): Promise<void> {
+    await this.knex(TABLE)
+      .where({ id })
+      .update({
+        owners_notified_at: at,
+        notified_owners: JSON.stringify(owners),
+      });
   }
 
   /** Unresolved blockers whose owners were not notified yet (step 2 failed or was not reached). */
   async pendingOwnerNotifications(): Promise<Blocker[]> {
-    return (await this.knex(TABLE).whereNull('resolved_at').whereNull('owners_notified_at').limit(100)).map(toBlocker);
+    return (
+      await this.knex(TABLE)
+        .whereNull('resolved_at')
+        .whereNull('owners_notified_at')
+        .limit(100)
+    ).map(toBlocker);
   }
 
   /** Unresolved, unescalated blockers due by `now`. */
@@ -95,27 +114,55 @@ export class BlockerStore {
   }
 
   /** Takes the escalation of one blocker; false when another run (or replica) took it, or it was resolved. */
-  async claimEscalation(id: string, escalatedTo: string[], now: Date): Promise<boolean> {
+  async claimEscalation(
+    id: string,
+    escalatedTo: string[],
+    now: Date,
+  ): Promise<boolean> {
     const updated = await this.knex(TABLE)
       .where({ id })
       .whereNull('escalated_at')
       .whereNull('resolved_at')
-      .update({ escalated_at: now, escalated_to: JSON.stringify(escalatedTo), version: this.knex.raw('version + 1') });
+      .update({
+        escalated_at: now,
+        escalated_to: JSON.stringify(escalatedTo),
+        version: this.knex.raw('version + 1'),
+      });
     return updated === 1;
   }
 
-  async resolve(id: string, version: number, resolution: string, by: string, now: Date): Promise<'done' | 'stale' | 'not-found'> {
+  async resolve(
+    id: string,
+    version: number,
+    resolution: string,
+    by: string,
+    now: Date,
+  ): Promise<'done' | 'stale' | 'not-found'> {
     const updated = await this.knex(TABLE)
       .where({ id, version })
       .whereNull('resolved_at')
-      .update({ resolved_at: now, resolved_by: by, resolution, version: version + 1 });
+      .update({
+        resolved_at: now,
+        resolved_by: by,
+        resolution,
+        version: version + 1,
+      });
     if (updated) return 'done';
     return (await this.get(id)) ? 'stale' : 'not-found';
   }
 
   /** Unresolved blockers read from an entity's file that are no longer in it. */
-  async openFileBlockers(entityRef: string): Promise<Array<{ id: string; sourceKey: string; version: number }>> {
-    const rows = await this.knex(TABLE).select('id', 'source_key', 'version').where({ entity_ref: entityRef, source: 'next-steps' }).whereNull('resolved_at');
-    return rows.map((r: any) => ({ id: r.id, sourceKey: r.source_key, version: Number(r.version) }));
+  async openFileBlockers(
+    entityRef: string,
+  ): Promise<Array<{ id: string; sourceKey: string; version: number }>> {
+    const rows = await this.knex(TABLE)
+      .select('id', 'source_key', 'version')
+      .where({ entity_ref: entityRef, source: 'next-steps' })
+      .whereNull('resolved_at');
+    return rows.map((r: any) => ({
+      id: r.id,
+      sourceKey: r.source_key,
+      version: Number(r.version),
+    }));
   }
 }

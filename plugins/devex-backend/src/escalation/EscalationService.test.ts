@@ -10,12 +10,23 @@ import { EscalationService } from './EscalationService';
 jest.setTimeout(60_000);
 
 const zone = 'Africa/Johannesburg';
-const caller = { credentials: { principal: { type: 'user', userEntityRef: 'user:default/guest' } } as any, userEntityRef: 'user:default/guest' };
+const caller = {
+  credentials: {
+    principal: { type: 'user', userEntityRef: 'user:default/guest' },
+  } as any,
+  userEntityRef: 'user:default/guest',
+};
 const entities = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'prefect-pipelines', namespace: 'default', annotations: { 'devex.io/next-steps': 'https://git.example.com/hotpass/Next_Steps.md' } },
+    metadata: {
+      name: 'prefect-pipelines',
+      namespace: 'default',
+      annotations: {
+        'devex.io/next-steps': 'https://git.example.com/hotpass/Next_Steps.md',
+      },
+    },
     spec: {},
     relations: [{ type: 'ownedBy', targetRef: 'group:default/devops' }],
   },
@@ -37,74 +48,173 @@ describe('the escalation path', () => {
         auth: mockServices.auth(),
         notifications: { send: async n => void sent.push(n) },
         urlReader: mockServices.urlReader.mock({
-          readUrl: async () => ({ buffer: async () => Buffer.from(nextSteps), etag: '' }) as any,
+          readUrl: async () =>
+            ({ buffer: async () => Buffer.from(nextSteps), etag: '' } as any),
         }),
         logger: mockServices.logger.mock(),
         settings: {
           workingDays: 2,
           steeringCommittee: 'group:default/platform-steering-committee',
           chair: 'user:default/dx-sponsor',
-          calendar: { timeZone: zone, weekendDays: [6, 7], holidays: new Set(['2026-12-16']) },
+          calendar: {
+            timeZone: zone,
+            weekendDays: [6, 7],
+            holidays: new Set(['2026-12-16']),
+          },
           schedule: { frequency: { minutes: 5 }, timeout: { minutes: 5 } },
         },
         clock: () => now,
       });
-    return { service: make(), other: make(), sent, setNow: (iso: string) => (now = DateTime.fromISO(iso, { zone })) };
+    return {
+      service: make(),
+      other: make(),
+      sent,
+      setNow: (iso: string) => (now = DateTime.fromISO(iso, { zone })),
+    };
   }
 
-  it.each(databases.eachSupportedId())('records, notifies the owners, and escalates once after two working days on %p', async databaseId => {
-    const { service, other, sent, setNow } = await setUp(databaseId, '2026-11-27T16:00'); // a Friday
-    const blocker = await service.raise({ entityRef: 'component:default/prefect-pipelines', title: 'Staging access pending' }, caller);
-    expect(blocker.escalationDueAt).toBe(DateTime.fromISO('2026-12-01T16:00', { zone }).toUTC().toISO());
-    expect(blocker.notifiedOwners).toEqual(['group:default/devops']);
-    expect(sent).toHaveLength(1);
-    expect(sent[0].recipients).toEqual({ type: 'entity', entityRef: ['group:default/devops'] });
-    expect(sent[0].payload).toMatchObject({ severity: 'high', link: '/catalog/default/component/prefect-pipelines/devex' });
+  it.each(databases.eachSupportedId())(
+    'records, notifies the owners, and escalates once after two working days on %p',
+    async databaseId => {
+      const { service, other, sent, setNow } = await setUp(
+        databaseId,
+        '2026-11-27T16:00',
+      ); // a Friday
+      const blocker = await service.raise(
+        {
+          entityRef: 'component:default/prefect-pipelines',
+          title: 'Staging access pending',
+        },
+        caller,
+      );
+      expect(blocker.escalationDueAt).toBe(
+        DateTime.fromISO('2026-12-01T16:00', { zone }).toUTC().toISO(),
+      );
+      expect(blocker.notifiedOwners).toEqual(['group:default/devops']);
+      expect(sent).toHaveLength(1);
+      expect(sent[0].recipients).toEqual({
+        type: 'entity',
+        entityRef: ['group:default/devops'],
+      });
+      expect(sent[0].payload).toMatchObject({
+        severity: 'high',
+        link: '/catalog/default/component/prefect-pipelines/devex',
+      });
 
-    setNow('2026-12-01T15:59'); // a minute early: nothing
-    expect(await service.escalateDue()).toEqual([]);
+      setNow('2026-12-01T15:59'); // a minute early: nothing
+      expect(await service.escalateDue()).toEqual([]);
 
-    setNow('2026-12-01T16:00');
-    // two replicas run the task at the same moment: one escalation, one notification
-    const [a, b] = await Promise.all([service.escalateDue(), other.escalateDue()]);
-    expect(a.length + b.length).toBe(1);
-    const escalations = sent.filter(n => n.payload.topic === 'devex-escalation');
-    expect(escalations).toHaveLength(1);
-    expect(escalations[0].recipients).toEqual({ type: 'entity', entityRef: ['group:default/platform-steering-committee', 'user:default/dx-sponsor'] });
+      setNow('2026-12-01T16:00');
+      // two replicas run the task at the same moment: one escalation, one notification
+      const [a, b] = await Promise.all([
+        service.escalateDue(),
+        other.escalateDue(),
+      ]);
+      expect(a.length + b.length).toBe(1);
+      const escalations = sent.filter(
+        n => n.payload.topic === 'devex-escalation',
+      );
+      expect(escalations).toHaveLength(1);
+      expect(escalations[0].recipients).toEqual({
+        type: 'entity',
+        entityRef: [
+          'group:default/platform-steering-committee',
+          'user:default/dx-sponsor',
+        ],
+      });
 
-    setNow('2026-12-03T09:00');
-    expect(await service.escalateDue()).toEqual([]);
-    const [listed] = await service.list({ entityRef: 'component:default/prefect-pipelines' }, caller);
-    expect(listed.escalatedTo).toEqual(['group:default/platform-steering-committee', 'user:default/dx-sponsor']);
-  });
+      setNow('2026-12-03T09:00');
+      expect(await service.escalateDue()).toEqual([]);
+      const [listed] = await service.list(
+        { entityRef: 'component:default/prefect-pipelines' },
+        caller,
+      );
+      expect(listed.escalatedTo).toEqual([
+        'group:default/platform-steering-committee',
+        'user:default/dx-sponsor',
+      ]);
+    },
+  );
 
-  it.each(databases.eachSupportedId())('never escalates a blocker resolved in time, and counts holidays on %p', async databaseId => {
-    const { service, sent, setNow } = await setUp(databaseId, '2026-12-15T10:00'); // Tuesday before a holiday
-    const blocker = await service.raise({ entityRef: 'component:default/prefect-pipelines', title: 'Vault address requested by hand' }, caller);
-    expect(DateTime.fromISO(blocker.escalationDueAt).setZone(zone).toISODate()).toBe('2026-12-18'); // skips 16 Dec
-    setNow('2026-12-17T10:00');
-    await service.resolve(blocker.id, { version: blocker.version, resolution: 'Vault address added to the bootstrap' }, caller);
-    setNow('2026-12-21T10:00');
-    expect(await service.escalateDue()).toEqual([]);
-    expect(sent.filter(n => n.payload.topic === 'devex-escalation')).toHaveLength(0);
-    await expect(service.resolve(blocker.id, { version: blocker.version, resolution: 'again' }, caller)).rejects.toThrow(/already resolved/);
-  });
+  it.each(databases.eachSupportedId())(
+    'never escalates a blocker resolved in time, and counts holidays on %p',
+    async databaseId => {
+      const { service, sent, setNow } = await setUp(
+        databaseId,
+        '2026-12-15T10:00',
+      ); // Tuesday before a holiday
+      const blocker = await service.raise(
+        {
+          entityRef: 'component:default/prefect-pipelines',
+          title: 'Vault address requested by hand',
+        },
+        caller,
+      );
+      expect(
+        DateTime.fromISO(blocker.escalationDueAt).setZone(zone).toISODate(),
+      ).toBe('2026-12-18'); // skips 16 Dec
+      setNow('2026-12-17T10:00');
+      await service.resolve(
+        blocker.id,
+        {
+          version: blocker.version,
+          resolution: 'Vault address added to the bootstrap',
+        },
+        caller,
+      );
+      setNow('2026-12-21T10:00');
+      expect(await service.escalateDue()).toEqual([]);
+      expect(
+        sent.filter(n => n.payload.topic === 'devex-escalation'),
+      ).toHaveLength(0);
+      await expect(
+        service.resolve(
+          blocker.id,
+          { version: blocker.version, resolution: 'again' },
+          caller,
+        ),
+      ).rejects.toThrow(/already resolved/);
+    },
+  );
 
-  it.each(databases.eachSupportedId())("reads blockers from an entity's Next_Steps file once, and resolves the ones removed on %p", async databaseId => {
-    const file = '## Risks/Notes\n- Staging access for Prefect backfills pending\n- make qa fails with "recipe commences before first target"\n';
-    const { service, sent } = await setUp(databaseId, '2026-11-25T10:00', file);
-    await service.syncNextStepsFiles();
-    await service.syncNextStepsFiles();
-    const open = await service.list({ entityRef: 'component:default/prefect-pipelines' }, caller);
-    expect(open.map(b => b.title).sort()).toEqual(['Staging access for Prefect backfills pending', 'make qa fails with "recipe commences before first target"']);
-    expect(open.every(b => b.source === 'next-steps')).toBe(true);
-    expect(sent).toHaveLength(2);
+  it.each(databases.eachSupportedId())(
+    "reads blockers from an entity's Next_Steps file once, and resolves the ones removed on %p",
+    async databaseId => {
+      const file =
+        '## Risks/Notes\n- Staging access for Prefect backfills pending\n- make qa fails with "recipe commences before first target"\n';
+      const { service, sent } = await setUp(
+        databaseId,
+        '2026-11-25T10:00',
+        file,
+      );
+      await service.syncNextStepsFiles();
+      await service.syncNextStepsFiles();
+      const open = await service.list(
+        { entityRef: 'component:default/prefect-pipelines' },
+        caller,
+      );
+      expect(open.map(b => b.title).sort()).toEqual([
+        'Staging access for Prefect backfills pending',
+        'make qa fails with "recipe commences before first target"',
+      ]);
+      expect(open.every(b => b.source === 'next-steps')).toBe(true);
+      expect(sent).toHaveLength(2);
 
-    const { service: later } = await setUp(databaseId, '2026-11-26T10:00', '## Risks/Notes\n- Staging access for Prefect backfills pending\n');
-    // same database: a fresh service reading the shortened file
-    (later as any).options.store = (service as any).options.store;
-    await later.syncNextStepsFiles();
-    const still = await later.list({ entityRef: 'component:default/prefect-pipelines' }, caller);
-    expect(still.map(b => b.title)).toEqual(['Staging access for Prefect backfills pending']);
-  });
+      const { service: later } = await setUp(
+        databaseId,
+        '2026-11-26T10:00',
+        '## Risks/Notes\n- Staging access for Prefect backfills pending\n',
+      );
+      // same database: a fresh service reading the shortened file
+      (later as any).options.store = (service as any).options.store;
+      await later.syncNextStepsFiles();
+      const still = await later.list(
+        { entityRef: 'component:default/prefect-pipelines' },
+        caller,
+      );
+      expect(still.map(b => b.title)).toEqual([
+        'Staging access for Prefect backfills pending',
+      ]);
+    },
+  );
 });

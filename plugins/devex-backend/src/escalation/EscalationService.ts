@@ -63,30 +63,55 @@ export class EscalationService {
     const entity = await this.options.catalog.getEntityByRef(entityRef, {
       credentials: await this.options.auth.getOwnServiceCredentials(),
     });
-    if (!entity) throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    return (entity.relations ?? []).filter(r => r.type === 'ownedBy').map(r => r.targetRef);
+    if (!entity)
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    return (entity.relations ?? [])
+      .filter(r => r.type === 'ownedBy')
+      .map(r => r.targetRef);
   }
 
   /** Step 2; a failure is logged and retried by the scheduled task. */
-  private async notifyOwners(blocker: Blocker, owners: string[]): Promise<void> {
+  private async notifyOwners(
+    blocker: Blocker,
+    owners: string[],
+  ): Promise<void> {
     try {
       await this.options.notifications.send({
         recipients: { type: 'entity', entityRef: owners },
         payload: {
           title: `Blocker on ${blocker.entityRef}: ${blocker.title}`,
-          description: `${blocker.description ? `${blocker.description} ` : ''}Escalates to the steering committee on ${DateTime.fromISO(blocker.escalationDueAt).setZone(this.options.settings.calendar.timeZone).toFormat('ccc d LLL, HH:mm')} if unresolved.`,
+          description: `${
+            blocker.description ? `${blocker.description} ` : ''
+          }Escalates to the steering committee on ${DateTime.fromISO(
+            blocker.escalationDueAt,
+          )
+            .setZone(this.options.settings.calendar.timeZone)
+            .toFormat('ccc d LLL, HH:mm')} if unresolved.`,
           link: devexTabPath(blocker.entityRef),
           severity: 'high',
           topic: 'devex-blocker',
         },
       });
-      await this.options.store.markOwnersNotified(blocker.id, owners, this.options.clock().toJSDate());
+      await this.options.store.markOwnersNotified(
+        blocker.id,
+        owners,
+        this.options.clock().toJSDate(),
+      );
     } catch (error) {
-      this.options.logger.warn(`Could not notify the owners of blocker ${blocker.id}; will retry: ${error}`);
+      this.options.logger.warn(
+        `Could not notify the owners of blocker ${blocker.id}; will retry: ${error}`,
+      );
     }
   }
 
-  private async record(entityRef: string, title: string, description: string, raisedBy: string, source: Blocker['source'], sourceKey?: string) {
+  private async record(
+    entityRef: string,
+    title: string,
+    description: string,
+    raisedBy: string,
+    source: Blocker['source'],
+    sourceKey?: string,
+  ) {
     const owners = await this.ownersOf(entityRef);
     const now = this.options.clock();
     const { workingDays, calendar } = this.options.settings;
@@ -111,21 +136,57 @@ export class EscalationService {
   async raise(request: RaiseBlockerRequest, caller: Caller): Promise<Blocker> {
     const entityRef = normalizeEntityRef('entityRef', request.entityRef);
     const title = requireText('title', request.title);
-    await authorizeOrThrow(this.options.permissions, devexBlockerWritePermission, caller);
-    return (await this.record(entityRef, title, request.description?.trim() ?? '', caller.userEntityRef, 'portal'))!;
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexBlockerWritePermission,
+      caller,
+    );
+    return (await this.record(
+      entityRef,
+      title,
+      request.description?.trim() ?? '',
+      caller.userEntityRef,
+      'portal',
+    ))!;
   }
 
-  async list(query: { entityRef?: string; includeResolved?: boolean }, caller: Caller): Promise<Blocker[]> {
-    const entityRef = query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
-    return this.options.store.list({ entityRef, includeResolved: query.includeResolved });
+  async list(
+    query: { entityRef?: string; includeResolved?: boolean },
+    caller: Caller,
+  ): Promise<Blocker[]> {
+    const entityRef =
+      query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
+    return this.options.store.list({
+      entityRef,
+      includeResolved: query.includeResolved,
+    });
   }
 
-  async resolve(id: string, request: ResolveBlockerRequest, caller: Caller): Promise<Blocker> {
+  async resolve(
+    id: string,
+    request: ResolveBlockerRequest,
+    caller: Caller,
+  ): Promise<Blocker> {
     const resolution = requireText('resolution', request.resolution);
-    await authorizeOrThrow(this.options.permissions, devexBlockerWritePermission, caller);
-    const outcome = await this.options.store.resolve(id, request.version, resolution, caller.userEntityRef, this.options.clock().toJSDate());
-    if (outcome === 'not-found') throw new NotFoundError(`No blocker with id ${id}`);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexBlockerWritePermission,
+      caller,
+    );
+    const outcome = await this.options.store.resolve(
+      id,
+      request.version,
+      resolution,
+      caller.userEntityRef,
+      this.options.clock().toJSDate(),
+    );
+    if (outcome === 'not-found')
+      throw new NotFoundError(`No blocker with id ${id}`);
     const current = (await this.options.store.get(id))!;
     if (outcome === 'stale') {
       throw new ConflictError(
@@ -150,7 +211,9 @@ export class EscalationService {
       fn: async () => {
         const escalated = await this.escalateDue();
         if (escalated.length) {
-          this.options.logger.info(`Escalated ${escalated.length} blocker(s) to the steering committee`);
+          this.options.logger.info(
+            `Escalated ${escalated.length} blocker(s) to the steering committee`,
+          );
         }
       },
     });
@@ -168,17 +231,25 @@ export class EscalationService {
     const now = this.options.clock().toJSDate();
     const { steeringCommittee, chair } = this.options.settings;
     for (const pending of await this.options.store.pendingOwnerNotifications()) {
-      await this.notifyOwners(pending, await this.ownersOf(pending.entityRef).catch(() => []));
+      await this.notifyOwners(
+        pending,
+        await this.ownersOf(pending.entityRef).catch(() => []),
+      );
     }
     const escalated: Blocker[] = [];
     for (const blocker of await this.options.store.dueForEscalation(now)) {
       const to = [steeringCommittee, chair];
-      if (!(await this.options.store.claimEscalation(blocker.id, to, now))) continue;
+      if (!(await this.options.store.claimEscalation(blocker.id, to, now)))
+        continue;
       await this.options.notifications.send({
         recipients: { type: 'entity', entityRef: to },
         payload: {
           title: `Escalated: ${blocker.title} (${blocker.entityRef})`,
-          description: `Unresolved for ${this.options.settings.workingDays} working days since ${DateTime.fromISO(blocker.raisedAt).toISODate()}; raised by ${blocker.raisedBy}.`,
+          description: `Unresolved for ${
+            this.options.settings.workingDays
+          } working days since ${DateTime.fromISO(
+            blocker.raisedAt,
+          ).toISODate()}; raised by ${blocker.raisedBy}.`,
           link: devexTabPath(blocker.entityRef),
           severity: 'critical',
           topic: 'devex-escalation',
@@ -196,28 +267,56 @@ export class EscalationService {
   async syncNextStepsFiles(): Promise<void> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { items } = await this.options.catalog.getEntities(
-      { filter: { [`metadata.annotations.${NEXT_STEPS_ANNOTATION}`]: CATALOG_FILTER_EXISTS }, fields: ['kind', 'metadata'] },
+      {
+        filter: {
+          [`metadata.annotations.${NEXT_STEPS_ANNOTATION}`]:
+            CATALOG_FILTER_EXISTS,
+        },
+        fields: ['kind', 'metadata'],
+      },
       { credentials },
     );
     for (const entity of items) {
       const url = entity.metadata.annotations?.[NEXT_STEPS_ANNOTATION];
       if (!url) continue;
-      const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`;
+      const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
+        entity.metadata.namespace ?? 'default'
+      }/${entity.metadata.name}`;
       try {
-        const text = (await (await this.options.urlReader.readUrl(url)).buffer()).toString('utf8');
+        const text = (
+          await (await this.options.urlReader.readUrl(url)).buffer()
+        ).toString('utf8');
         const bullets = parseRisksNotes(text);
-        const keyOf = (b: string) => createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
+        const keyOf = (b: string) =>
+          createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
         const keys = new Set(bullets.map(keyOf));
         for (const bullet of bullets) {
-          await this.record(entityRef, bullet.slice(0, 300), `From ${url} (Risks/Notes)`, 'user:default/next-steps-reader', 'next-steps', keyOf(bullet));
+          await this.record(
+            entityRef,
+            bullet.slice(0, 300),
+            `From ${url} (Risks/Notes)`,
+            'user:default/next-steps-reader',
+            'next-steps',
+            keyOf(bullet),
+          );
         }
-        for (const open of await this.options.store.openFileBlockers(entityRef)) {
+        for (const open of await this.options.store.openFileBlockers(
+          entityRef,
+        )) {
           if (!keys.has(open.sourceKey)) {
-            await this.options.store.resolve(open.id, open.version, `Removed from ${url}`, 'user:default/next-steps-reader', this.options.clock().toJSDate());
+            await this.options.store.resolve(
+              open.id,
+              open.version,
+              `Removed from ${url}`,
+              'user:default/next-steps-reader',
+              this.options.clock().toJSDate(),
+            );
           }
         }
       } catch (error) {
-        this.options.logger.warn(`Could not read blockers of ${entityRef} from ${url}: ${error}`);
+        this.options.logger.warn(
+          `Could not read blockers of ${entityRef} from ${url}: ${error}`,
+        );
       }
     }
   }

@@ -1,7 +1,7 @@
 import { parseRisksNotes } from './nextSteps';
 
 describe('parseRisksNotes', () => {
-  it("reads the open bullets of the Risks/Notes section and stops at the next heading", () => {
+  it('reads the open bullets of the Risks/Notes section and stops at the next heading', () => {
     const file = [
       '# Next steps',
       '## Tasks',
@@ -21,9 +21,11 @@ describe('parseRisksNotes', () => {
   });
 
   it('accepts "Risks / Notes" at another heading level, and nothing when there is no such section', () => {
-    expect(parseRisksNotes('### Risks / Notes\n- make qa fails with "recipe commences before first target"\n')).toEqual([
-      'make qa fails with "recipe commences before first target"',
-    ]);
+    expect(
+      parseRisksNotes(
+        '### Risks / Notes\n- make qa fails with "recipe commences before first target"\n',
+      ),
+    ).toEqual(['make qa fails with "recipe commences before first target"']);
     expect(parseRisksNotes('# Notes\n- nothing to see')).toEqual([]);
   });
 });

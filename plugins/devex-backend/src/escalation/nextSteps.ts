@@ -4,7 +4,9 @@
  */
 export function parseRisksNotes(markdown: string): string[] {
   const lines = markdown.split(/\r?\n/);
-  const start = lines.findIndex(l => /^#{1,6}\s+risks\s*(\/|and|&)\s*notes\b/i.test(l.trim()));
+  const start = lines.findIndex(l =>
+    /^#{1,6}\s+risks\s*(\/|and|&)\s*notes\b/i.test(l.trim()),
+  );
   if (start < 0) return [];
   const level = lines[start].trim().match(/^#+/)![0].length;
   const items: string[] = [];

@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   AuthorizeResult,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
-import { PermissionRuleset, createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import {
+  PermissionRuleset,
+  createConditionAuthorizer,
+} from '@backstage/plugin-permission-node';
 import {
   CreateExperimentRequest,
   devexExperimentCreatePermission,
@@ -29,11 +34,23 @@ import {
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { normalizeEntityRef, requireText, validateCalendarDate } from '../shared/validation';
+import {
+  normalizeEntityRef,
+  requireText,
+  validateCalendarDate,
+} from '../shared/validation';
 import { MeasurementStore } from '../measurements/MeasurementStore';
-import { ExperimentFields, ExperimentStore, ExperimentWriteResult } from './ExperimentStore';
+import {
+  ExperimentFields,
+  ExperimentStore,
+  ExperimentWriteResult,
+} from './ExperimentStore';
 import { ExperimentQuery, ExperimentResource } from './permissions';
-import { computeMetricScorecard, overallScorecardStatus, ScorecardThresholds } from './scorecard';
+import {
+  computeMetricScorecard,
+  overallScorecardStatus,
+  ScorecardThresholds,
+} from './scorecard';
 import { checkTransition } from './transitions';
 
 export interface ExperimentServiceOptions {
@@ -60,64 +77,100 @@ const optionalDate = (field: string, value: string | null | undefined) =>
 
 /** The rules of experiments: lifecycle, permissions per experiment, scorecards. */
 export class ExperimentService {
-  private readonly authorizeConditions: (decision: any, resource: ExperimentResource | undefined) => boolean;
+  private readonly authorizeConditions: (
+    decision: any,
+    resource: ExperimentResource | undefined,
+  ) => boolean;
 
   constructor(private readonly options: ExperimentServiceOptions) {
     this.authorizeConditions = createConditionAuthorizer(options.ruleset);
   }
 
   /** Experiments with their entity owners, for permission rules; one catalog request. */
-  async loadResources(ids: string[]): Promise<Array<ExperimentResource | undefined>> {
+  async loadResources(
+    ids: string[],
+  ): Promise<Array<ExperimentResource | undefined>> {
     const { items } = await this.options.store.list({ ids });
     const owners = await this.entityOwners(items.flatMap(e => e.entityRefs));
     const byId = new Map(items.map(e => [e.id, e]));
     return ids.map(id => {
       const e = byId.get(id);
-      return e && { ...e, entityOwners: e.entityRefs.flatMap(ref => owners.get(ref) ?? []) };
+      return (
+        e && {
+          ...e,
+          entityOwners: e.entityRefs.flatMap(ref => owners.get(ref) ?? []),
+        }
+      );
     });
   }
 
-  private async entityOwners(entityRefs: string[]): Promise<Map<string, string[]>> {
+  private async entityOwners(
+    entityRefs: string[],
+  ): Promise<Map<string, string[]>> {
     const refs = [...new Set(entityRefs)];
     const owners = new Map<string, string[]>();
     if (!refs.length) return owners;
     const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs: refs, fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'] },
+      {
+        entityRefs: refs,
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
+      },
       { credentials: await this.options.auth.getOwnServiceCredentials() },
     );
     items.forEach((entity, i) => {
       owners.set(
         refs[i],
-        (entity?.relations ?? []).filter(r => r.type === 'ownedBy').map(r => r.targetRef),
+        (entity?.relations ?? [])
+          .filter(r => r.type === 'ownedBy')
+          .map(r => r.targetRef),
       );
     });
     return owners;
   }
 
-  private validateMetrics(metrics: CreateExperimentRequest['metrics']): ExperimentMetric[] | undefined {
+  private validateMetrics(
+    metrics: CreateExperimentRequest['metrics'],
+  ): ExperimentMetric[] | undefined {
     const seen = new Set<string>();
     for (const [i, m] of (metrics ?? []).entries()) {
       if (!this.options.metrics.has(m.metricKey)) {
         throw new InputError(
-          `metrics/${i}/metricKey ${m.metricKey} is not a known metric; known: ${[...this.options.metrics.keys()].join(', ')}`,
+          `metrics/${i}/metricKey ${
+            m.metricKey
+          } is not a known metric; known: ${[
+            ...this.options.metrics.keys(),
+          ].join(', ')}`,
         );
       }
       if (seen.has(m.metricKey)) {
-        throw new InputError(`metrics/${i}/metricKey ${m.metricKey} is listed twice`);
+        throw new InputError(
+          `metrics/${i}/metricKey ${m.metricKey} is listed twice`,
+        );
       }
       seen.add(m.metricKey);
     }
     return metrics?.map(m => ({ ...m, baseline: m.baseline ?? null }));
   }
 
-  private fields(request: Partial<CreateExperimentRequest>): Partial<ExperimentFields> {
+  private fields(
+    request: Partial<CreateExperimentRequest>,
+  ): Partial<ExperimentFields> {
     return {
       key: request.key?.trim(),
-      title: request.title === undefined ? undefined : requireText('title', request.title),
-      hypothesis: request.hypothesis === undefined ? undefined : requireText('hypothesis', request.hypothesis),
+      title:
+        request.title === undefined
+          ? undefined
+          : requireText('title', request.title),
+      hypothesis:
+        request.hypothesis === undefined
+          ? undefined
+          : requireText('hypothesis', request.hypothesis),
       design: request.design?.trim(),
-      owner: request.owner && normalizeEntityRef('owner', request.owner, ['group']),
-      entityRefs: request.entityRefs?.map((ref, i) => normalizeEntityRef(`entityRefs/${i}`, ref)),
+      owner:
+        request.owner && normalizeEntityRef('owner', request.owner, ['group']),
+      entityRefs: request.entityRefs?.map((ref, i) =>
+        normalizeEntityRef(`entityRefs/${i}`, ref),
+      ),
       kickoffDate: optionalDate('kickoffDate', request.kickoffDate),
       pilotDate: optionalDate('pilotDate', request.pilotDate),
       endDate: optionalDate('endDate', request.endDate),
@@ -127,24 +180,39 @@ export class ExperimentService {
     };
   }
 
-  async list(query: ExperimentListQuery, caller: Caller, page?: { limit: number; afterKey?: string }) {
-    await authorizeOrThrow(this.options.permissions, devexExperimentReadPermission, caller);
+  async list(
+    query: ExperimentListQuery,
+    caller: Caller,
+    page?: { limit: number; afterKey?: string },
+  ) {
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexExperimentReadPermission,
+      caller,
+    );
     return this.options.store.list(this.filterOf(query), page);
   }
 
   private filterOf(query: ExperimentListQuery) {
     return {
-      entityRef: query.entityRef && normalizeEntityRef('entityRef', query.entityRef),
+      entityRef:
+        query.entityRef && normalizeEntityRef('entityRef', query.entityRef),
       owners: query.owner?.map(o => normalizeEntityRef('owner', o, ['group'])),
       statuses: query.status,
       metricKeys: query.family?.length
-        ? [...this.options.metrics.values()].filter(m => query.family!.includes(m.family)).map(m => m.key)
+        ? [...this.options.metrics.values()]
+            .filter(m => query.family!.includes(m.family))
+            .map(m => m.key)
         : undefined,
     };
   }
 
   async get(id: string, caller: Caller): Promise<Experiment> {
-    await authorizeOrThrow(this.options.permissions, devexExperimentReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexExperimentReadPermission,
+      caller,
+    );
     return this.getOrThrow(id);
   }
 
@@ -154,7 +222,10 @@ export class ExperimentService {
     return experiment;
   }
 
-  async create(request: CreateExperimentRequest, caller: Caller): Promise<Experiment> {
+  async create(
+    request: CreateExperimentRequest,
+    caller: Caller,
+  ): Promise<Experiment> {
     const given = this.fields(request);
     const fields: ExperimentFields = {
       key: given.key!,
@@ -173,9 +244,15 @@ export class ExperimentService {
     if (!fields.entityRefs.length) {
       throw new InputError('entityRefs must name at least one entity');
     }
-    await authorizeOrThrow(this.options.permissions, devexExperimentCreatePermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexExperimentCreatePermission,
+      caller,
+    );
     if ((await this.options.store.findIdsByKeyOrId([fields.key])).size) {
-      throw new ConflictError(`An experiment with key ${fields.key} already exists`);
+      throw new ConflictError(
+        `An experiment with key ${fields.key} already exists`,
+      );
     }
     return this.options.store.create({
       ...fields,
@@ -187,10 +264,17 @@ export class ExperimentService {
   }
 
   /** One conditional decision for the request, applied to the experiment it is about. */
-  private async authorizeChange(permission: ResourcePermission, id: string, caller: Caller) {
-    const [decision] = await this.options.permissions.authorizeConditional([{ permission }], {
-      credentials: caller.credentials,
-    });
+  private async authorizeChange(
+    permission: ResourcePermission,
+    id: string,
+    caller: Caller,
+  ) {
+    const [decision] = await this.options.permissions.authorizeConditional(
+      [{ permission }],
+      {
+        credentials: caller.credentials,
+      },
+    );
     if (decision.result === AuthorizeResult.ALLOW) return;
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       const [resource] = await this.loadResources([id]);
@@ -198,12 +282,21 @@ export class ExperimentService {
       if (this.authorizeConditions(decision, resource)) return;
     }
     throw new NotAllowedError(
-      `${caller.userEntityRef} may not ${permission.name === devexExperimentTransitionPermission.name ? 'change the status of' : 'change'} experiment ${id}: only its owner group and the owners of its entities may`,
+      `${caller.userEntityRef} may not ${
+        permission.name === devexExperimentTransitionPermission.name
+          ? 'change the status of'
+          : 'change'
+      } experiment ${id}: only its owner group and the owners of its entities may`,
     );
   }
 
-  private throwUnlessDone(id: string, version: number, result: ExperimentWriteResult): Experiment {
-    if (result.outcome === 'not-found') throw new NotFoundError(`No experiment with id ${id}`);
+  private throwUnlessDone(
+    id: string,
+    version: number,
+    result: ExperimentWriteResult,
+  ): Experiment {
+    if (result.outcome === 'not-found')
+      throw new NotFoundError(`No experiment with id ${id}`);
     if (result.outcome === 'stale') {
       throw new ConflictError(
         `Experiment ${result.current.key} was changed by someone else: you edited version ${version}, ` +
@@ -213,11 +306,17 @@ export class ExperimentService {
     return result.experiment;
   }
 
-  async update(id: string, request: UpdateExperimentRequest, caller: Caller): Promise<Experiment> {
+  async update(
+    id: string,
+    request: UpdateExperimentRequest,
+    caller: Caller,
+  ): Promise<Experiment> {
     const { version, ...rest } = request;
     const changes = this.fields(rest);
     if (Object.values(changes).every(v => v === undefined)) {
-      throw new InputError('An update must change at least one field besides version');
+      throw new InputError(
+        'An update must change at least one field besides version',
+      );
     }
     if (changes.entityRefs && !changes.entityRefs.length) {
       throw new InputError('entityRefs must name at least one entity');
@@ -226,17 +325,31 @@ export class ExperimentService {
     return this.throwUnlessDone(
       id,
       version,
-      await this.options.store.update(id, version, changes, this.options.clock().toJSDate()),
+      await this.options.store.update(
+        id,
+        version,
+        changes,
+        this.options.clock().toJSDate(),
+      ),
     );
   }
 
-  async transition(id: string, request: TransitionExperimentRequest, caller: Caller): Promise<TransitionExperimentResponse> {
+  async transition(
+    id: string,
+    request: TransitionExperimentRequest,
+    caller: Caller,
+  ): Promise<TransitionExperimentResponse> {
     await this.authorizeChange(devexExperimentTransitionPermission, id, caller);
     const current = await this.getOrThrow(id);
     if (current.version !== request.version) {
       this.throwUnlessDone(id, request.version, { outcome: 'stale', current });
     }
-    const { decision } = checkTransition({ from: current.status, to: request.to, note: request.note, decision: request.decision });
+    const { decision } = checkTransition({
+      from: current.status,
+      to: request.to,
+      note: request.note,
+      decision: request.decision,
+    });
     const transitionId = randomUUID();
     const experiment = this.throwUnlessDone(
       id,
@@ -254,11 +367,18 @@ export class ExperimentService {
       }),
     );
     const history = await this.options.store.listTransitions([id]);
-    return { experiment, transition: history.find(t => t.id === transitionId)! };
+    return {
+      experiment,
+      transition: history.find(t => t.id === transitionId)!,
+    };
   }
 
   async history(id: string, caller: Caller) {
-    await authorizeOrThrow(this.options.permissions, devexExperimentReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexExperimentReadPermission,
+      caller,
+    );
     await this.getOrThrow(id);
     return this.options.store.listTransitions([id]);
   }
@@ -267,14 +387,28 @@ export class ExperimentService {
    * Scorecards of the experiments matching the query: a fixed number of queries (experiments,
    * entities, metrics, history, measurements) whatever their number.
    */
-  async scorecards(query: ExperimentListQuery, caller: Caller, page?: { limit: number; afterKey?: string }): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
-    await authorizeOrThrow(this.options.permissions, devexExperimentReadPermission, caller);
+  async scorecards(
+    query: ExperimentListQuery,
+    caller: Caller,
+    page?: { limit: number; afterKey?: string },
+  ): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexExperimentReadPermission,
+      caller,
+    );
     return this.computeScorecards(query, page);
   }
 
   /** Scorecards for callers that checked permissions already (the digest). */
-  async computeScorecards(query: ExperimentListQuery, page?: { limit: number; afterKey?: string }): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
-    const { items, hasMore } = await this.options.store.list(this.filterOf(query), page);
+  async computeScorecards(
+    query: ExperimentListQuery,
+    page?: { limit: number; afterKey?: string },
+  ): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
+    const { items, hasMore } = await this.options.store.list(
+      this.filterOf(query),
+      page,
+    );
     const ids = items.map(e => e.id);
     const [history, series] = await Promise.all([
       this.options.store.listTransitions(ids),
@@ -284,7 +418,14 @@ export class ExperimentService {
       const metrics = experiment.metrics.flatMap(m => {
         const metric = this.options.metrics.get(m.metricKey);
         return metric
-          ? [computeMetricScorecard({ ...m, metric, series: series.get(experiment.id)?.get(m.metricKey) ?? [], thresholds: this.options.thresholds })]
+          ? [
+              computeMetricScorecard({
+                ...m,
+                metric,
+                series: series.get(experiment.id)?.get(m.metricKey) ?? [],
+                thresholds: this.options.thresholds,
+              }),
+            ]
           : [];
       });
       return {

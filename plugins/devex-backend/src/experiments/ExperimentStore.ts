@@ -28,7 +28,13 @@ export interface ExperimentFilter {
 /** The fields of an experiment people set (status moves through transitions). */
 export type ExperimentFields = Omit<
   Experiment,
-  'id' | 'status' | 'decision' | 'createdBy' | 'createdAt' | 'updatedAt' | 'version'
+  | 'id'
+  | 'status'
+  | 'decision'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
 >;
 
 export type ExperimentWriteResult =
@@ -92,7 +98,9 @@ function toTransition(row: TransitionRow): ExperimentTransition {
   };
 }
 
-function fieldsToRow(fields: Partial<ExperimentFields>): Partial<ExperimentRow> {
+function fieldsToRow(
+  fields: Partial<ExperimentFields>,
+): Partial<ExperimentRow> {
   const row: Partial<ExperimentRow> = {};
   if (fields.key !== undefined) row.key = fields.key;
   if (fields.title !== undefined) row.title = fields.title;
@@ -118,18 +126,27 @@ export class ExperimentStore {
    * Experiments matching the filter, by key, with entities and metrics: three queries however
    * many experiments there are.
    */
-  async list(filter: ExperimentFilter, page?: { limit: number; afterKey?: string }): Promise<{ items: Experiment[]; hasMore: boolean }> {
-    const query = this.knex<ExperimentRow>(EXPERIMENTS).select(`${EXPERIMENTS}.*`);
+  async list(
+    filter: ExperimentFilter,
+    page?: { limit: number; afterKey?: string },
+  ): Promise<{ items: Experiment[]; hasMore: boolean }> {
+    const query = this.knex<ExperimentRow>(EXPERIMENTS).select(
+      `${EXPERIMENTS}.*`,
+    );
     if (filter.entityRef) {
       query.whereIn(
         'id',
-        this.knex(ENTITIES).select('experiment_id').where('entity_ref', filter.entityRef),
+        this.knex(ENTITIES)
+          .select('experiment_id')
+          .where('entity_ref', filter.entityRef),
       );
     }
     if (filter.metricKeys) {
       query.whereIn(
         'id',
-        this.knex(METRICS).select('experiment_id').whereIn('metric_key', filter.metricKeys),
+        this.knex(METRICS)
+          .select('experiment_id')
+          .whereIn('metric_key', filter.metricKeys),
       );
     }
     if (filter.owners) query.whereIn('owner_ref', filter.owners);
@@ -145,26 +162,41 @@ export class ExperimentStore {
   }
 
   async get(id: string): Promise<Experiment | undefined> {
-    const row = await this.knex<ExperimentRow>(EXPERIMENTS).where({ id }).first();
+    const row = await this.knex<ExperimentRow>(EXPERIMENTS)
+      .where({ id })
+      .first();
     return row ? (await this.hydrate([row]))[0] : undefined;
   }
 
-  private async hydrate(rows: ExperimentRow[], db: Knex = this.knex): Promise<Experiment[]> {
+  private async hydrate(
+    rows: ExperimentRow[],
+    db: Knex = this.knex,
+  ): Promise<Experiment[]> {
     if (!rows.length) return [];
     const ids = rows.map(r => r.id);
     const [entityRows, metricRows] = await Promise.all([
       db(ENTITIES).whereIn('experiment_id', ids).orderBy('entity_ref'),
-      db<MetricRow>(METRICS).whereIn('experiment_id', ids).orderBy(['experiment_id', 'position']),
+      db<MetricRow>(METRICS)
+        .whereIn('experiment_id', ids)
+        .orderBy(['experiment_id', 'position']),
     ]);
     const entitiesOf = new Map<string, string[]>();
     for (const e of entityRows) {
-      entitiesOf.set(e.experiment_id, [...(entitiesOf.get(e.experiment_id) ?? []), e.entity_ref]);
+      entitiesOf.set(e.experiment_id, [
+        ...(entitiesOf.get(e.experiment_id) ?? []),
+        e.entity_ref,
+      ]);
     }
     const metricsOf = new Map<string, ExperimentMetric[]>();
     for (const m of metricRows as MetricRow[]) {
       metricsOf.set(m.experiment_id, [
         ...(metricsOf.get(m.experiment_id) ?? []),
-        { metricKey: m.metric_key, baseline: num(m.baseline), target: Number(m.target), comparator: m.comparator },
+        {
+          metricKey: m.metric_key,
+          baseline: num(m.baseline),
+          target: Number(m.target),
+          comparator: m.comparator,
+        },
       ]);
     }
     return rows.map(row => ({
@@ -180,7 +212,9 @@ export class ExperimentStore {
       kickoffDate: row.kickoff_date,
       pilotDate: row.pilot_date,
       endDate: row.end_date,
-      vehicle: row.vehicle_type ? { type: row.vehicle_type, ref: row.vehicle_ref ?? '' } : null,
+      vehicle: row.vehicle_type
+        ? { type: row.vehicle_type, ref: row.vehicle_ref ?? '' }
+        : null,
       links: JSON.parse(row.links) as ExperimentLink[],
       metrics: metricsOf.get(row.id) ?? [],
       createdBy: row.created_by,
@@ -204,7 +238,14 @@ export class ExperimentStore {
     return found;
   }
 
-  async create(fields: ExperimentFields & { id: string; status: ExperimentStatus; createdBy: string; now: Date }): Promise<Experiment> {
+  async create(
+    fields: ExperimentFields & {
+      id: string;
+      status: ExperimentStatus;
+      createdBy: string;
+      now: Date;
+    },
+  ): Promise<Experiment> {
     await this.knex.transaction(async tx => {
       await tx(EXPERIMENTS).insert({
         ...fieldsToRow(fields),
@@ -221,11 +262,20 @@ export class ExperimentStore {
     return (await this.get(fields.id))!;
   }
 
-  private async replaceChildren(tx: Knex.Transaction, id: string, fields: Partial<ExperimentFields>) {
+  private async replaceChildren(
+    tx: Knex.Transaction,
+    id: string,
+    fields: Partial<ExperimentFields>,
+  ) {
     if (fields.entityRefs) {
       await tx(ENTITIES).where({ experiment_id: id }).delete();
       if (fields.entityRefs.length) {
-        await tx(ENTITIES).insert([...new Set(fields.entityRefs)].map(entity_ref => ({ experiment_id: id, entity_ref })));
+        await tx(ENTITIES).insert(
+          [...new Set(fields.entityRefs)].map(entity_ref => ({
+            experiment_id: id,
+            entity_ref,
+          })),
+        );
       }
     }
     if (fields.metrics) {
@@ -246,11 +296,20 @@ export class ExperimentStore {
   }
 
   /** Applies a change if the experiment is still at `expectedVersion`. */
-  async update(id: string, expectedVersion: number, changes: Partial<ExperimentFields>, now: Date): Promise<ExperimentWriteResult> {
+  async update(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<ExperimentFields>,
+    now: Date,
+  ): Promise<ExperimentWriteResult> {
     return this.knex.transaction(async tx => {
       const updated = await tx(EXPERIMENTS)
         .where({ id, version: expectedVersion })
-        .update({ ...fieldsToRow(changes), updated_at: now, version: expectedVersion + 1 });
+        .update({
+          ...fieldsToRow(changes),
+          updated_at: now,
+          version: expectedVersion + 1,
+        });
       if (updated) {
         await this.replaceChildren(tx, id, changes);
       }
@@ -274,7 +333,12 @@ export class ExperimentStore {
     return this.knex.transaction(async tx => {
       const updated = await tx(EXPERIMENTS)
         .where({ id, version: expectedVersion, status: from })
-        .update({ status: to, decision: options.decision, updated_at: now, version: expectedVersion + 1 });
+        .update({
+          status: to,
+          decision: options.decision,
+          updated_at: now,
+          version: expectedVersion + 1,
+        });
       if (updated) {
         await tx(TRANSITIONS).insert({
           id: options.transitionId,
@@ -291,19 +355,31 @@ export class ExperimentStore {
     });
   }
 
-  private async outcome(tx: Knex.Transaction, id: string, updated: number): Promise<ExperimentWriteResult> {
+  private async outcome(
+    tx: Knex.Transaction,
+    id: string,
+    updated: number,
+  ): Promise<ExperimentWriteResult> {
     const row = await tx<ExperimentRow>(EXPERIMENTS).where({ id }).first();
     if (!row) return { outcome: 'not-found' };
     const [experiment] = await this.hydrate([row], tx);
-    return updated ? { outcome: 'done', experiment } : { outcome: 'stale', current: experiment };
+    return updated
+      ? { outcome: 'done', experiment }
+      : { outcome: 'stale', current: experiment };
   }
 
   /** Status history of the experiments, oldest first: one query. */
-  async listTransitions(experimentIds: string[]): Promise<ExperimentTransition[]> {
+  async listTransitions(
+    experimentIds: string[],
+  ): Promise<ExperimentTransition[]> {
     if (!experimentIds.length) return [];
     const rows = await this.knex<TransitionRow>(TRANSITIONS)
       .whereIn('experiment_id', experimentIds)
-      .orderBy([{ column: 'experiment_id' }, { column: 'changed_at' }, { column: 'id' }]);
+      .orderBy([
+        { column: 'experiment_id' },
+        { column: 'changed_at' },
+        { column: 'id' },
+      ]);
     return rows.map(toTransition);
   }
 }

@@ -30,11 +30,15 @@ export const isExperimentOwner = createPermissionRule({
     "Allow users who are in the experiment's owner group or own one of the entities it concerns",
   resourceRef: experimentPermissionResourceRef,
   paramsSchema: z.object({
-    claims: z.array(z.string()).describe('Ownership entity refs of the user: the user and their groups'),
+    claims: z
+      .array(z.string())
+      .describe('Ownership entity refs of the user: the user and their groups'),
   }),
   apply: (resource, { claims }) => {
     const mine = new Set(claims.map(c => c.toLocaleLowerCase('en-US')));
-    return [resource.owner, ...resource.entityOwners].some(ref => mine.has(ref.toLocaleLowerCase('en-US')));
+    return [resource.owner, ...resource.entityOwners].some(ref =>
+      mine.has(ref.toLocaleLowerCase('en-US')),
+    );
   },
   toQuery: ({ claims }) => ({ ownerIn: claims }),
 });

@@ -17,7 +17,12 @@ const bootstrap = {
   entityRefs: ['component:default/hotpass-idp-bootstrap'],
   status: 'planned',
   metrics: [
-    { metricKey: 'devex.onboarding_duration', baseline: 150, target: 90, comparator: 'lte' },
+    {
+      metricKey: 'devex.onboarding_duration',
+      baseline: 150,
+      target: 90,
+      comparator: 'lte',
+    },
     { metricKey: 'space.satisfaction', target: 4, comparator: 'gte' },
   ],
 };
@@ -56,32 +61,86 @@ describe('experiment routes', () => {
         createdBy: 'user:default/alice',
         version: 1,
         metrics: [
-          { metricKey: 'devex.onboarding_duration', baseline: 150, target: 90, comparator: 'lte' },
-          { metricKey: 'space.satisfaction', baseline: null, target: 4, comparator: 'gte' },
+          {
+            metricKey: 'devex.onboarding_duration',
+            baseline: 150,
+            target: 90,
+            comparator: 'lte',
+          },
+          {
+            metricKey: 'space.satisfaction',
+            baseline: null,
+            target: 4,
+            comparator: 'gte',
+          },
         ],
       });
-      expect(auditEvents).toEqual([{ eventId: 'experiment-create', outcome: 'succeeded' }]);
+      expect(auditEvents).toEqual([
+        { eventId: 'experiment-create', outcome: 'succeeded' },
+      ]);
 
       const list = await request(server)
         .get('/api/devex/experiments')
         .query({ entityRef: 'component:default/hotpass-idp-bootstrap' });
-      expect(list.body.items.map((e: { key: string }) => e.key)).toEqual(['EXP-1']);
-      const other = await request(server).get('/api/devex/experiments').query({ entityRef: 'component:default/other' });
+      expect(list.body.items.map((e: { key: string }) => e.key)).toEqual([
+        'EXP-1',
+      ]);
+      const other = await request(server)
+        .get('/api/devex/experiments')
+        .query({ entityRef: 'component:default/other' });
       expect(other.body.items).toEqual([]);
-      const byFamily = await request(server).get('/api/devex/experiments').query({ family: 'DORA' });
+      const byFamily = await request(server)
+        .get('/api/devex/experiments')
+        .query({ family: 'DORA' });
       expect(byFamily.body.items).toEqual([]);
-      const bySpace = await request(server).get('/api/devex/experiments').query({ family: 'SPACE' });
+      const bySpace = await request(server)
+        .get('/api/devex/experiments')
+        .query({ family: 'SPACE' });
       expect(bySpace.body.items).toHaveLength(1);
     });
 
     it.each([
-      ['an unknown metric', { ...bootstrap, metrics: [{ metricKey: 'vibes', target: 1, comparator: 'gte' }] }, /metrics\/0\/metricKey vibes is not a known metric/],
-      ['an owner that is not a group', { ...bootstrap, owner: 'user:default/alice' }, /request\/body\/owner must match pattern/],
-      ['no entities', { ...bootstrap, entityRefs: [] }, /request\/body\/entityRefs must NOT have fewer than 1 items/],
-      ['an unknown field', { ...bootstrap, budget: 3 }, /must NOT have additional properties/],
-      ['a bad date', { ...bootstrap, kickoffDate: '2026-13-01' }, /kickoffDate/],
-      ['a status past planned', { ...bootstrap, status: 'running' }, /request\/body\/status must be equal to one of the allowed values/],
-      ['a bad comparator', { ...bootstrap, metrics: [{ metricKey: 'dora.mttr', target: 4, comparator: 'about' }] }, /comparator/],
+      [
+        'an unknown metric',
+        {
+          ...bootstrap,
+          metrics: [{ metricKey: 'vibes', target: 1, comparator: 'gte' }],
+        },
+        /metrics\/0\/metricKey vibes is not a known metric/,
+      ],
+      [
+        'an owner that is not a group',
+        { ...bootstrap, owner: 'user:default/alice' },
+        /request\/body\/owner must match pattern/,
+      ],
+      [
+        'no entities',
+        { ...bootstrap, entityRefs: [] },
+        /request\/body\/entityRefs must NOT have fewer than 1 items/,
+      ],
+      [
+        'an unknown field',
+        { ...bootstrap, budget: 3 },
+        /must NOT have additional properties/,
+      ],
+      [
+        'a bad date',
+        { ...bootstrap, kickoffDate: '2026-13-01' },
+        /kickoffDate/,
+      ],
+      [
+        'a status past planned',
+        { ...bootstrap, status: 'running' },
+        /request\/body\/status must be equal to one of the allowed values/,
+      ],
+      [
+        'a bad comparator',
+        {
+          ...bootstrap,
+          metrics: [{ metricKey: 'dora.mttr', target: 4, comparator: 'about' }],
+        },
+        /comparator/,
+      ],
     ])('answers 400 to %s and writes nothing', async (_case, body, message) => {
       const { server, count } = await startDevexBackend(knex);
       const res = await create(server, body);
@@ -105,22 +164,35 @@ describe('experiment routes', () => {
       const { body: experiment } = await create(server).expect(201);
       const url = `/api/devex/experiments/${experiment.id}/transitions`;
 
-      const illegal = await request(server).post(url).send({ to: 'decided', note: 'skip', decision: 'scale', version: 1 });
+      const illegal = await request(server)
+        .post(url)
+        .send({ to: 'decided', note: 'skip', decision: 'scale', version: 1 });
       expect(illegal.status).toBe(400);
       expect(illegal.body.error.message).toBe(
         'An experiment cannot move from planned to decided; from planned it can move to running, paused, abandoned',
       );
 
-      const noNote = await request(server).post(url).send({ to: 'running', note: '', version: 1 });
+      const noNote = await request(server)
+        .post(url)
+        .send({ to: 'running', note: '', version: 1 });
       expect(noNote.status).toBe(400);
-      expect(noNote.body.error.message).toMatch(/request\/body\/note must NOT have fewer than 1 characters/);
+      expect(noNote.body.error.message).toMatch(
+        /request\/body\/note must NOT have fewer than 1 characters/,
+      );
 
       const started = await request(server)
         .post(url)
         .set('Authorization', mockCredentials.user.header('user:default/guest'))
-        .send({ to: 'running', note: 'Kick-off with two new engineers', version: 1 });
+        .send({
+          to: 'running',
+          note: 'Kick-off with two new engineers',
+          version: 1,
+        });
       expect(started.status).toBe(201);
-      expect(started.body.experiment).toMatchObject({ status: 'running', version: 2 });
+      expect(started.body.experiment).toMatchObject({
+        status: 'running',
+        version: 2,
+      });
       expect(started.body.transition).toMatchObject({
         from: 'planned',
         to: 'running',
@@ -128,27 +200,58 @@ describe('experiment routes', () => {
         changedBy: 'user:default/guest',
       });
 
-      const stale = await request(server).post(url).send({ to: 'paused', note: 'old tab', version: 1 });
+      const stale = await request(server)
+        .post(url)
+        .send({ to: 'paused', note: 'old tab', version: 1 });
       expect(stale.status).toBe(409);
-      expect(stale.body.error.message).toMatch(/you edited version 1, the current version is 2/);
+      expect(stale.body.error.message).toMatch(
+        /you edited version 1, the current version is 2/,
+      );
 
-      await request(server).post(url).send({ to: 'observing', note: 'Two sprints', version: 2 }).expect(201);
-      const undecided = await request(server).post(url).send({ to: 'decided', note: 'Done', version: 3 });
+      await request(server)
+        .post(url)
+        .send({ to: 'observing', note: 'Two sprints', version: 2 })
+        .expect(201);
+      const undecided = await request(server)
+        .post(url)
+        .send({ to: 'decided', note: 'Done', version: 3 });
       expect(undecided.status).toBe(400);
       expect(undecided.body.error.message).toMatch(/decision .* is required/);
-      const decided = await request(server).post(url).send({ to: 'decided', note: 'Onboarding at 95 min', decision: 'scale', version: 3 });
-      expect(decided.body.experiment).toMatchObject({ status: 'decided', decision: 'scale', version: 4 });
+      const decided = await request(server).post(url).send({
+        to: 'decided',
+        note: 'Onboarding at 95 min',
+        decision: 'scale',
+        version: 3,
+      });
+      expect(decided.body.experiment).toMatchObject({
+        status: 'decided',
+        decision: 'scale',
+        version: 4,
+      });
 
       const history = await request(server).get(url).expect(200);
-      expect(history.body.items.map((t: { from: string; to: string }) => `${t.from}->${t.to}`)).toEqual([
+      expect(
+        history.body.items.map(
+          (t: { from: string; to: string }) => `${t.from}->${t.to}`,
+        ),
+      ).toEqual([
         'planned->running',
         'running->observing',
         'observing->decided',
       ]);
       expect(await count('devex_experiment_transitions')).toBe(3);
-      expect(auditEvents.filter(e => e.eventId === 'experiment-transition').map(e => e.outcome)).toEqual([
+      expect(
+        auditEvents
+          .filter(e => e.eventId === 'experiment-transition')
+          .map(e => e.outcome),
+      ).toEqual([
         // the note-less request never reached the handler: the OpenAPI validation refused it
-        'failed', 'succeeded', 'failed', 'succeeded', 'failed', 'succeeded',
+        'failed',
+        'succeeded',
+        'failed',
+        'succeeded',
+        'failed',
+        'succeeded',
       ]);
     });
 
@@ -156,10 +259,22 @@ describe('experiment routes', () => {
       const { server } = await startDevexBackend(knex);
       const { body: experiment } = await create(server).expect(201);
       const url = `/api/devex/experiments/${experiment.id}`;
-      const updated = await request(server).patch(url).send({ version: 1, design: 'Pilot with two engineers', entityRefs: ['component:default/hotpass'] });
+      const updated = await request(server)
+        .patch(url)
+        .send({
+          version: 1,
+          design: 'Pilot with two engineers',
+          entityRefs: ['component:default/hotpass'],
+        });
       expect(updated.status).toBe(200);
-      expect(updated.body).toMatchObject({ design: 'Pilot with two engineers', entityRefs: ['component:default/hotpass'], version: 2 });
-      const stale = await request(server).patch(url).send({ version: 1, title: 'Old copy' });
+      expect(updated.body).toMatchObject({
+        design: 'Pilot with two engineers',
+        entityRefs: ['component:default/hotpass'],
+        version: 2,
+      });
+      const stale = await request(server)
+        .patch(url)
+        .send({ version: 1, title: 'Old copy' });
       expect(stale.status).toBe(409);
       expect((await request(server).get(url)).body.title).toBe(bootstrap.title);
     });
@@ -167,13 +282,29 @@ describe('experiment routes', () => {
     it('answers 403 when permissions are denied, and writes nothing', async () => {
       const allowed = await startDevexBackend(knex);
       const { body: experiment } = await create(allowed.server).expect(201);
-      const { server, count } = await startDevexBackend(knex, { permission: AuthorizeResult.DENY });
+      const { server, count } = await startDevexBackend(knex, {
+        permission: AuthorizeResult.DENY,
+      });
       const responses = await Promise.all([
         request(server).get('/api/devex/scorecards'),
         create(server, { ...bootstrap, key: 'EXP-2' }),
-        request(server).patch(`/api/devex/experiments/${experiment.id}`).send({ version: 1, title: 'x' }),
-        request(server).post(`/api/devex/experiments/${experiment.id}/transitions`).send({ to: 'running', note: 'go', version: 1 }),
-        request(server).post('/api/devex/measurements').send({ measurements: [{ metricKey: 'dora.mttr', value: 3, measuredAt: '2026-11-20T10:00:00Z' }] }),
+        request(server)
+          .patch(`/api/devex/experiments/${experiment.id}`)
+          .send({ version: 1, title: 'x' }),
+        request(server)
+          .post(`/api/devex/experiments/${experiment.id}/transitions`)
+          .send({ to: 'running', note: 'go', version: 1 }),
+        request(server)
+          .post('/api/devex/measurements')
+          .send({
+            measurements: [
+              {
+                metricKey: 'dora.mttr',
+                value: 3,
+                measuredAt: '2026-11-20T10:00:00Z',
+              },
+            ],
+          }),
       ]);
       expect(responses.map(r => r.status)).toEqual([403, 403, 403, 403, 403]);
       expect(await count('devex_experiments')).toBe(1);
@@ -182,38 +313,75 @@ describe('experiment routes', () => {
     });
 
     it('lets only owners change an experiment under the conditional rule', async () => {
-      const allowed = await startDevexBackend(knex, { entities: [bootstrapEntity] });
-      const { body: experiment } = await create(allowed.server, { ...bootstrap, owner: 'group:default/qa' }).expect(201);
+      const allowed = await startDevexBackend(knex, {
+        entities: [bootstrapEntity],
+      });
+      const { body: experiment } = await create(allowed.server, {
+        ...bootstrap,
+        owner: 'group:default/qa',
+      }).expect(201);
       const conditionalFor = (claims: string[]) => ({
-        authorize: async (requests: any[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+        authorize: async (requests: any[]) =>
+          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
         authorizeConditional: async (requests: any[]) =>
           requests.map(() => ({
             result: AuthorizeResult.CONDITIONAL,
             pluginId: 'devex',
             resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-            conditions: { rule: 'IS_EXPERIMENT_OWNER', resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE, params: { claims } },
+            conditions: {
+              rule: 'IS_EXPERIMENT_OWNER',
+              resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+              params: { claims },
+            },
           })),
       });
       const url = `/api/devex/experiments/${experiment.id}/transitions`;
 
-      const stranger = await startDevexBackend(knex, { entities: [bootstrapEntity], permissions: conditionalFor(['user:default/eve', 'group:default/sales']) });
-      const refused = await request(stranger.server).post(url).send({ to: 'running', note: 'go', version: 1 });
+      const stranger = await startDevexBackend(knex, {
+        entities: [bootstrapEntity],
+        permissions: conditionalFor([
+          'user:default/eve',
+          'group:default/sales',
+        ]),
+      });
+      const refused = await request(stranger.server)
+        .post(url)
+        .send({ to: 'running', note: 'go', version: 1 });
       expect(refused.status).toBe(403);
-      expect(refused.body.error.message).toMatch(/only its owner group and the owners of its entities may/);
+      expect(refused.body.error.message).toMatch(
+        /only its owner group and the owners of its entities may/,
+      );
 
       // Platform Engineering owns the entity the experiment concerns, so its members may.
-      const entityOwner = await startDevexBackend(knex, { entities: [bootstrapEntity], permissions: conditionalFor(['user:default/guest', 'group:default/platform-eng']) });
-      await request(entityOwner.server).post(url).send({ to: 'running', note: 'go', version: 1 }).expect(201);
+      const entityOwner = await startDevexBackend(knex, {
+        entities: [bootstrapEntity],
+        permissions: conditionalFor([
+          'user:default/guest',
+          'group:default/platform-eng',
+        ]),
+      });
+      await request(entityOwner.server)
+        .post(url)
+        .send({ to: 'running', note: 'go', version: 1 })
+        .expect(201);
 
-      const ownerGroup = await startDevexBackend(knex, { entities: [bootstrapEntity], permissions: conditionalFor(['group:default/qa']) });
-      await request(ownerGroup.server).post(url).send({ to: 'observing', note: 'watching', version: 2 }).expect(201);
+      const ownerGroup = await startDevexBackend(knex, {
+        entities: [bootstrapEntity],
+        permissions: conditionalFor(['group:default/qa']),
+      });
+      await request(ownerGroup.server)
+        .post(url)
+        .send({ to: 'observing', note: 'watching', version: 2 })
+        .expect(201);
       expect(await stranger.count('devex_experiment_transitions')).toBe(2);
     });
 
     it('records measurements in bulk from a service, all or none, and scores them', async () => {
       const { server, count } = await startDevexBackend(knex);
       await create(server).expect(201);
-      const service = mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:four-keys-exporter') } as any);
+      const service = mockCredentials.service.header({
+        onBehalfOf: mockCredentials.service('plugin:four-keys-exporter'),
+      } as any);
       const points = [150, 130, 110].map((value, i) => ({
         metricKey: 'devex.onboarding_duration',
         entityRef: 'component:default/hotpass-idp-bootstrap',
@@ -226,9 +394,13 @@ describe('experiment routes', () => {
       const bad = await request(server)
         .post('/api/devex/measurements')
         .set('Authorization', service)
-        .send({ measurements: [...points, { ...points[0], experiment: 'EXP-404' }] });
+        .send({
+          measurements: [...points, { ...points[0], experiment: 'EXP-404' }],
+        });
       expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toBe('measurements/3/experiment EXP-404 is not an experiment key or id');
+      expect(bad.body.error.message).toBe(
+        'measurements/3/experiment EXP-404 is not an experiment key or id',
+      );
       const unknownMetric = await request(server)
         .post('/api/devex/measurements')
         .set('Authorization', service)
@@ -236,7 +408,10 @@ describe('experiment routes', () => {
       expect(unknownMetric.status).toBe(400);
       expect(await count('devex_measurements')).toBe(0);
 
-      const ok = await request(server).post('/api/devex/measurements').set('Authorization', service).send({ measurements: points });
+      const ok = await request(server)
+        .post('/api/devex/measurements')
+        .set('Authorization', service)
+        .send({ measurements: points });
       expect(ok.status).toBe(201);
       expect(ok.body).toEqual({ recorded: 3 });
 
@@ -246,17 +421,34 @@ describe('experiment routes', () => {
         .expect(200);
       const [card] = res.body.scorecards;
       expect(card.experiment.key).toBe('EXP-1');
-      expect(card.metrics[0]).toMatchObject({ current: 110, baseline: 150, target: 90, trend: 'improving', status: 'at_risk' });
+      expect(card.metrics[0]).toMatchObject({
+        current: 110,
+        baseline: 150,
+        target: 90,
+        trend: 'improving',
+        status: 'at_risk',
+      });
       expect(card.metrics[0].progress).toBeCloseTo(40 / 60);
       expect(card.metrics[0].series).toHaveLength(3);
-      expect(card.metrics[1]).toMatchObject({ status: 'no_data', current: null });
+      expect(card.metrics[1]).toMatchObject({
+        status: 'no_data',
+        current: null,
+      });
       expect(card.status).toBe('at_risk');
 
-      const csv = await request(server).get('/api/devex/scorecards/export.csv').expect(200);
+      const csv = await request(server)
+        .get('/api/devex/scorecards/export.csv')
+        .expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const rows = parse(csv.text, { columns: true });
       expect(rows).toHaveLength(2);
-      expect(rows[0]).toMatchObject({ experiment: 'EXP-1', metric: 'devex.onboarding_duration', current: '110', metric_status: 'at_risk', progress: '0.667' });
+      expect(rows[0]).toMatchObject({
+        experiment: 'EXP-1',
+        metric: 'devex.onboarding_duration',
+        current: '110',
+        metric_status: 'at_risk',
+        progress: '0.667',
+      });
     });
 
     it('answers 401 to measurements without credentials', async () => {
@@ -264,7 +456,15 @@ describe('experiment routes', () => {
       const res = await request(server)
         .post('/api/devex/measurements')
         .set('Authorization', mockCredentials.none.header())
-        .send({ measurements: [{ metricKey: 'dora.mttr', value: 3, measuredAt: '2026-11-20T10:00:00Z' }] });
+        .send({
+          measurements: [
+            {
+              metricKey: 'dora.mttr',
+              value: 3,
+              measuredAt: '2026-11-20T10:00:00Z',
+            },
+          ],
+        });
       expect(res.status).toBe(401);
     });
   });

@@ -1,7 +1,4 @@
-import {
-  AuditorService,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { ExperimentScorecard } from '@internal/backstage-plugin-devex-common';
 import { stringify } from 'csv-stringify/sync';
 import { callerOf } from '../http/caller';
@@ -37,7 +34,9 @@ function pageOf(q: { limit?: number; cursor?: string }) {
 }
 
 const nextCursorOf = (hasMore: boolean, last?: { key: string; id: string }) =>
-  hasMore && last ? encodeCursor({ sort: 'key', value: last.key, id: last.id }) : undefined;
+  hasMore && last
+    ? encodeCursor({ sort: 'key', value: last.key, id: last.id })
+    : undefined;
 
 /** One CSV row per experiment metric, for spreadsheets and the forum's pre-reads. */
 export function scorecardsToCsv(scorecards: ExperimentScorecard[]): string {
@@ -56,29 +55,44 @@ export function scorecardsToCsv(scorecards: ExperimentScorecard[]): string {
       current: m?.current ?? '',
       target: m?.target ?? '',
       comparator: m?.comparator ?? '',
-      progress: m?.progress === null || m === undefined ? '' : m.progress.toFixed(3),
+      progress:
+        m?.progress === null || m === undefined ? '' : m.progress.toFixed(3),
       metric_status: m?.status ?? '',
       trend: m?.trend ?? '',
       measurements: m?.series.length ?? 0,
     })),
   );
-  return stringify(rows, { header: true, columns: rows.length ? undefined : ['experiment'] });
+  return stringify(rows, {
+    header: true,
+    columns: rows.length ? undefined : ['experiment'],
+  });
 }
 
 /** HTTP for experiments, scorecards and measurements. */
-export function registerExperimentRoutes(router: DevexApiRouter, options: ExperimentRoutesOptions) {
+export function registerExperimentRoutes(
+  router: DevexApiRouter,
+  options: ExperimentRoutesOptions,
+) {
   const { experiments, measurements, httpAuth, auditor } = options;
 
   router.get('/experiments', async (req, res) => {
     const caller = await callerOf(httpAuth, req);
-    const { items, hasMore } = await experiments.list(listQueryOf(req.query), caller, pageOf(req.query));
+    const { items, hasMore } = await experiments.list(
+      listQueryOf(req.query),
+      caller,
+      pageOf(req.query),
+    );
     res.json({ items, nextCursor: nextCursorOf(hasMore, items.at(-1)) });
   });
 
   router.post('/experiments', async (req, res) => {
     const experiment = await audited(
       auditor,
-      { eventId: 'experiment-create', request: req, meta: { key: req.body.key } },
+      {
+        eventId: 'experiment-create',
+        request: req,
+        meta: { key: req.body.key },
+      },
       async () => experiments.create(req.body, await callerOf(httpAuth, req)),
       created => ({ experimentId: created.id }),
     );
@@ -86,7 +100,9 @@ export function registerExperimentRoutes(router: DevexApiRouter, options: Experi
   });
 
   router.get('/experiments/:id', async (req, res) => {
-    res.json(await experiments.get(req.params.id, await callerOf(httpAuth, req)));
+    res.json(
+      await experiments.get(req.params.id, await callerOf(httpAuth, req)),
+    );
   });
 
   router.patch('/experiments/:id', async (req, res) => {
@@ -95,16 +111,30 @@ export function registerExperimentRoutes(router: DevexApiRouter, options: Experi
       {
         eventId: 'experiment-update',
         request: req,
-        meta: { experimentId: req.params.id, version: req.body.version, fields: Object.keys(req.body).filter(k => k !== 'version') },
+        meta: {
+          experimentId: req.params.id,
+          version: req.body.version,
+          fields: Object.keys(req.body).filter(k => k !== 'version'),
+        },
       },
-      async () => experiments.update(req.params.id, req.body, await callerOf(httpAuth, req)),
+      async () =>
+        experiments.update(
+          req.params.id,
+          req.body,
+          await callerOf(httpAuth, req),
+        ),
       updated => ({ version: updated.version }),
     );
     res.json(experiment);
   });
 
   router.get('/experiments/:id/transitions', async (req, res) => {
-    res.json({ items: await experiments.history(req.params.id, await callerOf(httpAuth, req)) });
+    res.json({
+      items: await experiments.history(
+        req.params.id,
+        await callerOf(httpAuth, req),
+      ),
+    });
   });
 
   router.post('/experiments/:id/transitions', async (req, res) => {
@@ -113,19 +143,39 @@ export function registerExperimentRoutes(router: DevexApiRouter, options: Experi
       {
         eventId: 'experiment-transition',
         request: req,
-        meta: { experimentId: req.params.id, to: req.body.to, decision: req.body.decision ?? null, note: req.body.note },
+        meta: {
+          experimentId: req.params.id,
+          to: req.body.to,
+          decision: req.body.decision ?? null,
+          note: req.body.note,
+        },
       },
-      async () => experiments.transition(req.params.id, req.body, await callerOf(httpAuth, req)),
-      ({ transition, experiment }) => ({ from: transition.from, to: transition.to, version: experiment.version }),
+      async () =>
+        experiments.transition(
+          req.params.id,
+          req.body,
+          await callerOf(httpAuth, req),
+        ),
+      ({ transition, experiment }) => ({
+        from: transition.from,
+        to: transition.to,
+        version: experiment.version,
+      }),
     );
     res.status(201).json(result);
   });
 
   router.post('/measurements', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const result = await audited(
       auditor,
-      { eventId: 'measurements-record', request: req, meta: { count: req.body.measurements.length } },
+      {
+        eventId: 'measurements-record',
+        request: req,
+        meta: { count: req.body.measurements.length },
+      },
       () => measurements.record(req.body, credentials),
     );
     res.status(201).json(result);
@@ -133,17 +183,30 @@ export function registerExperimentRoutes(router: DevexApiRouter, options: Experi
 
   router.get('/scorecards', async (req, res) => {
     const caller = await callerOf(httpAuth, req);
-    const { scorecards, hasMore } = await experiments.scorecards(listQueryOf(req.query), caller, pageOf(req.query));
-    res.json({ scorecards, nextCursor: nextCursorOf(hasMore, scorecards.at(-1)?.experiment) });
+    const { scorecards, hasMore } = await experiments.scorecards(
+      listQueryOf(req.query),
+      caller,
+      pageOf(req.query),
+    );
+    res.json({
+      scorecards,
+      nextCursor: nextCursorOf(hasMore, scorecards.at(-1)?.experiment),
+    });
   });
 
   router.get('/scorecards/export.csv', async (req, res) => {
     const caller = await callerOf(httpAuth, req);
-    const { scorecards } = await experiments.scorecards(listQueryOf(req.query), caller);
+    const { scorecards } = await experiments.scorecards(
+      listQueryOf(req.query),
+      caller,
+    );
     res
       .status(200)
       .type('text/csv')
-      .setHeader('Content-Disposition', 'attachment; filename="devex-scorecards.csv"')
+      .setHeader(
+        'Content-Disposition',
+        'attachment; filename="devex-scorecards.csv"',
+      )
       .send(scorecardsToCsv(scorecards));
   });
 }

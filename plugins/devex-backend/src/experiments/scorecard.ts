@@ -22,7 +22,11 @@ export const DEFAULT_SCORECARD_THRESHOLDS: ScorecardThresholds = {
 };
 
 /** Whether `value` meets `target` under `comparator`. */
-export function meetsTarget(value: number, target: number, comparator: Comparator): boolean {
+export function meetsTarget(
+  value: number,
+  target: number,
+  comparator: Comparator,
+): boolean {
   switch (comparator) {
     case 'lte':
       return value <= target;
@@ -63,11 +67,13 @@ function trendOf(
   const recent = series.slice(-window);
   const slope = leastSquaresSlope(recent);
   if (slope === null) return 'unknown';
-  const span = Date.parse(recent[recent.length - 1].measuredAt) - Date.parse(recent[0].measuredAt);
+  const span =
+    Date.parse(recent[recent.length - 1].measuredAt) -
+    Date.parse(recent[0].measuredAt);
   const change = slope * span;
   // Changes under 2% of the scale (the baseline-to-target distance, or the value) are noise.
   if (Math.abs(change) < 0.02 * scale) return 'flat';
-  return (change < 0) === lowerIsBetter ? 'improving' : 'worsening';
+  return change < 0 === lowerIsBetter ? 'improving' : 'worsening';
 }
 
 /**
@@ -89,7 +95,14 @@ export function computeMetricScorecard(options: {
   const base = { metric, baseline, target, comparator, series };
 
   if (current === null) {
-    return { ...base, current, progress: null, targetMet: false, status: 'no_data', trend: 'unknown' };
+    return {
+      ...base,
+      current,
+      progress: null,
+      targetMet: false,
+      status: 'no_data',
+      trend: 'unknown',
+    };
   }
 
   const targetMet = meetsTarget(current, target, comparator);
@@ -100,12 +113,23 @@ export function computeMetricScorecard(options: {
     } else if (baseline === target) {
       progress = 0;
     } else {
-      progress = Math.min(1, Math.max(0, (current - baseline) / (target - baseline)));
+      progress = Math.min(
+        1,
+        Math.max(0, (current - baseline) / (target - baseline)),
+      );
     }
   }
 
-  const scale = Math.abs(baseline !== null && baseline !== target ? target - baseline : current) || 1;
-  const trend = trendOf(series, metric.lowerIsBetter, scale, thresholds.trendWindow);
+  const scale =
+    Math.abs(
+      baseline !== null && baseline !== target ? target - baseline : current,
+    ) || 1;
+  const trend = trendOf(
+    series,
+    metric.lowerIsBetter,
+    scale,
+    thresholds.trendWindow,
+  );
 
   let status: ScorecardStatus;
   if (targetMet) {
@@ -122,7 +146,9 @@ export function computeMetricScorecard(options: {
 }
 
 /** An experiment's overall status: its worst metric, ignoring metrics without data. */
-export function overallScorecardStatus(statuses: ScorecardStatus[]): ScorecardStatus {
+export function overallScorecardStatus(
+  statuses: ScorecardStatus[],
+): ScorecardStatus {
   const order: ScorecardStatus[] = ['off_track', 'at_risk', 'on_track'];
   for (const s of order) {
     if (statuses.includes(s)) return s;

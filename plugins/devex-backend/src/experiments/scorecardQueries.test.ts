@@ -34,7 +34,12 @@ async function seed(knex: Knex, experiments: number, days: number) {
       endDate: null,
       vehicle: null,
       links: [],
-      metrics: metricKeys.map(metricKey => ({ metricKey, baseline: 100, target: 50, comparator: 'lte' as const })),
+      metrics: metricKeys.map(metricKey => ({
+        metricKey,
+        baseline: 100,
+        target: 50,
+        comparator: 'lte' as const,
+      })),
       status: 'running',
       createdBy: 'user:default/guest',
       now: new Date(start),
@@ -82,10 +87,15 @@ describe("an entity's scorecards", () => {
       await seed(large, 20, 365);
 
       const fetch = (server: any) =>
-        request(server).get('/api/devex/scorecards').query({ entityRef: 'component:default/hotpass', limit: 100 }).expect(200);
+        request(server)
+          .get('/api/devex/scorecards')
+          .query({ entityRef: 'component:default/hotpass', limit: 100 })
+          .expect(200);
 
       let largeBody: any;
-      const smallQueries = await countQueriesOf(small, () => fetch(smallBackend.server));
+      const smallQueries = await countQueriesOf(small, () =>
+        fetch(smallBackend.server),
+      );
       const largeQueries = await countQueriesOf(large, async () => {
         largeBody = (await fetch(largeBackend.server)).body;
       });

@@ -20,7 +20,9 @@ export function checkTransition(options: {
   if (!legal.includes(to)) {
     throw new InputError(
       legal.length
-        ? `An experiment cannot move from ${from} to ${to}; from ${from} it can move to ${legal.join(', ')}`
+        ? `An experiment cannot move from ${from} to ${to}; from ${from} it can move to ${legal.join(
+            ', ',
+          )}`
         : `An experiment that is ${from} cannot change status any more`,
     );
   }
@@ -28,10 +30,14 @@ export function checkTransition(options: {
     throw new InputError('note must say why the status changes');
   }
   if (to === 'decided' && !decision) {
-    throw new InputError('decision (scale, iterate or retire) is required to move to decided');
+    throw new InputError(
+      'decision (scale, iterate or retire) is required to move to decided',
+    );
   }
   if (to !== 'decided' && decision) {
-    throw new InputError(`decision is only recorded when moving to decided, not to ${to}`);
+    throw new InputError(
+      `decision is only recorded when moving to decided, not to ${to}`,
+    );
   }
   return { decision: decision ?? null };
 }

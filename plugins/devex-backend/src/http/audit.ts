@@ -8,11 +8,18 @@ import { Request } from 'express';
  */
 export async function audited<T>(
   auditor: AuditorService,
-  event: { eventId: string; request: Request<any, any, any, any, any>; meta?: JsonObject },
+  event: {
+    eventId: string;
+    request: Request<any, any, any, any, any>;
+    meta?: JsonObject;
+  },
   write: () => Promise<T>,
   metaOf: (result: T) => JsonObject = () => ({}),
 ): Promise<T> {
-  const auditEvent = await auditor.createEvent({ severityLevel: 'medium', ...event });
+  const auditEvent = await auditor.createEvent({
+    severityLevel: 'medium',
+    ...event,
+  });
   try {
     const result = await write();
     await auditEvent.success({ meta: metaOf(result) });

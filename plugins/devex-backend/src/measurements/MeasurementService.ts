@@ -26,9 +26,14 @@ export class MeasurementService {
     },
   ) {}
 
-  async record(request: RecordMeasurementsRequest, credentials: BackstageCredentials): Promise<RecordMeasurementsResponse> {
+  async record(
+    request: RecordMeasurementsRequest,
+    credentials: BackstageCredentials,
+  ): Promise<RecordMeasurementsResponse> {
     const { measurements } = request;
-    const unknownMetric = measurements.findIndex(m => !this.options.metrics.has(m.metricKey));
+    const unknownMetric = measurements.findIndex(
+      m => !this.options.metrics.has(m.metricKey),
+    );
     if (unknownMetric >= 0) {
       throw new InputError(
         `measurements/${unknownMetric}/metricKey ${measurements[unknownMetric].metricKey} is not a known metric`,
@@ -37,14 +42,18 @@ export class MeasurementService {
     const rows = measurements.map((m, i) => {
       const measuredAt = DateTime.fromISO(m.measuredAt, { setZone: true });
       if (!measuredAt.isValid) {
-        throw new InputError(`measurements/${i}/measuredAt must be an ISO 8601 date-time, got ${m.measuredAt}`);
+        throw new InputError(
+          `measurements/${i}/measuredAt must be an ISO 8601 date-time, got ${m.measuredAt}`,
+        );
       }
       if (!Number.isFinite(m.value)) {
         throw new InputError(`measurements/${i}/value must be a finite number`);
       }
       return {
         metricKey: m.metricKey,
-        entityRef: m.entityRef ? normalizeEntityRef(`measurements/${i}/entityRef`, m.entityRef) : null,
+        entityRef: m.entityRef
+          ? normalizeEntityRef(`measurements/${i}/entityRef`, m.entityRef)
+          : null,
         experiment: m.experiment ?? null,
         value: m.value,
         measuredAt: measuredAt.toJSDate(),
@@ -52,9 +61,14 @@ export class MeasurementService {
       };
     });
 
-    const [decision] = await this.options.permissions.authorize([{ permission: devexMeasurementCreatePermission }], { credentials });
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission: devexMeasurementCreatePermission }],
+      { credentials },
+    );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed to record measurements (${devexMeasurementCreatePermission.name})`);
+      throw new NotAllowedError(
+        `Not allowed to record measurements (${devexMeasurementCreatePermission.name})`,
+      );
     }
 
     const experimentIds = await this.options.experiments.findIdsByKeyOrId([
@@ -62,9 +76,14 @@ export class MeasurementService {
     ]);
     const resolved = rows.map(({ experiment, ...row }, i) => {
       if (experiment && !experimentIds.has(experiment)) {
-        throw new InputError(`measurements/${i}/experiment ${experiment} is not an experiment key or id`);
+        throw new InputError(
+          `measurements/${i}/experiment ${experiment} is not an experiment key or id`,
+        );
       }
-      return { ...row, experimentId: experiment ? experimentIds.get(experiment)! : null };
+      return {
+        ...row,
+        experimentId: experiment ? experimentIds.get(experiment)! : null,
+      };
     });
     return { recorded: await this.options.store.insertMeasurements(resolved) };
   }

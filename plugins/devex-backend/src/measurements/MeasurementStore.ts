@@ -19,25 +19,38 @@ export class MeasurementStore {
   constructor(private readonly knex: Knex) {}
 
   /** Every experiment's measurements, oldest first, grouped by experiment then metric: one query. */
-  async listExperimentSeries(experimentIds: string[]): Promise<Map<string, Map<string, ScorecardPoint[]>>> {
+  async listExperimentSeries(
+    experimentIds: string[],
+  ): Promise<Map<string, Map<string, ScorecardPoint[]>>> {
     const series = new Map<string, Map<string, ScorecardPoint[]>>();
     if (!experimentIds.length) return series;
     const rows = await this.knex(MEASUREMENTS)
       .select('experiment_id', 'metric_key', 'value', 'measured_at')
       .whereIn('experiment_id', experimentIds)
-      .orderBy([{ column: 'experiment_id' }, { column: 'metric_key' }, { column: 'measured_at' }]);
+      .orderBy([
+        { column: 'experiment_id' },
+        { column: 'metric_key' },
+        { column: 'measured_at' },
+      ]);
     for (const r of rows) {
       let byMetric = series.get(r.experiment_id);
       if (!byMetric) series.set(r.experiment_id, (byMetric = new Map()));
       let points = byMetric.get(r.metric_key);
       if (!points) byMetric.set(r.metric_key, (points = []));
-      points.push({ value: Number(r.value), measuredAt: toIsoTimestamp(r.measured_at) });
+      points.push({
+        value: Number(r.value),
+        measuredAt: toIsoTimestamp(r.measured_at),
+      });
     }
     return series;
   }
 
   /** A metric's measurements for one scope (an entity or group ref, or null for the portal) since `from`. */
-  async listScopeSeries(metricKey: string, entityRef: string | null, from: Date): Promise<ScorecardPoint[]> {
+  async listScopeSeries(
+    metricKey: string,
+    entityRef: string | null,
+    from: Date,
+  ): Promise<ScorecardPoint[]> {
     const query = this.knex(MEASUREMENTS)
       .select('value', 'measured_at')
       .where('metric_key', metricKey)
@@ -45,13 +58,20 @@ export class MeasurementStore {
       .orderBy('measured_at');
     if (entityRef) query.andWhere('entity_ref', entityRef);
     else query.whereNull('entity_ref');
-    return (await query).map((r: any) => ({ value: Number(r.value), measuredAt: toIsoTimestamp(r.measured_at) }));
+    return (await query).map((r: any) => ({
+      value: Number(r.value),
+      measuredAt: toIsoTimestamp(r.measured_at),
+    }));
   }
 
   /** Replaces the measurement of a metric, scope and time (e.g. a survey campaign's score) with this one. */
   async replaceMeasurement(m: MeasurementWrite): Promise<void> {
     await this.knex.transaction(async tx => {
-      const scope = tx(MEASUREMENTS).where({ metric_key: m.metricKey, measured_at: m.measuredAt, source: m.source });
+      const scope = tx(MEASUREMENTS).where({
+        metric_key: m.metricKey,
+        measured_at: m.measuredAt,
+        source: m.source,
+      });
       if (m.entityRef) scope.andWhere('entity_ref', m.entityRef);
       else scope.whereNull('entity_ref');
       await scope.delete();
@@ -67,7 +87,9 @@ export class MeasurementStore {
   }
 
   /** Records measurements in one transaction: all of them or none. */
-  async insertMeasurements(measurements: Array<MeasurementWrite>): Promise<number> {
+  async insertMeasurements(
+    measurements: Array<MeasurementWrite>,
+  ): Promise<number> {
     if (!measurements.length) return 0;
     await this.knex.transaction(async tx => {
       await tx.batchInsert(

@@ -11,30 +11,67 @@ jest.setTimeout(60_000);
 describe('MetricCollector', () => {
   const databases = createDevexTestDatabases();
 
-  it.each(databases.eachSupportedId())('records what sources collect, once per hour, and shows a failing source as unreachable on %p', async databaseId => {
-    const knex = await databases.init(databaseId);
-    await applyDatabaseMigrations({ getClient: async () => knex });
-    const stores = createStores(knex);
-    const collector = new MetricCollector({
-      sources: [
-        { id: 'prefect', collect: async ({ now }) => [{ metricKey: 'pipeline.success_rate', entityRef: 'component:default/p', value: 90, measuredAt: now.toISOString() }] },
-        { id: 'four-keys', collect: async () => { throw new Error('connect ECONNREFUSED 127.0.0.1:9'); } },
-      ],
-      store: stores.measurements,
-      statuses: stores.metricSourceStatus,
-      metrics: readMetricDefinitions(mockServices.rootConfig()),
-      permissions: mockServices.permissions(),
-      logger: mockServices.logger.mock(),
-      clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
-    });
-    const first = await collector.collect();
-    await collector.collect();
-    expect(first.map(s => [s.id, s.ok])).toEqual([['prefect', true], ['four-keys', false]]);
-    expect(first[1].message).toBe('Unreachable or unreadable: connect ECONNREFUSED 127.0.0.1:9');
-    expect(await stores.measurements.listScopeSeries('pipeline.success_rate', 'component:default/p', new Date('2026-11-01'))).toEqual([
-      { value: 90, measuredAt: '2026-11-25T10:00:00.000Z' },
-    ]);
-    const caller = { credentials: { principal: { type: 'user', userEntityRef: 'user:default/a' } } as any, userEntityRef: 'user:default/a' };
-    expect((await collector.statuses(caller)).map(s => [s.id, s.ok])).toEqual([['prefect', true], ['four-keys', false]]);
-  });
+  it.each(databases.eachSupportedId())(
+    'records what sources collect, once per hour, and shows a failing source as unreachable on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      const stores = createStores(knex);
+      const collector = new MetricCollector({
+        sources: [
+          {
+            id: 'prefect',
+            collect: async ({ now }) => [
+              {
+                metricKey: 'pipeline.success_rate',
+                entityRef: 'component:default/p',
+                value: 90,
+                measuredAt: now.toISOString(),
+              },
+            ],
+          },
+          {
+            id: 'four-keys',
+            collect: async () => {
+              throw new Error('connect ECONNREFUSED 127.0.0.1:9');
+            },
+          },
+        ],
+        store: stores.measurements,
+        statuses: stores.metricSourceStatus,
+        metrics: readMetricDefinitions(mockServices.rootConfig()),
+        permissions: mockServices.permissions(),
+        logger: mockServices.logger.mock(),
+        clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
+      });
+      const first = await collector.collect();
+      await collector.collect();
+      expect(first.map(s => [s.id, s.ok])).toEqual([
+        ['prefect', true],
+        ['four-keys', false],
+      ]);
+      expect(first[1].message).toBe(
+        'Unreachable or unreadable: connect ECONNREFUSED 127.0.0.1:9',
+      );
+      expect(
+        await stores.measurements.listScopeSeries(
+          'pipeline.success_rate',
+          'component:default/p',
+          new Date('2026-11-01'),
+        ),
+      ).toEqual([{ value: 90, measuredAt: '2026-11-25T10:00:00.000Z' }]);
+      const caller = {
+        credentials: {
+          principal: { type: 'user', userEntityRef: 'user:default/a' },
+        } as any,
+        userEntityRef: 'user:default/a',
+      };
+      expect((await collector.statuses(caller)).map(s => [s.id, s.ok])).toEqual(
+        [
+          ['prefect', true],
+          ['four-keys', false],
+        ],
+      );
+    },
+  );
 });

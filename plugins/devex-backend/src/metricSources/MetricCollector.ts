@@ -1,11 +1,21 @@
-import { LoggerService, PermissionsService, SchedulerService } from '@backstage/backend-plugin-api';
-import { devexGovernanceReadPermission, MetricDefinition } from '@internal/backstage-plugin-devex-common';
+import {
+  LoggerService,
+  PermissionsService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import {
+  devexGovernanceReadPermission,
+  MetricDefinition,
+} from '@internal/backstage-plugin-devex-common';
 import { MetricSource } from '@internal/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { MetricSourceStatus, MetricSourceStatusStore } from './MetricSourceStatusStore';
+import {
+  MetricSourceStatus,
+  MetricSourceStatusStore,
+} from './MetricSourceStatusStore';
 
 export type { MetricSourceStatus } from './MetricSourceStatusStore';
 
@@ -47,7 +57,9 @@ export class MetricCollector {
       let status: MetricSourceStatus;
       try {
         const collected = await source.collect({ now: now.toJSDate() });
-        const known = collected.filter(m => this.options.metrics.has(m.metricKey));
+        const known = collected.filter(m =>
+          this.options.metrics.has(m.metricKey),
+        );
         for (const m of known) {
           await this.options.store.replaceMeasurement({
             metricKey: m.metricKey,
@@ -55,14 +67,31 @@ export class MetricCollector {
             experimentId: null,
             value: m.value,
             // one value per source, metric and scope per hour
-            measuredAt: DateTime.fromISO(m.measuredAt).toUTC().startOf('hour').toJSDate(),
+            measuredAt: DateTime.fromISO(m.measuredAt)
+              .toUTC()
+              .startOf('hour')
+              .toJSDate(),
             source: 'api',
           });
         }
-        status = { id: source.id, ok: true, message: `${known.length} measurement(s)`, collectedAt: now.toUTC().toISO()!, measurements: known.length };
+        status = {
+          id: source.id,
+          ok: true,
+          message: `${known.length} measurement(s)`,
+          collectedAt: now.toUTC().toISO()!,
+          measurements: known.length,
+        };
       } catch (error) {
-        status = { id: source.id, ok: false, message: `Unreachable or unreadable: ${(error as Error).message}`, collectedAt: now.toUTC().toISO()!, measurements: 0 };
-        this.options.logger.warn(`Metric source ${source.id}: ${(error as Error).message}`);
+        status = {
+          id: source.id,
+          ok: false,
+          message: `Unreachable or unreadable: ${(error as Error).message}`,
+          collectedAt: now.toUTC().toISO()!,
+          measurements: 0,
+        };
+        this.options.logger.warn(
+          `Metric source ${source.id}: ${(error as Error).message}`,
+        );
       }
       await this.options.statuses.put(status);
       statuses.push(status);
@@ -71,8 +100,21 @@ export class MetricCollector {
   }
 
   async statuses(caller: Caller): Promise<MetricSourceStatus[]> {
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     const byId = await this.options.statuses.list();
-    return this.options.sources.map(s => byId.get(s.id) ?? { id: s.id, ok: true, message: 'Not collected yet', collectedAt: '', measurements: 0 });
+    return this.options.sources.map(
+      s =>
+        byId.get(s.id) ?? {
+          id: s.id,
+          ok: true,
+          message: 'Not collected yet',
+          collectedAt: '',
+          measurements: 0,
+        },
+    );
   }
 }

@@ -21,6 +21,11 @@ export class MetricSourceStatusStore {
 
   async list(): Promise<Map<string, MetricSourceStatus>> {
     const rows = await this.state.listByPrefix(PREFIX);
-    return new Map(rows.map(r => [r.key.slice(PREFIX.length), JSON.parse(r.value) as MetricSourceStatus]));
+    return new Map(
+      rows.map(r => [
+        r.key.slice(PREFIX.length),
+        JSON.parse(r.value) as MetricSourceStatus,
+      ]),
+    );
   }
 }

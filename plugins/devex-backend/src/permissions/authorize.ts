@@ -17,7 +17,9 @@ export async function authorizeOrThrow(
   });
   if (decision.result !== AuthorizeResult.ALLOW) {
     throw new NotAllowedError(
-      `${caller.userEntityRef} is not allowed to ${permission.attributes.action ?? 'use'} (${permission.name})`,
+      `${caller.userEntityRef} is not allowed to ${
+        permission.attributes.action ?? 'use'
+      } (${permission.name})`,
     );
   }
 }

@@ -21,7 +21,13 @@ const toCampaign = (r: any): PulseCampaign => ({
 export class PulseStore {
   constructor(private readonly knex: Knex) {}
 
-  async createCampaign(c: Omit<PulseCampaign, 'opensAt' | 'closesAt'> & { opensAt: Date; closesAt: Date; createdBy: string }): Promise<PulseCampaign | undefined> {
+  async createCampaign(
+    c: Omit<PulseCampaign, 'opensAt' | 'closesAt'> & {
+      opensAt: Date;
+      closesAt: Date;
+      createdBy: string;
+    },
+  ): Promise<PulseCampaign | undefined> {
     try {
       await this.knex(CAMPAIGNS).insert({
         id: c.id,
@@ -50,22 +56,41 @@ export class PulseStore {
   }
 
   async openCampaign(now: Date): Promise<PulseCampaign | undefined> {
-    const row = await this.knex(CAMPAIGNS).where('opens_at', '<=', now).andWhere('closes_at', '>', now).orderBy('opens_at', 'desc').first();
+    const row = await this.knex(CAMPAIGNS)
+      .where('opens_at', '<=', now)
+      .andWhere('closes_at', '>', now)
+      .orderBy('opens_at', 'desc')
+      .first();
     return row && toCampaign(row);
   }
 
   async hasParticipated(campaignId: string, userRef: string): Promise<boolean> {
-    return Boolean(await this.knex(PARTICIPATION).where({ campaign_id: campaignId, user_ref: userRef }).first());
+    return Boolean(
+      await this.knex(PARTICIPATION)
+        .where({ campaign_id: campaignId, user_ref: userRef })
+        .first(),
+    );
   }
 
   /**
    * Records that the user answered and, separately, the anonymous response, in one transaction.
    * False when the user had answered already (nothing is written then).
    */
-  async answer(campaignId: string, userRef: string, response: { groupRef: string | null; answers: Record<string, number>; freeText: string | null }): Promise<boolean> {
+  async answer(
+    campaignId: string,
+    userRef: string,
+    response: {
+      groupRef: string | null;
+      answers: Record<string, number>;
+      freeText: string | null;
+    },
+  ): Promise<boolean> {
     try {
       await this.knex.transaction(async tx => {
-        await tx(PARTICIPATION).insert({ campaign_id: campaignId, user_ref: userRef });
+        await tx(PARTICIPATION).insert({
+          campaign_id: campaignId,
+          user_ref: userRef,
+        });
         await tx(RESPONSES).insert({
           id: randomUUID(),
           campaign_id: campaignId,
@@ -82,15 +107,28 @@ export class PulseStore {
   }
 
   async countResponses(campaignId: string, groupRef?: string): Promise<number> {
-    const query = this.knex(RESPONSES).where({ campaign_id: campaignId }).count({ n: '*' });
+    const query = this.knex(RESPONSES)
+      .where({ campaign_id: campaignId })
+      .count({ n: '*' });
     if (groupRef) query.andWhere({ group_ref: groupRef });
     return Number((await query)[0].n);
   }
 
   /** The answers of a campaign (for a group), in no particular order and without any identity. */
-  async responses(campaignId: string, groupRef?: string): Promise<Array<{ answers: Record<string, number>; freeText: string | null }>> {
-    const query = this.knex(RESPONSES).select('answers', 'free_text').where({ campaign_id: campaignId }).orderBy('id');
+  async responses(
+    campaignId: string,
+    groupRef?: string,
+  ): Promise<
+    Array<{ answers: Record<string, number>; freeText: string | null }>
+  > {
+    const query = this.knex(RESPONSES)
+      .select('answers', 'free_text')
+      .where({ campaign_id: campaignId })
+      .orderBy('id');
     if (groupRef) query.andWhere({ group_ref: groupRef });
-    return (await query).map((r: any) => ({ answers: JSON.parse(r.answers), freeText: r.free_text }));
+    return (await query).map((r: any) => ({
+      answers: JSON.parse(r.answers),
+      freeText: r.free_text,
+    }));
   }
 }

@@ -15,7 +15,8 @@ async function thisMonthsCampaign(server: any) {
   const opened = await request(server).post('/api/devex/pulse/campaigns');
   if (opened.status === 201) return opened.body;
   expect(opened.status).toBe(409);
-  return (await request(server).get('/api/devex/pulse/current').expect(200)).body.campaign;
+  return (await request(server).get('/api/devex/pulse/current').expect(200))
+    .body.campaign;
 }
 
 describe('pulse survey routes', () => {
@@ -28,79 +29,178 @@ describe('pulse survey routes', () => {
     });
 
     it('keeps answers anonymous: no user and no time on a response, no answer on a participation, nothing joining them', async () => {
-      const columns = async (table: string) => Object.keys(await knex(table).columnInfo()).sort();
+      const columns = async (table: string) =>
+        Object.keys(await knex(table).columnInfo()).sort();
       await startDevexBackend(knex);
-      expect(await columns('devex_pulse_responses')).toEqual(['answers', 'campaign_id', 'free_text', 'group_ref', 'id']);
-      expect(await columns('devex_pulse_participation')).toEqual(['campaign_id', 'user_ref']);
+      expect(await columns('devex_pulse_responses')).toEqual([
+        'answers',
+        'campaign_id',
+        'free_text',
+        'group_ref',
+        'id',
+      ]);
+      expect(await columns('devex_pulse_participation')).toEqual([
+        'campaign_id',
+        'user_ref',
+      ]);
     });
 
     it('takes one answer per user, shows counts but no scores below the threshold, then the scores', async () => {
       const { server } = await startDevexBackend(knex);
-      const as = (user: string) => mockCredentials.user.header(`user:default/${user}`);
+      const as = (user: string) =>
+        mockCredentials.user.header(`user:default/${user}`);
       const campaign = await thisMonthsCampaign(server);
       expect(campaign.questions).toHaveLength(6);
-      expect((await request(server).post('/api/devex/pulse/campaigns')).status).toBe(409);
+      expect(
+        (await request(server).post('/api/devex/pulse/campaigns')).status,
+      ).toBe(409);
 
       const url = `/api/devex/pulse/campaigns/${campaign.id}/responses`;
-      await request(server).post(url).set('Authorization', as('u0')).send({ answers: answersOf(4), freeText: 're-ran uv sync three times' }).expect(201);
-      const again = await request(server).post(url).set('Authorization', as('u0')).send({ answers: answersOf(1) });
+      await request(server)
+        .post(url)
+        .set('Authorization', as('u0'))
+        .send({ answers: answersOf(4), freeText: 're-ran uv sync three times' })
+        .expect(201);
+      const again = await request(server)
+        .post(url)
+        .set('Authorization', as('u0'))
+        .send({ answers: answersOf(1) });
       expect(again.status).toBe(409);
-      expect(again.body.error.message).toBe('You have already answered this pulse campaign');
-      const bad = await request(server).post(url).set('Authorization', as('u9')).send({ answers: { ...answersOf(3), q1: 7 } });
+      expect(again.body.error.message).toBe(
+        'You have already answered this pulse campaign',
+      );
+      const bad = await request(server)
+        .post(url)
+        .set('Authorization', as('u9'))
+        .send({ answers: { ...answersOf(3), q1: 7 } });
       expect(bad.status).toBe(400);
-      const missing = await request(server).post(url).set('Authorization', as('u9')).send({ answers: { q1: 3 } });
+      const missing = await request(server)
+        .post(url)
+        .set('Authorization', as('u9'))
+        .send({ answers: { q1: 3 } });
       expect(missing.status).toBe(400);
-      expect(missing.body.error.message).toBe('answers/q2 must be a whole number from 1 to 5');
-      expect(Number((await knex('devex_pulse_responses').count({ n: '*' }))[0].n)).toBe(1);
+      expect(missing.body.error.message).toBe(
+        'answers/q2 must be a whole number from 1 to 5',
+      );
+      expect(
+        Number((await knex('devex_pulse_responses').count({ n: '*' }))[0].n),
+      ).toBe(1);
 
-      const current = (await request(server).get('/api/devex/pulse/current').set('Authorization', as('u0'))).body;
+      const current = (
+        await request(server)
+          .get('/api/devex/pulse/current')
+          .set('Authorization', as('u0'))
+      ).body;
       expect(current).toMatchObject({ answered: true, responses: 1 });
-      expect((await request(server).get('/api/devex/pulse/current').set('Authorization', as('u1'))).body.answered).toBe(false);
+      expect(
+        (
+          await request(server)
+            .get('/api/devex/pulse/current')
+            .set('Authorization', as('u1'))
+        ).body.answered,
+      ).toBe(false);
 
-      const hidden = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`)).body;
-      expect(hidden).toMatchObject({ responses: 1, hidden: true, questions: [], satisfaction: null, freeText: null, minResponses: 5 });
+      const hidden = (
+        await request(server).get(
+          `/api/devex/pulse/campaigns/${campaign.id}/results`,
+        )
+      ).body;
+      expect(hidden).toMatchObject({
+        responses: 1,
+        hidden: true,
+        questions: [],
+        satisfaction: null,
+        freeText: null,
+        minResponses: 5,
+      });
 
       for (const [i, user] of ['u1', 'u2', 'u3', 'u4'].entries()) {
-        await request(server).post(url).set('Authorization', as(user)).send({ answers: answersOf(i + 1) }).expect(201);
+        await request(server)
+          .post(url)
+          .set('Authorization', as(user))
+          .send({ answers: answersOf(i + 1) })
+          .expect(201);
       }
-      const shown = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`)).body;
+      const shown = (
+        await request(server).get(
+          `/api/devex/pulse/campaigns/${campaign.id}/results`,
+        )
+      ).body;
       expect(shown).toMatchObject({ responses: 5, hidden: false });
-      expect(shown.questions[0]).toMatchObject({ id: 'q1', mean: 2.8, shareAtOrBelow2: 0.4 });
-      expect(shown.questions[1]).toMatchObject({ id: 'q2', mean: 2, shareAtOrBelow2: 1 });
-      expect(shown.dimensions).toEqual(expect.arrayContaining([{ dimension: 'Efficiency & flow', mean: 2.5 }]));
+      expect(shown.questions[0]).toMatchObject({
+        id: 'q1',
+        mean: 2.8,
+        shareAtOrBelow2: 0.4,
+      });
+      expect(shown.questions[1]).toMatchObject({
+        id: 'q2',
+        mean: 2,
+        shareAtOrBelow2: 1,
+      });
+      expect(shown.dimensions).toEqual(
+        expect.arrayContaining([{ dimension: 'Efficiency & flow', mean: 2.5 }]),
+      );
       expect(shown.satisfaction).toBeCloseTo(3.36);
       expect(shown.freeText).toEqual(['re-ran uv sync three times']);
 
-      const csv = await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results.csv`).expect(200);
-      expect(csv.text.split('\n')[0]).toBe('campaign,group,question,text,dimension,mean,share_at_or_below_2,responses');
-      expect(csv.text).toContain('q1,Docs help me get work done,Satisfaction & well-being,2.8,0.4,5');
+      const csv = await request(server)
+        .get(`/api/devex/pulse/campaigns/${campaign.id}/results.csv`)
+        .expect(200);
+      expect(csv.text.split('\n')[0]).toBe(
+        'campaign,group,question,text,dimension,mean,share_at_or_below_2,responses',
+      );
+      expect(csv.text).toContain(
+        'q1,Docs help me get work done,Satisfaction & well-being,2.8,0.4,5',
+      );
       expect(csv.text).not.toContain('re-ran uv sync');
 
       // the SPACE satisfaction measure reads the campaign's score
-      const space = (await request(server).get('/api/devex/success-measures')).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
+      const space = (
+        await request(server).get('/api/devex/success-measures')
+      ).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
       expect(space.value).toBeCloseTo(3.36);
 
       // a group with no answers shows nothing
-      const group = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`).query({ group: 'group:default/qa' })).body;
-      expect(group).toMatchObject({ responses: 0, hidden: true, questions: [] });
+      const group = (
+        await request(server)
+          .get(`/api/devex/pulse/campaigns/${campaign.id}/results`)
+          .query({ group: 'group:default/qa' })
+      ).body;
+      expect(group).toMatchObject({
+        responses: 0,
+        hidden: true,
+        questions: [],
+      });
     });
 
     it('shows free text only with the read-free-text permission', async () => {
       const { server } = await startDevexBackend(knex, {
         permissions: {
           authorize: async (requests: any[]) =>
-            requests.map(r => ({ result: r.permission.name === devexPulseReadFreeTextPermission.name ? AuthorizeResult.DENY : AuthorizeResult.ALLOW })),
+            requests.map(r => ({
+              result:
+                r.permission.name === devexPulseReadFreeTextPermission.name
+                  ? AuthorizeResult.DENY
+                  : AuthorizeResult.ALLOW,
+            })),
         },
       });
       const campaign = await thisMonthsCampaign(server);
       for (const user of ['a', 'b', 'c', 'd', 'e']) {
         await request(server)
           .post(`/api/devex/pulse/campaigns/${campaign.id}/responses`)
-          .set('Authorization', mockCredentials.user.header(`user:default/${user}`))
+          .set(
+            'Authorization',
+            mockCredentials.user.header(`user:default/${user}`),
+          )
           .send({ answers: answersOf(4), freeText: `note from ${user}` })
           .expect(201);
       }
-      const results = (await request(server).get(`/api/devex/pulse/campaigns/${campaign.id}/results`)).body;
+      const results = (
+        await request(server).get(
+          `/api/devex/pulse/campaigns/${campaign.id}/results`,
+        )
+      ).body;
       expect(results.hidden).toBe(false);
       expect(results.freeText).toBeNull();
     });

@@ -6,7 +6,14 @@ import { stringify } from 'csv-stringify/sync';
 import { PulseService } from './PulseService';
 
 /** HTTP for the pulse survey. Answers are audited as "a response was recorded", never with their content. */
-export function registerPulseRoutes(router: DevexApiRouter, options: { pulse: PulseService; httpAuth: HttpAuthService; auditor: AuditorService }) {
+export function registerPulseRoutes(
+  router: DevexApiRouter,
+  options: {
+    pulse: PulseService;
+    httpAuth: HttpAuthService;
+    auditor: AuditorService;
+  },
+) {
   const { pulse, httpAuth, auditor } = options;
   const loose = (body: unknown) => body as any;
 
@@ -15,21 +22,38 @@ export function registerPulseRoutes(router: DevexApiRouter, options: { pulse: Pu
   });
 
   router.post('/pulse/campaigns', async (req, res) => {
-    const campaign = await audited(auditor, { eventId: 'pulse-open', request: req }, async () => pulse.open(await callerOf(httpAuth, req)));
+    const campaign = await audited(
+      auditor,
+      { eventId: 'pulse-open', request: req },
+      async () => pulse.open(await callerOf(httpAuth, req)),
+    );
     res.status(201).json(loose(campaign));
   });
 
   router.post('/pulse/campaigns/:campaignId/responses', async (req, res) => {
     const result = await audited(
       auditor,
-      { eventId: 'pulse-answer', request: req, meta: { campaignId: req.params.campaignId } },
-      async () => pulse.answer(req.params.campaignId, req.body as any, await callerOf(httpAuth, req)),
+      {
+        eventId: 'pulse-answer',
+        request: req,
+        meta: { campaignId: req.params.campaignId },
+      },
+      async () =>
+        pulse.answer(
+          req.params.campaignId,
+          req.body as any,
+          await callerOf(httpAuth, req),
+        ),
     );
     res.status(201).json(result);
   });
 
   router.get('/pulse/campaigns/:campaignId/results.csv', async (req, res) => {
-    const results = await pulse.results(req.params.campaignId, req.query.group, await callerOf(httpAuth, req));
+    const results = await pulse.results(
+      req.params.campaignId,
+      req.query.group,
+      await callerOf(httpAuth, req),
+    );
     const rows = results.questions.map(q => ({
       campaign: results.campaignId,
       group: results.group ?? 'portal',
@@ -42,11 +66,36 @@ export function registerPulseRoutes(router: DevexApiRouter, options: { pulse: Pu
     }));
     res
       .type('text/csv')
-      .setHeader('Content-Disposition', 'attachment; filename="devex-pulse.csv"')
-      .send(stringify(rows, { header: true, columns: ['campaign', 'group', 'question', 'text', 'dimension', 'mean', 'share_at_or_below_2', 'responses'] }));
+      .setHeader(
+        'Content-Disposition',
+        'attachment; filename="devex-pulse.csv"',
+      )
+      .send(
+        stringify(rows, {
+          header: true,
+          columns: [
+            'campaign',
+            'group',
+            'question',
+            'text',
+            'dimension',
+            'mean',
+            'share_at_or_below_2',
+            'responses',
+          ],
+        }),
+      );
   });
 
   router.get('/pulse/campaigns/:campaignId/results', async (req, res) => {
-    res.json(loose(await pulse.results(req.params.campaignId, req.query.group, await callerOf(httpAuth, req))));
+    res.json(
+      loose(
+        await pulse.results(
+          req.params.campaignId,
+          req.query.group,
+          await callerOf(httpAuth, req),
+        ),
+      ),
+    );
   });
 }

@@ -19,17 +19,32 @@ import { RiskFields, RiskStore } from './RiskStore';
 
 /** The risk register: exposure, heat map and the history of every change. */
 export class RiskService {
-  constructor(private readonly options: { store: RiskStore; permissions: PermissionsService; clock: () => DateTime }) {}
+  constructor(
+    private readonly options: {
+      store: RiskStore;
+      permissions: PermissionsService;
+      clock: () => DateTime;
+    },
+  ) {}
 
   private fields(request: Partial<CreateRiskRequest>): Partial<RiskFields> {
     return {
       key: request.key?.trim(),
-      title: request.title === undefined ? undefined : requireText('title', request.title),
+      title:
+        request.title === undefined
+          ? undefined
+          : requireText('title', request.title),
       description: request.description?.trim(),
-      entityRef: request.entityRef === undefined ? undefined : request.entityRef && normalizeEntityRef('entityRef', request.entityRef),
+      entityRef:
+        request.entityRef === undefined
+          ? undefined
+          : request.entityRef &&
+            normalizeEntityRef('entityRef', request.entityRef),
       impact: request.impact,
       likelihood: request.likelihood,
-      owner: request.owner && normalizeEntityRef('owner', request.owner, ['user', 'group']),
+      owner:
+        request.owner &&
+        normalizeEntityRef('owner', request.owner, ['user', 'group']),
       status: request.status,
       mitigation: request.mitigation?.trim(),
       remediationIds: request.remediationIds,
@@ -37,20 +52,37 @@ export class RiskService {
     };
   }
 
-  async list(query: { entityRef?: string; status?: RiskStatus[] }, caller: Caller): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
-    const entityRef = query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+  async list(
+    query: { entityRef?: string; status?: RiskStatus[] },
+    caller: Caller,
+  ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
+    const entityRef =
+      query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     const [risks, heatmap] = await Promise.all([
       this.options.store.list({ entityRef, statuses: query.status }),
       this.options.store.heatmap(entityRef),
     ]);
-    return { risks, heatmap, history: await this.options.store.history(risks.map(r => r.id)) };
+    return {
+      risks,
+      heatmap,
+      history: await this.options.store.history(risks.map(r => r.id)),
+    };
   }
 
   async create(request: CreateRiskRequest, caller: Caller): Promise<Risk> {
     const f = this.fields(request);
-    await authorizeOrThrow(this.options.permissions, devexRiskWritePermission, caller);
-    if (await this.options.store.keyExists(f.key!)) throw new ConflictError(`A risk with key ${f.key} already exists`);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexRiskWritePermission,
+      caller,
+    );
+    if (await this.options.store.keyExists(f.key!))
+      throw new ConflictError(`A risk with key ${f.key} already exists`);
     return this.options.store.create({
       key: f.key!,
       title: f.title!,
@@ -69,17 +101,37 @@ export class RiskService {
     });
   }
 
-  async update(id: string, request: UpdateRiskRequest, caller: Caller): Promise<Risk> {
+  async update(
+    id: string,
+    request: UpdateRiskRequest,
+    caller: Caller,
+  ): Promise<Risk> {
     const { version, ...rest } = request;
     const changes = this.fields(rest);
     if (Object.values(changes).every(v => v === undefined)) {
-      throw new InputError('An update must change at least one field besides version');
+      throw new InputError(
+        'An update must change at least one field besides version',
+      );
     }
-    await authorizeOrThrow(this.options.permissions, devexRiskWritePermission, caller);
-    const result = await this.options.store.update(id, version, changes, caller.userEntityRef, randomUUID(), this.options.clock().toJSDate());
-    if (result.outcome === 'not-found') throw new NotFoundError(`No risk with id ${id}`);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexRiskWritePermission,
+      caller,
+    );
+    const result = await this.options.store.update(
+      id,
+      version,
+      changes,
+      caller.userEntityRef,
+      randomUUID(),
+      this.options.clock().toJSDate(),
+    );
+    if (result.outcome === 'not-found')
+      throw new NotFoundError(`No risk with id ${id}`);
     if (result.outcome === 'stale') {
-      throw new ConflictError(`Risk ${result.current.key} was changed by someone else: you edited version ${version}, the current version is ${result.current.version}`);
+      throw new ConflictError(
+        `Risk ${result.current.key} was changed by someone else: you edited version ${version}, the current version is ${result.current.version}`,
+      );
     }
     return result.risk;
   }

@@ -1,4 +1,9 @@
-import { Risk, RiskChange, RiskHeatmap, RiskStatus } from '@internal/backstage-plugin-devex-common';
+import {
+  Risk,
+  RiskChange,
+  RiskHeatmap,
+  RiskStatus,
+} from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
@@ -8,7 +13,17 @@ const CHANGES = 'devex_risk_changes';
 
 export type RiskFields = Pick<
   Risk,
-  'key' | 'title' | 'description' | 'entityRef' | 'impact' | 'likelihood' | 'owner' | 'status' | 'mitigation' | 'remediationIds' | 'actionItemIds'
+  | 'key'
+  | 'title'
+  | 'description'
+  | 'entityRef'
+  | 'impact'
+  | 'likelihood'
+  | 'owner'
+  | 'status'
+  | 'mitigation'
+  | 'remediationIds'
+  | 'actionItemIds'
 >;
 
 const columnOf: Record<keyof RiskFields, string> = {
@@ -48,16 +63,25 @@ function toRisk(r: any): Risk {
   };
 }
 
-const toRow = (fields: Partial<RiskFields>) => toColumns(fields, columnOf, JSON_FIELDS);
+const toRow = (fields: Partial<RiskFields>) =>
+  toColumns(fields, columnOf, JSON_FIELDS);
 
-export type RiskWriteResult = { outcome: 'done'; risk: Risk } | { outcome: 'not-found' } | { outcome: 'stale'; current: Risk };
+export type RiskWriteResult =
+  | { outcome: 'done'; risk: Risk }
+  | { outcome: 'not-found' }
+  | { outcome: 'stale'; current: Risk };
 
 /** Persistence of the risk register and its change history. */
 export class RiskStore {
   constructor(private readonly knex: Knex) {}
 
-  async list(filter: { entityRef?: string; statuses?: RiskStatus[] }): Promise<Risk[]> {
-    const query = this.knex(RISKS).orderByRaw('impact * likelihood desc').orderBy('key');
+  async list(filter: {
+    entityRef?: string;
+    statuses?: RiskStatus[];
+  }): Promise<Risk[]> {
+    const query = this.knex(RISKS)
+      .orderByRaw('impact * likelihood desc')
+      .orderBy('key');
     if (filter.entityRef) query.where('entity_ref', filter.entityRef);
     if (filter.statuses?.length) query.whereIn('status', filter.statuses);
     return (await query).map(toRisk);
@@ -67,7 +91,9 @@ export class RiskStore {
     return Boolean(await this.knex(RISKS).where({ key }).first('id'));
   }
 
-  async create(fields: RiskFields & { id: string; createdBy: string; now: Date }): Promise<Risk> {
+  async create(
+    fields: RiskFields & { id: string; createdBy: string; now: Date },
+  ): Promise<Risk> {
     await this.knex(RISKS).insert({
       ...toRow(fields),
       id: fields.id,
@@ -80,27 +106,52 @@ export class RiskStore {
   }
 
   /** Applies a change at the expected version and records what changed, in one transaction. */
-  async update(id: string, version: number, changes: Partial<RiskFields>, by: string, changeId: string, now: Date): Promise<RiskWriteResult> {
+  async update(
+    id: string,
+    version: number,
+    changes: Partial<RiskFields>,
+    by: string,
+    changeId: string,
+    now: Date,
+  ): Promise<RiskWriteResult> {
     return this.knex.transaction(async tx => {
       const before = await tx(RISKS).where({ id }).first();
       if (!before) return { outcome: 'not-found' as const };
-      if (Number(before.version) !== version) return { outcome: 'stale' as const, current: toRisk(before) };
+      if (Number(before.version) !== version)
+        return { outcome: 'stale' as const, current: toRisk(before) };
       const old = toRisk(before);
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       for (const [key, value] of Object.entries(changes)) {
         const previous = old[key as keyof Risk];
-        if (value !== undefined && JSON.stringify(previous) !== JSON.stringify(value)) diff[key] = { from: previous, to: value };
+        if (
+          value !== undefined &&
+          JSON.stringify(previous) !== JSON.stringify(value)
+        )
+          diff[key] = { from: previous, to: value };
       }
-      const updated = await tx(RISKS).where({ id, version }).update({ ...toRow(changes), updated_at: now, version: version + 1 });
+      const updated = await tx(RISKS)
+        .where({ id, version })
+        .update({ ...toRow(changes), updated_at: now, version: version + 1 });
       if (!updated) return { outcome: 'stale' as const, current: old };
-      await tx(CHANGES).insert({ id: changeId, risk_id: id, changes: JSON.stringify(diff), changed_by: by, changed_at: now });
-      return { outcome: 'done' as const, risk: toRisk(await tx(RISKS).where({ id }).first()) };
+      await tx(CHANGES).insert({
+        id: changeId,
+        risk_id: id,
+        changes: JSON.stringify(diff),
+        changed_by: by,
+        changed_at: now,
+      });
+      return {
+        outcome: 'done' as const,
+        risk: toRisk(await tx(RISKS).where({ id }).first()),
+      };
     });
   }
 
   async history(riskIds: string[]): Promise<RiskChange[]> {
     if (!riskIds.length) return [];
-    const rows = await this.knex(CHANGES).whereIn('risk_id', riskIds).orderBy([{ column: 'changed_at', order: 'desc' }, { column: 'id' }]);
+    const rows = await this.knex(CHANGES)
+      .whereIn('risk_id', riskIds)
+      .orderBy([{ column: 'changed_at', order: 'desc' }, { column: 'id' }]);
     return rows.map((r: any) => ({
       id: r.id,
       riskId: r.risk_id,
@@ -120,7 +171,11 @@ export class RiskStore {
     if (entityRef) query.where('entity_ref', entityRef);
     const rows = await query;
     return {
-      cells: rows.map((r: any) => ({ impact: Number(r.impact), likelihood: Number(r.likelihood), count: Number(r.count) })),
+      cells: rows.map((r: any) => ({
+        impact: Number(r.impact),
+        likelihood: Number(r.likelihood),
+        count: Number(r.count),
+      })),
     };
   }
 }

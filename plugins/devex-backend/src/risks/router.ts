@@ -6,12 +6,25 @@ import { audited } from '../http/audit';
 import { RiskService } from './RiskService';
 
 /** HTTP for the risk register. */
-export function registerRiskRoutes(router: DevexApiRouter, options: { risks: RiskService; httpAuth: HttpAuthService; auditor: AuditorService }) {
+export function registerRiskRoutes(
+  router: DevexApiRouter,
+  options: {
+    risks: RiskService;
+    httpAuth: HttpAuthService;
+    auditor: AuditorService;
+  },
+) {
   const { risks, httpAuth, auditor } = options;
 
   router.get('/risks', async (req, res) => {
     res.json(
-      await risks.list({ entityRef: req.query.entityRef, status: req.query.status as RiskStatus[] | undefined }, await callerOf(httpAuth, req)),
+      await risks.list(
+        {
+          entityRef: req.query.entityRef,
+          status: req.query.status as RiskStatus[] | undefined,
+        },
+        await callerOf(httpAuth, req),
+      ),
     );
   });
 
@@ -28,8 +41,16 @@ export function registerRiskRoutes(router: DevexApiRouter, options: { risks: Ris
   router.patch('/risks/:id', async (req, res) => {
     const risk = await audited(
       auditor,
-      { eventId: 'risk-update', request: req, meta: { riskId: req.params.id, fields: Object.keys(req.body).filter(k => k !== 'version') } },
-      async () => risks.update(req.params.id, req.body, await callerOf(httpAuth, req)),
+      {
+        eventId: 'risk-update',
+        request: req,
+        meta: {
+          riskId: req.params.id,
+          fields: Object.keys(req.body).filter(k => k !== 'version'),
+        },
+      },
+      async () =>
+        risks.update(req.params.id, req.body, await callerOf(httpAuth, req)),
       updated => ({ version: updated.version, exposure: updated.exposure }),
     );
     res.json(risk);

@@ -17,7 +17,9 @@ export function normalizeEntityRef(
   const kind = ref.kind.toLocaleLowerCase('en-US');
   if (allowedKinds && !allowedKinds.includes(kind)) {
     throw new InputError(
-      `${field} must be a ${allowedKinds.join(' or ')} entity reference, got ${value}`,
+      `${field} must be a ${allowedKinds.join(
+        ' or ',
+      )} entity reference, got ${value}`,
     );
   }
   return stringifyEntityRef({ ...ref, kind }).toLocaleLowerCase('en-US');
@@ -29,7 +31,9 @@ export function validateCalendarDate(field: string, value: string): string {
     !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
     !DateTime.fromISO(value, { zone: 'utc' }).isValid
   ) {
-    throw new InputError(`${field} must be a calendar date (YYYY-MM-DD), got ${value}`);
+    throw new InputError(
+      `${field} must be a calendar date (YYYY-MM-DD), got ${value}`,
+    );
   }
   return value;
 }

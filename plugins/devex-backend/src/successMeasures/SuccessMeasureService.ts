@@ -17,10 +17,62 @@ import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
 
 /** The process's four success measures (review loop); deadlines and scopes are defaults to adjust. */
 export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
-  { id: 'onboarding-duration', title: 'Onboarding duration ≤ 90 min', metric: 'devex.onboarding_duration', unit: 'min', aggregation: 'latest', windowDays: 90, comparator: 'lte', target: 90, baseline: 150, deadline: '2026-12-31', recurrence: null, scope: { type: 'portal' } },
-  { id: 'qa-feedback-loop', title: 'QA feedback loop ≤ 20 min (median)', metric: 'devex.qa_loop_duration', unit: 'min', aggregation: 'median', windowDays: 30, comparator: 'lte', target: 20, baseline: 28, deadline: '2026-12-31', recurrence: null, scope: { type: 'portal' } },
-  { id: 'space-satisfaction', title: 'SPACE satisfaction ≥ 4/5 each quarter', metric: 'space.satisfaction', unit: '/5', aggregation: 'mean', windowDays: 90, comparator: 'gte', target: 4, baseline: 3.6, deadline: null, recurrence: 'quarterly', scope: { type: 'portal' } },
-  { id: 'evidence-sync', title: '≥ 80% of remediation items synced automatically', metric: SYNC_RATIO_METRIC, unit: '%', aggregation: 'ratio', windowDays: 90, comparator: 'gte', target: 0.8, baseline: 0, deadline: null, recurrence: null, scope: { type: 'portal' } },
+  {
+    id: 'onboarding-duration',
+    title: 'Onboarding duration ≤ 90 min',
+    metric: 'devex.onboarding_duration',
+    unit: 'min',
+    aggregation: 'latest',
+    windowDays: 90,
+    comparator: 'lte',
+    target: 90,
+    baseline: 150,
+    deadline: '2026-12-31',
+    recurrence: null,
+    scope: { type: 'portal' },
+  },
+  {
+    id: 'qa-feedback-loop',
+    title: 'QA feedback loop ≤ 20 min (median)',
+    metric: 'devex.qa_loop_duration',
+    unit: 'min',
+    aggregation: 'median',
+    windowDays: 30,
+    comparator: 'lte',
+    target: 20,
+    baseline: 28,
+    deadline: '2026-12-31',
+    recurrence: null,
+    scope: { type: 'portal' },
+  },
+  {
+    id: 'space-satisfaction',
+    title: 'SPACE satisfaction ≥ 4/5 each quarter',
+    metric: 'space.satisfaction',
+    unit: '/5',
+    aggregation: 'mean',
+    windowDays: 90,
+    comparator: 'gte',
+    target: 4,
+    baseline: 3.6,
+    deadline: null,
+    recurrence: 'quarterly',
+    scope: { type: 'portal' },
+  },
+  {
+    id: 'evidence-sync',
+    title: '≥ 80% of remediation items synced automatically',
+    metric: SYNC_RATIO_METRIC,
+    unit: '%',
+    aggregation: 'ratio',
+    windowDays: 90,
+    comparator: 'gte',
+    target: 0.8,
+    baseline: 0,
+    deadline: null,
+    recurrence: null,
+    scope: { type: 'portal' },
+  },
 ];
 
 const scopeOf = (ref: string): SuccessMeasure['scope'] =>
@@ -33,18 +85,43 @@ function syncScopeOf(scope: SuccessMeasure['scope']) {
   return {};
 }
 
-function readMeasure(c: Config, defaults: Map<string, SuccessMeasure>): SuccessMeasure {
+function readMeasure(
+  c: Config,
+  defaults: Map<string, SuccessMeasure>,
+): SuccessMeasure {
   const id = c.getString('id');
   const d = defaults.get(id);
-  const pick = <T>(value: T | undefined, fallback: T | undefined, key: string): T => {
+  const pick = <T>(
+    value: T | undefined,
+    fallback: T | undefined,
+    key: string,
+  ): T => {
     if (value !== undefined) return value;
     if (fallback !== undefined) return fallback;
     throw new Error(`devex.successMeasures: ${id} needs ${key}`);
   };
-  const aggregation = pick(c.getOptionalString('aggregation') as SuccessMeasure['aggregation'], d?.aggregation, 'aggregation');
-  const comparator = pick(c.getOptionalString('comparator') as SuccessMeasure['comparator'], d?.comparator, 'comparator');
-  if (!MEASURE_AGGREGATIONS.includes(aggregation)) throw new Error(`devex.successMeasures: ${id} aggregation must be one of ${MEASURE_AGGREGATIONS.join(', ')}`);
-  if (!COMPARATORS.includes(comparator)) throw new Error(`devex.successMeasures: ${id} comparator must be one of ${COMPARATORS.join(', ')}`);
+  const aggregation = pick(
+    c.getOptionalString('aggregation') as SuccessMeasure['aggregation'],
+    d?.aggregation,
+    'aggregation',
+  );
+  const comparator = pick(
+    c.getOptionalString('comparator') as SuccessMeasure['comparator'],
+    d?.comparator,
+    'comparator',
+  );
+  if (!MEASURE_AGGREGATIONS.includes(aggregation))
+    throw new Error(
+      `devex.successMeasures: ${id} aggregation must be one of ${MEASURE_AGGREGATIONS.join(
+        ', ',
+      )}`,
+    );
+  if (!COMPARATORS.includes(comparator))
+    throw new Error(
+      `devex.successMeasures: ${id} comparator must be one of ${COMPARATORS.join(
+        ', ',
+      )}`,
+    );
   const scopeRef = c.getOptionalString('scope');
   return {
     id,
@@ -57,7 +134,10 @@ function readMeasure(c: Config, defaults: Map<string, SuccessMeasure>): SuccessM
     target: pick(c.getOptionalNumber('target'), d?.target, 'target'),
     baseline: c.getOptionalNumber('baseline') ?? d?.baseline ?? null,
     deadline: c.getOptionalString('deadline') ?? d?.deadline ?? null,
-    recurrence: (c.getOptionalString('recurrence') as 'quarterly' | undefined) ?? d?.recurrence ?? null,
+    recurrence:
+      (c.getOptionalString('recurrence') as 'quarterly' | undefined) ??
+      d?.recurrence ??
+      null,
     scope: scopeRef ? scopeOf(scopeRef) : d?.scope ?? { type: 'portal' },
   };
 }
@@ -65,7 +145,8 @@ function readMeasure(c: Config, defaults: Map<string, SuccessMeasure>): SuccessM
 /** `devex.successMeasures` merged by id over the defaults. */
 export function readSuccessMeasures(config: Config): SuccessMeasure[] {
   const byId = new Map(DEFAULT_SUCCESS_MEASURES.map(m => [m.id, m]));
-  for (const c of config.getOptionalConfigArray('devex.successMeasures') ?? []) {
+  for (const c of config.getOptionalConfigArray('devex.successMeasures') ??
+    []) {
     const measure = readMeasure(c, byId);
     byId.set(measure.id, measure);
   }
@@ -87,22 +168,44 @@ export class SuccessMeasureService {
   private async seriesOf(measure: SuccessMeasure, from: DateTime) {
     const ref = measure.scope.type === 'portal' ? null : measure.scope.ref;
     if (measure.metric !== SYNC_RATIO_METRIC) {
-      return this.options.measurements.listScopeSeries(measure.metric, ref, from.toJSDate());
+      return this.options.measurements.listScopeSeries(
+        measure.metric,
+        ref,
+        from.toJSDate(),
+      );
     }
     // The sync ratio's history comes from the runs (portal-wide), ending with the scope's current ratio.
-    const runs = measure.scope.type === 'portal' ? await this.options.sync.listRuns(200) : [];
+    const runs =
+      measure.scope.type === 'portal'
+        ? await this.options.sync.listRuns(200)
+        : [];
     const history = runs
-      .filter(r => r.finishedAt && r.ratio !== null && Date.parse(r.finishedAt) >= from.toMillis())
+      .filter(
+        r =>
+          r.finishedAt &&
+          r.ratio !== null &&
+          Date.parse(r.finishedAt) >= from.toMillis(),
+      )
       .reverse()
       .map(r => ({ value: r.ratio!, measuredAt: r.finishedAt! }));
     const current = await this.options.sync.ratio(syncScopeOf(measure.scope));
     return current.total
-      ? [...history, { value: current.syncedAutomatically / current.total, measuredAt: this.options.clock().toUTC().toISO()! }]
+      ? [
+          ...history,
+          {
+            value: current.syncedAutomatically / current.total,
+            measuredAt: this.options.clock().toUTC().toISO()!,
+          },
+        ]
       : history;
   }
 
   async list(caller: Caller): Promise<SuccessMeasureResult[]> {
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     return this.compute();
   }
 
@@ -112,7 +215,11 @@ export class SuccessMeasureService {
     return Promise.all(
       this.options.measures.map(async measure => {
         const { from } = measurePeriod(measure, now);
-        return computeSuccessMeasure({ measure, series: await this.seriesOf(measure, from), now });
+        return computeSuccessMeasure({
+          measure,
+          series: await this.seriesOf(measure, from),
+          now,
+        });
       }),
     );
   }

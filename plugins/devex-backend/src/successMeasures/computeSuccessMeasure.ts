@@ -8,18 +8,26 @@ import { DateTime } from 'luxon';
 import { leastSquaresSlope, meetsTarget } from '../experiments/scorecard';
 
 /** The window a measure aggregates over and the deadline it is judged at. */
-export function measurePeriod(measure: SuccessMeasure, now: DateTime): { from: DateTime; deadline: DateTime | null } {
+export function measurePeriod(
+  measure: SuccessMeasure,
+  now: DateTime,
+): { from: DateTime; deadline: DateTime | null } {
   if (measure.recurrence === 'quarterly') {
     return { from: now.startOf('quarter'), deadline: now.endOf('quarter') };
   }
   return {
     from: now.minus({ days: measure.windowDays }),
-    deadline: measure.deadline ? DateTime.fromISO(measure.deadline, { zone: now.zone }).endOf('day') : null,
+    deadline: measure.deadline
+      ? DateTime.fromISO(measure.deadline, { zone: now.zone }).endOf('day')
+      : null,
   };
 }
 
 /** Aggregates the window's values (oldest first). */
-export function aggregate(values: number[], aggregation: SuccessMeasure['aggregation']): number | null {
+export function aggregate(
+  values: number[],
+  aggregation: SuccessMeasure['aggregation'],
+): number | null {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const quantile = (q: number) => {
@@ -43,7 +51,12 @@ export function aggregate(values: number[], aggregation: SuccessMeasure['aggrega
 }
 
 /** Progress from the baseline to the target, 0..1; 1 once met, none without a baseline. */
-function progressOf(value: number, baseline: number | null, target: number, met: boolean): number | null {
+function progressOf(
+  value: number,
+  baseline: number | null,
+  target: number,
+  met: boolean,
+): number | null {
   if (baseline === null) return null;
   if (met) return 1;
   if (baseline === target) return 0;
@@ -63,8 +76,13 @@ export function computeSuccessMeasure(options: {
 }): SuccessMeasureResult {
   const { measure, series, now } = options;
   const { deadline } = measurePeriod(measure, now);
-  const value = aggregate(series.map(p => p.value), measure.aggregation);
-  const daysToDeadline = deadline ? Math.ceil(deadline.diff(now, 'days').days) : null;
+  const value = aggregate(
+    series.map(p => p.value),
+    measure.aggregation,
+  );
+  const daysToDeadline = deadline
+    ? Math.ceil(deadline.diff(now, 'days').days)
+    : null;
   const base = {
     measure,
     value,
@@ -73,7 +91,12 @@ export function computeSuccessMeasure(options: {
     series,
   };
   if (value === null) {
-    return { ...base, progress: null, status: 'no_data', projectedAtDeadline: null };
+    return {
+      ...base,
+      progress: null,
+      status: 'no_data',
+      projectedAtDeadline: null,
+    };
   }
   const met = meetsTarget(value, measure.target, measure.comparator);
   const { baseline, target } = measure;
@@ -82,14 +105,19 @@ export function computeSuccessMeasure(options: {
   const slope = leastSquaresSlope(series);
   const last = series[series.length - 1];
   const projectedAtDeadline =
-    slope !== null && deadline ? value + slope * (deadline.toMillis() - Date.parse(last.measuredAt)) : null;
+    slope !== null && deadline
+      ? value + slope * (deadline.toMillis() - Date.parse(last.measuredAt))
+      : null;
 
   let status: SuccessMeasureStatus;
   if (deadline && deadline < now) {
     status = met ? 'met' : 'missed';
   } else if (met) {
     status = 'met';
-  } else if (projectedAtDeadline !== null && meetsTarget(projectedAtDeadline, target, measure.comparator)) {
+  } else if (
+    projectedAtDeadline !== null &&
+    meetsTarget(projectedAtDeadline, target, measure.comparator)
+  ) {
     status = 'on_track';
   } else {
     status = 'at_risk';

@@ -14,7 +14,13 @@ jest.setTimeout(60_000);
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'compliance-evidence', namespace: 'default', annotations: { 'devex.io/remediation-backlog': 'https://git.example.com/backlog.yaml' } },
+  metadata: {
+    name: 'compliance-evidence',
+    namespace: 'default',
+    annotations: {
+      'devex.io/remediation-backlog': 'https://git.example.com/backlog.yaml',
+    },
+  },
   spec: {},
 };
 const goodFile = `
@@ -36,7 +42,15 @@ describe('the evidence sync', () => {
       id: 'url-index',
       listEvidence: async () => {
         if (flaky.fail) throw new Error('503 Service Unavailable');
-        return [{ id: 'idx-consent', title: 'Consent logs', remediationIds: ['POPIA-001'], location: 'data/logs/prefect/', collection: 'automated' }];
+        return [
+          {
+            id: 'idx-consent',
+            title: 'Consent logs',
+            remediationIds: ['POPIA-001'],
+            location: 'data/logs/prefect/',
+            collection: 'automated',
+          },
+        ];
       },
     };
     const sync = new SyncService({
@@ -45,7 +59,10 @@ describe('the evidence sync', () => {
       permissions: mockServices.permissions(),
       catalog: catalogServiceMock({ entities: [entity] }),
       auth: mockServices.auth(),
-      urlReader: mockServices.urlReader.mock({ readUrl: async () => ({ buffer: async () => Buffer.from(file.text), etag: '' }) as any }),
+      urlReader: mockServices.urlReader.mock({
+        readUrl: async () =>
+          ({ buffer: async () => Buffer.from(file.text), etag: '' } as any),
+      }),
       logger: mockServices.logger.mock(),
       target: 0.8,
       scheduler: mockServices.scheduler(),
@@ -53,52 +70,113 @@ describe('the evidence sync', () => {
       clock: () => DateTime.fromISO('2026-11-25T10:00:00Z'),
     });
     await store.putEvidence({
-      id: 'ev-export-access-logs', title: 'Data export access logs', source: 'Data export access logs', location: 'dist/logs/access/',
-      owner: 'group:default/platform-eng', retentionDays: 365, collection: 'automated', collectedAt: '2026-11-01T00:00:00Z', remediationIds: ['SOC2-005'], url: null,
+      id: 'ev-export-access-logs',
+      title: 'Data export access logs',
+      source: 'Data export access logs',
+      location: 'dist/logs/access/',
+      owner: 'group:default/platform-eng',
+      retentionDays: 365,
+      collection: 'automated',
+      collectedAt: '2026-11-01T00:00:00Z',
+      remediationIds: ['SOC2-005'],
+      url: null,
     });
     return { knex, store, sync, file, flaky };
   }
 
-  it.each(databases.eachSupportedId())('reconciles, then skips everything unchanged on a second run, on %p', async databaseId => {
-    const { knex, sync } = await setUp(databaseId);
-    const first = await sync.run('test');
-    expect(first).toMatchObject({ total: 3, syncedAutomatically: 2, unsynced: 1, skipped: 0, errors: [] });
-    expect(first.ratio).toBeCloseTo(2 / 3);
-    const statesBefore = await knex('devex_sync_states').orderBy('remediation_id');
+  it.each(databases.eachSupportedId())(
+    'reconciles, then skips everything unchanged on a second run, on %p',
+    async databaseId => {
+      const { knex, sync } = await setUp(databaseId);
+      const first = await sync.run('test');
+      expect(first).toMatchObject({
+        total: 3,
+        syncedAutomatically: 2,
+        unsynced: 1,
+        skipped: 0,
+        errors: [],
+      });
+      expect(first.ratio).toBeCloseTo(2 / 3);
+      const statesBefore = await knex('devex_sync_states').orderBy(
+        'remediation_id',
+      );
 
-    const second = await sync.run('test');
-    expect(second).toMatchObject({ total: 3, syncedAutomatically: 2, skipped: 3 });
-    expect(await knex('devex_sync_states').orderBy('remediation_id')).toEqual(statesBefore);
-    expect(await knex('devex_sync_runs').count({ n: '*' })).toEqual([{ n: expect.anything() }]);
-  });
+      const second = await sync.run('test');
+      expect(second).toMatchObject({
+        total: 3,
+        syncedAutomatically: 2,
+        skipped: 3,
+      });
+      expect(await knex('devex_sync_states').orderBy('remediation_id')).toEqual(
+        statesBefore,
+      );
+      expect(await knex('devex_sync_runs').count({ n: '*' })).toEqual([
+        { n: expect.anything() },
+      ]);
+    },
+  );
 
-  it.each(databases.eachSupportedId())('keeps what was synced when the backlog file goes bad, and says why on %p', async databaseId => {
-    const { sync, file, store } = await setUp(databaseId);
-    await sync.run('test');
-    file.text = '- { id: POPIA-009, framework: POPIA, title: t, risk: catastrophic, owner: group:default/qa }';
-    const run = await sync.run('test');
-    expect(run.total).toBe(3);
-    expect(run.errors).toEqual([
-      'component:default/compliance-evidence: https://git.example.com/backlog.yaml item 0 (POPIA-009): riskLevel must be one of high, medium, low',
-    ]);
-    expect((await store.sourceErrors())[0]).toMatchObject({ entityRef: 'component:default/compliance-evidence', error: expect.stringMatching(/riskLevel/) });
-  });
+  it.each(databases.eachSupportedId())(
+    'keeps what was synced when the backlog file goes bad, and says why on %p',
+    async databaseId => {
+      const { sync, file, store } = await setUp(databaseId);
+      await sync.run('test');
+      file.text =
+        '- { id: POPIA-009, framework: POPIA, title: t, risk: catastrophic, owner: group:default/qa }';
+      const run = await sync.run('test');
+      expect(run.total).toBe(3);
+      expect(run.errors).toEqual([
+        'component:default/compliance-evidence: https://git.example.com/backlog.yaml item 0 (POPIA-009): riskLevel must be one of high, medium, low',
+      ]);
+      expect((await store.sourceErrors())[0]).toMatchObject({
+        entityRef: 'component:default/compliance-evidence',
+        error: expect.stringMatching(/riskLevel/),
+      });
+    },
+  );
 
-  it.each(databases.eachSupportedId())('marks items failed when their provider fails, without stopping the others, and retries later on %p', async databaseId => {
-    const { sync, flaky, store } = await setUp(databaseId);
-    flaky.fail = true;
-    const run = await sync.run('test');
-    expect(run.errors).toEqual(['Evidence provider url-index failed: 503 Service Unavailable']);
-    expect(run).toMatchObject({ syncedAutomatically: 1, failed: 2 });
-    const [failed] = (await store.notSyncedAutomatically({}, 10)).filter(s => s.item.id === 'POPIA-001');
-    expect(failed).toMatchObject({ state: 'failed', reason: 'url-index: 503 Service Unavailable', attempts: 1 });
-    flaky.fail = false;
-    expect(await sync.run('test')).toMatchObject({ syncedAutomatically: 2, failed: 0 });
-  });
+  it.each(databases.eachSupportedId())(
+    'marks items failed when their provider fails, without stopping the others, and retries later on %p',
+    async databaseId => {
+      const { sync, flaky, store } = await setUp(databaseId);
+      flaky.fail = true;
+      const run = await sync.run('test');
+      expect(run.errors).toEqual([
+        'Evidence provider url-index failed: 503 Service Unavailable',
+      ]);
+      expect(run).toMatchObject({ syncedAutomatically: 1, failed: 2 });
+      const [failed] = (await store.notSyncedAutomatically({}, 10)).filter(
+        s => s.item.id === 'POPIA-001',
+      );
+      expect(failed).toMatchObject({
+        state: 'failed',
+        reason: 'url-index: 503 Service Unavailable',
+        attempts: 1,
+      });
+      flaky.fail = false;
+      expect(await sync.run('test')).toMatchObject({
+        syncedAutomatically: 2,
+        failed: 0,
+      });
+    },
+  );
 
   it('hashes item content stably', () => {
-    const i = { id: 'A-1', framework: 'F', title: 't', riskLevel: 'low' as const, owner: 'group:default/qa', dueDate: null, status: 'open' as const, expectedEvidence: [], entityRef: 'component:default/c', sourceLocation: null };
+    const i = {
+      id: 'A-1',
+      framework: 'F',
+      title: 't',
+      riskLevel: 'low' as const,
+      owner: 'group:default/qa',
+      dueDate: null,
+      status: 'open' as const,
+      expectedEvidence: [],
+      entityRef: 'component:default/c',
+      sourceLocation: null,
+    };
     expect(remediationContentHash(i)).toBe(remediationContentHash({ ...i }));
-    expect(remediationContentHash(i)).not.toBe(remediationContentHash({ ...i, title: 'u' }));
+    expect(remediationContentHash(i)).not.toBe(
+      remediationContentHash({ ...i, title: 'u' }),
+    );
   });
 });

@@ -9,7 +9,12 @@ import {
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -27,8 +32,17 @@ import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
-import { parseRemediationBacklog, REMEDIATION_BACKLOG_ANNOTATION, validateRemediationItem } from './backlogFile';
-import { ProviderEvidence, reconcileItem, reconciliationInputHash, remediationContentHash } from './reconcile';
+import {
+  parseRemediationBacklog,
+  REMEDIATION_BACKLOG_ANNOTATION,
+  validateRemediationItem,
+} from './backlogFile';
+import {
+  ProviderEvidence,
+  reconcileItem,
+  reconciliationInputHash,
+  remediationContentHash,
+} from './reconcile';
 import { SyncScope, SyncStateWrite, SyncStore } from './SyncStore';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
@@ -80,14 +94,19 @@ export class SyncService {
     try {
       await this.options.scheduler.triggerTask(EVIDENCE_SYNC_TASK_ID);
     } catch (error) {
-      if ((error as Error).name === 'ConflictError') throw new ConflictError('A sync run is already in progress');
+      if ((error as Error).name === 'ConflictError')
+        throw new ConflictError('A sync run is already in progress');
       throw error;
     }
   }
 
   /** "Sync now", for a user allowed to start sync runs. */
   async triggerRun(caller: Caller): Promise<void> {
-    await authorizeOrThrow(this.options.permissions, devexSyncRunPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexSyncRunPermission,
+      caller,
+    );
     await this.startScheduledRun();
   }
 
@@ -95,23 +114,44 @@ export class SyncService {
   private async readBacklogFiles(errors: string[]): Promise<void> {
     const { catalog, auth, urlReader, store } = this.options;
     const { items } = await catalog.getEntities(
-      { filter: { [`metadata.annotations.${REMEDIATION_BACKLOG_ANNOTATION}`]: CATALOG_FILTER_EXISTS }, fields: ['kind', 'metadata'] },
+      {
+        filter: {
+          [`metadata.annotations.${REMEDIATION_BACKLOG_ANNOTATION}`]:
+            CATALOG_FILTER_EXISTS,
+        },
+        fields: ['kind', 'metadata'],
+      },
       { credentials: await auth.getOwnServiceCredentials() },
     );
     for (const entity of items) {
-      const location = entity.metadata.annotations![REMEDIATION_BACKLOG_ANNOTATION];
-      const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`;
+      const location =
+        entity.metadata.annotations![REMEDIATION_BACKLOG_ANNOTATION];
+      const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
+        entity.metadata.namespace ?? 'default'
+      }/${entity.metadata.name}`;
       const now = this.options.clock().toJSDate();
       try {
-        const text = (await (await urlReader.readUrl(location)).buffer()).toString('utf8');
+        const text = (
+          await (await urlReader.readUrl(location)).buffer()
+        ).toString('utf8');
         const parsed = parseRemediationBacklog(text, location, entityRef);
-        await store.upsertItems(parsed.map(i => ({ ...i, contentHash: remediationContentHash(i) })), now);
+        await store.upsertItems(
+          parsed.map(i => ({ ...i, contentHash: remediationContentHash(i) })),
+          now,
+        );
         await store.recordSource(entityRef, location, null, now);
       } catch (error) {
         const message = `${entityRef}: ${(error as Error).message}`;
         errors.push(message);
-        await store.recordSource(entityRef, location, (error as Error).message, now);
-        this.options.logger.warn(`Remediation backlog file not read: ${message}`);
+        await store.recordSource(
+          entityRef,
+          location,
+          (error as Error).message,
+          now,
+        );
+        this.options.logger.warn(
+          `Remediation backlog file not read: ${message}`,
+        );
       }
     }
   }
@@ -128,20 +168,34 @@ export class SyncService {
     await store.startRun(runId, trigger, startedAt.toJSDate());
     const errors: string[] = [];
 
-    await this.readBacklogFiles(errors).catch(e => errors.push(`Reading backlog files failed: ${(e as Error).message}`));
+    await this.readBacklogFiles(errors).catch(e =>
+      errors.push(`Reading backlog files failed: ${(e as Error).message}`),
+    );
 
     const byItem = new Map<string, ProviderEvidence[]>();
     const failedProviders: Array<{ id: string; error: string }> = [];
-    const results = await Promise.allSettled(providers.map(p => p.listEvidence()));
+    const results = await Promise.allSettled(
+      providers.map(p => p.listEvidence()),
+    );
     results.forEach((result, i) => {
       if (result.status === 'rejected') {
-        failedProviders.push({ id: providers[i].id, error: String(result.reason?.message ?? result.reason) });
-        errors.push(`Evidence provider ${providers[i].id} failed: ${result.reason?.message ?? result.reason}`);
+        failedProviders.push({
+          id: providers[i].id,
+          error: String(result.reason?.message ?? result.reason),
+        });
+        errors.push(
+          `Evidence provider ${providers[i].id} failed: ${
+            result.reason?.message ?? result.reason
+          }`,
+        );
         return;
       }
       for (const e of result.value) {
         for (const remediationId of e.remediationIds) {
-          byItem.set(remediationId, [...(byItem.get(remediationId) ?? []), { ...e, providerId: providers[i].id }]);
+          byItem.set(remediationId, [
+            ...(byItem.get(remediationId) ?? []),
+            { ...e, providerId: providers[i].id },
+          ]);
         }
       }
     });
@@ -152,8 +206,14 @@ export class SyncService {
       const writes: SyncStateWrite[] = [];
       for (const { item, contentHash, stored } of page) {
         const evidence = byItem.get(item.id) ?? [];
-        const inputHash = reconciliationInputHash(contentHash, evidence, failedProviders);
-        const retryDue = stored?.state === 'failed' && (!stored.nextAttemptAt || stored.nextAttemptAt <= now);
+        const inputHash = reconciliationInputHash(
+          contentHash,
+          evidence,
+          failedProviders,
+        );
+        const retryDue =
+          stored?.state === 'failed' &&
+          (!stored.nextAttemptAt || stored.nextAttemptAt <= now);
         const expired = stored?.staleAt && stored.staleAt <= now;
         if (stored && stored.inputHash === inputHash && !retryDue && !expired) {
           skipped++;
@@ -161,7 +221,8 @@ export class SyncService {
         }
         try {
           const r = reconcileItem({ item, evidence, failedProviders, now });
-          const attempts = r.state === 'failed' ? (stored?.attempts ?? 0) + 1 : 0;
+          const attempts =
+            r.state === 'failed' ? (stored?.attempts ?? 0) + 1 : 0;
           writes.push({
             remediationId: item.id,
             state: r.state,
@@ -169,7 +230,13 @@ export class SyncService {
             evidence: r.evidence,
             inputHash,
             attempts,
-            nextAttemptAt: r.state === 'failed' ? new Date(now.getTime() + Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** (attempts - 1))) : null,
+            nextAttemptAt:
+              r.state === 'failed'
+                ? new Date(
+                    now.getTime() +
+                      Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** (attempts - 1)),
+                  )
+                : null,
             staleAt: r.staleAt,
             lastSyncedAt: r.state.startsWith('synced') ? now : null,
             runId,
@@ -184,7 +251,10 @@ export class SyncService {
             evidence: [],
             inputHash,
             attempts,
-            nextAttemptAt: new Date(now.getTime() + Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** (attempts - 1))),
+            nextAttemptAt: new Date(
+              now.getTime() +
+                Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** (attempts - 1)),
+            ),
             staleAt: null,
             lastSyncedAt: null,
             runId,
@@ -214,27 +284,55 @@ export class SyncService {
     return run;
   }
 
-  private scopeOf(query: { entityRef?: string; group?: string }): { scope: SyncScope; ratioScope: SyncRatio['scope'] } {
-    if (query.entityRef && query.group) throw new InputError('Give entityRef or group, not both');
+  private scopeOf(query: { entityRef?: string; group?: string }): {
+    scope: SyncScope;
+    ratioScope: SyncRatio['scope'];
+  } {
+    if (query.entityRef && query.group)
+      throw new InputError('Give entityRef or group, not both');
     if (query.entityRef) {
       const entityRef = normalizeEntityRef('entityRef', query.entityRef);
-      return { scope: { entityRef }, ratioScope: { type: 'entity', entityRef } };
+      return {
+        scope: { entityRef },
+        ratioScope: { type: 'entity', entityRef },
+      };
     }
     if (query.group) {
       const groupRef = normalizeEntityRef('group', query.group, ['group']);
-      return { scope: { ownerRef: groupRef }, ratioScope: { type: 'group', groupRef } };
+      return {
+        scope: { ownerRef: groupRef },
+        ratioScope: { type: 'group', groupRef },
+      };
     }
     return { scope: {}, ratioScope: { type: 'portal' } };
   }
 
-  private toRatio(scope: SyncRatio['scope'], counts: { total: number; syncedAutomatically: number }): SyncRatio {
-    const ratio = counts.total ? counts.syncedAutomatically / counts.total : null;
-    return { scope, ...counts, ratio, target: this.options.target, meetsTarget: ratio !== null && ratio >= this.options.target };
+  private toRatio(
+    scope: SyncRatio['scope'],
+    counts: { total: number; syncedAutomatically: number },
+  ): SyncRatio {
+    const ratio = counts.total
+      ? counts.syncedAutomatically / counts.total
+      : null;
+    return {
+      scope,
+      ...counts,
+      ratio,
+      target: this.options.target,
+      meetsTarget: ratio !== null && ratio >= this.options.target,
+    };
   }
 
-  async overview(query: { entityRef?: string; group?: string }, caller: Caller): Promise<SyncOverview> {
+  async overview(
+    query: { entityRef?: string; group?: string },
+    caller: Caller,
+  ): Promise<SyncOverview> {
     const { scope, ratioScope } = this.scopeOf(query);
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     const [counts, runs, notSynced, fileErrors] = await Promise.all([
       this.options.store.ratio(scope),
       this.options.store.listRuns(30),
@@ -243,54 +341,108 @@ export class SyncService {
     ]);
     return {
       ratio: this.toRatio(ratioScope, counts),
-      history: runs.filter(r => r.finishedAt).reverse().map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
+      history: runs
+        .filter(r => r.finishedAt)
+        .reverse()
+        .map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
       notSyncedAutomatically: notSynced,
       fileErrors,
     };
   }
 
   async portfolio(caller: Caller): Promise<SyncRatio[]> {
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
-    return (await this.options.store.ratiosByOwner()).map(r => this.toRatio({ type: 'group', groupRef: r.owner }, r));
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
+    return (await this.options.store.ratiosByOwner()).map(r =>
+      this.toRatio({ type: 'group', groupRef: r.owner }, r),
+    );
   }
 
   async runs(caller: Caller): Promise<SyncRun[]> {
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     return this.options.store.listRuns(50);
   }
 
   /** The bulk API: an idempotent upsert of items; user or service credentials. */
-  async upsertItems(raw: unknown[], credentials: BackstageCredentials): Promise<{ written: number; unchanged: number }> {
+  async upsertItems(
+    raw: unknown[],
+    credentials: BackstageCredentials,
+  ): Promise<{ written: number; unchanged: number }> {
     const items = raw.map((r: any, i) => {
       try {
-        return validateRemediationItem(r, `items/${i}`, normalizeEntityRef(`items/${i}/entityRef`, String(r?.entityRef ?? '')), null);
+        return validateRemediationItem(
+          r,
+          `items/${i}`,
+          normalizeEntityRef(
+            `items/${i}/entityRef`,
+            String(r?.entityRef ?? ''),
+          ),
+          null,
+        );
       } catch (e) {
         throw new InputError((e as Error).message);
       }
     });
     const ids = new Set(items.map(i => i.id));
-    if (ids.size !== items.length) throw new InputError('items must not list the same id twice');
-    const [decision] = await this.options.permissions.authorize([{ permission: devexComplianceWritePermission }], { credentials });
-    if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError(`Not allowed to write remediation items (${devexComplianceWritePermission.name})`);
-    return this.options.store.upsertItems(items.map((i: RemediationItem) => ({ ...i, contentHash: remediationContentHash(i) })), this.options.clock().toJSDate());
+    if (ids.size !== items.length)
+      throw new InputError('items must not list the same id twice');
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission: devexComplianceWritePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW)
+      throw new NotAllowedError(
+        `Not allowed to write remediation items (${devexComplianceWritePermission.name})`,
+      );
+    return this.options.store.upsertItems(
+      items.map((i: RemediationItem) => ({
+        ...i,
+        contentHash: remediationContentHash(i),
+      })),
+      this.options.clock().toJSDate(),
+    );
   }
 
   async listEvidence(caller: Caller): Promise<EvidenceRecord[]> {
-    await authorizeOrThrow(this.options.permissions, devexGovernanceReadPermission, caller);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     return this.options.store.listEvidence();
   }
 
-  async putEvidence(record: EvidenceRecord, caller: Caller): Promise<EvidenceRecord> {
+  async putEvidence(
+    record: EvidenceRecord,
+    caller: Caller,
+  ): Promise<EvidenceRecord> {
     const owner = normalizeEntityRef('owner', record.owner, ['user', 'group']);
-    if (record.collectedAt && !DateTime.fromISO(record.collectedAt).isValid) throw new InputError(`collectedAt must be an ISO 8601 date-time`);
-    await authorizeOrThrow(this.options.permissions, devexComplianceWritePermission, caller);
+    if (record.collectedAt && !DateTime.fromISO(record.collectedAt).isValid)
+      throw new InputError(`collectedAt must be an ISO 8601 date-time`);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexComplianceWritePermission,
+      caller,
+    );
     const stored = { ...record, owner };
     await this.options.store.putEvidence(stored);
     return stored;
   }
 
   async deleteEvidence(id: string, caller: Caller): Promise<void> {
-    await authorizeOrThrow(this.options.permissions, devexComplianceWritePermission, caller);
-    if (!(await this.options.store.deleteEvidence(id))) throw new NotFoundError(`No evidence record ${id}`);
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexComplianceWritePermission,
+      caller,
+    );
+    if (!(await this.options.store.deleteEvidence(id)))
+      throw new NotFoundError(`No evidence record ${id}`);
   }
 }

@@ -55,7 +55,8 @@ export interface SyncStateWrite {
   runId: string;
 }
 
-const toDate = (v: any) => (v === null || v === undefined ? null : new Date(toIsoTimestamp(v)));
+const toDate = (v: any) =>
+  v === null || v === undefined ? null : new Date(toIsoTimestamp(v));
 
 function applyScope(query: Knex.QueryBuilder, scope: SyncScope, alias = 'i') {
   if (scope.entityRef) query.where(`${alias}.entity_ref`, scope.entityRef);
@@ -68,12 +69,22 @@ export class SyncStore {
   constructor(private readonly knex: Knex) {}
 
   /** Idempotent upsert: new items are inserted, changed ones updated, unchanged ones left alone. */
-  async upsertItems(items: Array<RemediationItem & { contentHash: string }>, now: Date): Promise<{ written: number; unchanged: number }> {
+  async upsertItems(
+    items: Array<RemediationItem & { contentHash: string }>,
+    now: Date,
+  ): Promise<{ written: number; unchanged: number }> {
     let written = 0;
     for (let i = 0; i < items.length; i += 500) {
       const chunk = items.slice(i, i + 500);
       const known = new Map<string, string>(
-        (await this.knex(ITEMS).select('id', 'content_hash').whereIn('id', chunk.map(c => c.id))).map((r: any) => [r.id, r.content_hash]),
+        (
+          await this.knex(ITEMS)
+            .select('id', 'content_hash')
+            .whereIn(
+              'id',
+              chunk.map(c => c.id),
+            )
+        ).map((r: any) => [r.id, r.content_hash]),
       );
       const changed = chunk.filter(c => known.get(c.id) !== c.contentHash);
       if (changed.length) {
@@ -103,12 +114,25 @@ export class SyncStore {
   }
 
   /** Items with their stored state, one keyset page at a time (by id), so memory stays bounded. */
-  async *itemsWithStates(pageSize = 5000): AsyncGenerator<Array<{ item: RemediationItem; contentHash: string; stored: StoredSyncState | null }>> {
+  async *itemsWithStates(pageSize = 5000): AsyncGenerator<
+    Array<{
+      item: RemediationItem;
+      contentHash: string;
+      stored: StoredSyncState | null;
+    }>
+  > {
     let after = '';
     for (;;) {
       const rows = await this.knex(`${ITEMS} as i`)
         .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select('i.*', 's.state', 's.input_hash', 's.attempts', 's.next_attempt_at', 's.stale_at')
+        .select(
+          'i.*',
+          's.state',
+          's.input_hash',
+          's.attempts',
+          's.next_attempt_at',
+          's.stale_at',
+        )
         .where('i.id', '>', after)
         .orderBy('i.id')
         .limit(pageSize);
@@ -117,7 +141,13 @@ export class SyncStore {
         item: toItem(r),
         contentHash: r.content_hash,
         stored: r.state
-          ? { state: r.state, inputHash: r.input_hash, attempts: Number(r.attempts), nextAttemptAt: toDate(r.next_attempt_at), staleAt: toDate(r.stale_at) }
+          ? {
+              state: r.state,
+              inputHash: r.input_hash,
+              attempts: Number(r.attempts),
+              nextAttemptAt: toDate(r.next_attempt_at),
+              staleAt: toDate(r.stale_at),
+            }
           : null,
       }));
       after = rows[rows.length - 1].id;
@@ -147,12 +177,25 @@ export class SyncStore {
   }
 
   /** Counts per state in scope; items never reconciled count as unsynced. One query. */
-  async countsByState(scope: SyncScope = {}): Promise<Record<SyncState, number> & { total: number }> {
+  async countsByState(
+    scope: SyncScope = {},
+  ): Promise<Record<SyncState, number> & { total: number }> {
     const rows = await applyScope(
-      this.knex(`${ITEMS} as i`).leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id').select(this.knex.raw("coalesce(s.state, 'unsynced') as state")).count({ n: '*' }).groupByRaw("coalesce(s.state, 'unsynced')"),
+      this.knex(`${ITEMS} as i`)
+        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+        .select(this.knex.raw("coalesce(s.state, 'unsynced') as state"))
+        .count({ n: '*' })
+        .groupByRaw("coalesce(s.state, 'unsynced')"),
       scope,
     );
-    const counts = { synced_automatically: 0, synced_manually: 0, unsynced: 0, failed: 0, stale: 0, total: 0 };
+    const counts = {
+      synced_automatically: 0,
+      synced_manually: 0,
+      unsynced: 0,
+      failed: 0,
+      stale: 0,
+      total: 0,
+    };
     for (const r of rows as any[]) {
       counts[r.state as SyncState] = Number(r.n);
       counts.total += Number(r.n);
@@ -161,32 +204,67 @@ export class SyncStore {
   }
 
   /** Automatically synced items over items in scope: one aggregate query over the scope's index. */
-  async ratio(scope: SyncScope): Promise<{ total: number; syncedAutomatically: number }> {
+  async ratio(
+    scope: SyncScope,
+  ): Promise<{ total: number; syncedAutomatically: number }> {
     const [row] = await applyScope(
       this.knex(`${ITEMS} as i`)
         .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select(this.knex.raw("count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto")),
+        .select(
+          this.knex.raw(
+            "count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto",
+          ),
+        ),
       scope,
     );
-    return { total: Number((row as any).total), syncedAutomatically: Number((row as any).auto ?? 0) };
+    return {
+      total: Number((row as any).total),
+      syncedAutomatically: Number((row as any).auto ?? 0),
+    };
   }
 
   /** Ratios per owner group, for the portfolio. */
-  async ratiosByOwner(): Promise<Array<{ owner: string; total: number; syncedAutomatically: number }>> {
+  async ratiosByOwner(): Promise<
+    Array<{ owner: string; total: number; syncedAutomatically: number }>
+  > {
     const rows = await this.knex(`${ITEMS} as i`)
       .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-      .select('i.owner_ref', this.knex.raw("count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto"))
+      .select(
+        'i.owner_ref',
+        this.knex.raw(
+          "count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto",
+        ),
+      )
       .groupBy('i.owner_ref')
       .orderBy('i.owner_ref');
-    return rows.map((r: any) => ({ owner: r.owner_ref, total: Number(r.total), syncedAutomatically: Number(r.auto ?? 0) }));
+    return rows.map((r: any) => ({
+      owner: r.owner_ref,
+      total: Number(r.total),
+      syncedAutomatically: Number(r.auto ?? 0),
+    }));
   }
 
-  async notSyncedAutomatically(scope: SyncScope, limit: number): Promise<RemediationSyncStatus[]> {
+  async notSyncedAutomatically(
+    scope: SyncScope,
+    limit: number,
+  ): Promise<RemediationSyncStatus[]> {
     const rows = await applyScope(
       this.knex(`${ITEMS} as i`)
         .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select('i.*', 's.state', 's.reason', 's.evidence', 's.attempts', 's.next_attempt_at', 's.last_synced_at')
-        .where(q => q.whereNull('s.state').orWhere('s.state', '<>', 'synced_automatically'))
+        .select(
+          'i.*',
+          's.state',
+          's.reason',
+          's.evidence',
+          's.attempts',
+          's.next_attempt_at',
+          's.last_synced_at',
+        )
+        .where(q =>
+          q
+            .whereNull('s.state')
+            .orWhere('s.state', '<>', 'synced_automatically'),
+        )
         .orderBy('i.id')
         .limit(limit),
       scope,
@@ -206,23 +284,30 @@ export class SyncStore {
     await this.knex(RUNS).insert({ id, trigger, started_at: now });
   }
 
-  async finishRun(id: string, run: Omit<SyncRun, 'id' | 'trigger' | 'startedAt'>) {
-    await this.knex(RUNS).where({ id }).update({
-      finished_at: run.finishedAt ? new Date(run.finishedAt) : null,
-      total: run.total,
-      synced_automatically: run.syncedAutomatically,
-      synced_manually: run.syncedManually,
-      unsynced: run.unsynced,
-      failed: run.failed,
-      stale: run.stale,
-      skipped: run.skipped,
-      ratio: run.ratio,
-      errors: JSON.stringify(run.errors),
-    });
+  async finishRun(
+    id: string,
+    run: Omit<SyncRun, 'id' | 'trigger' | 'startedAt'>,
+  ) {
+    await this.knex(RUNS)
+      .where({ id })
+      .update({
+        finished_at: run.finishedAt ? new Date(run.finishedAt) : null,
+        total: run.total,
+        synced_automatically: run.syncedAutomatically,
+        synced_manually: run.syncedManually,
+        unsynced: run.unsynced,
+        failed: run.failed,
+        stale: run.stale,
+        skipped: run.skipped,
+        ratio: run.ratio,
+        errors: JSON.stringify(run.errors),
+      });
   }
 
   async listRuns(limit: number): Promise<SyncRun[]> {
-    const rows = await this.knex(RUNS).orderBy('started_at', 'desc').limit(limit);
+    const rows = await this.knex(RUNS)
+      .orderBy('started_at', 'desc')
+      .limit(limit);
     return rows.map((r: any) => ({
       id: r.id,
       trigger: r.trigger,
@@ -240,14 +325,27 @@ export class SyncStore {
     }));
   }
 
-  async recordSource(entityRef: string, location: string, error: string | null, now: Date) {
-    await this.knex(SOURCES).insert({ entity_ref: entityRef, location, error, read_at: now }).onConflict('entity_ref').merge();
+  async recordSource(
+    entityRef: string,
+    location: string,
+    error: string | null,
+    now: Date,
+  ) {
+    await this.knex(SOURCES)
+      .insert({ entity_ref: entityRef, location, error, read_at: now })
+      .onConflict('entity_ref')
+      .merge();
   }
 
   async sourceErrors(entityRef?: string) {
     const query = this.knex(SOURCES).whereNotNull('error');
     if (entityRef) query.where({ entity_ref: entityRef });
-    return (await query).map((r: any) => ({ entityRef: r.entity_ref, location: r.location, error: r.error, readAt: toIsoTimestamp(r.read_at) }));
+    return (await query).map((r: any) => ({
+      entityRef: r.entity_ref,
+      location: r.location,
+      error: r.error,
+      readAt: toIsoTimestamp(r.read_at),
+    }));
   }
 
   // ---- the portal database's evidence catalog ----
@@ -259,7 +357,8 @@ export class SyncStore {
       source: r.source,
       location: r.location,
       owner: r.owner_ref,
-      retentionDays: r.retention_days === null ? null : Number(r.retention_days),
+      retentionDays:
+        r.retention_days === null ? null : Number(r.retention_days),
       collection: r.collection,
       collectedAt: ts(r.collected_at),
       remediationIds: JSON.parse(r.remediation_ids),

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { EvidenceRecordRef } from '@internal/backstage-plugin-devex-node';
-import { RemediationItem, SyncedEvidence, SyncState } from '@internal/backstage-plugin-devex-common';
+import {
+  RemediationItem,
+  SyncedEvidence,
+  SyncState,
+} from '@internal/backstage-plugin-devex-common';
 
 export type ProviderEvidence = EvidenceRecordRef & { providerId: string };
 
@@ -13,7 +17,9 @@ export interface Reconciliation {
 }
 
 const expiryOf = (e: ProviderEvidence): Date | null =>
-  e.collectedAt && e.retentionDays ? new Date(Date.parse(e.collectedAt) + e.retentionDays * 86_400_000) : null;
+  e.collectedAt && e.retentionDays
+    ? new Date(Date.parse(e.collectedAt) + e.retentionDays * 86_400_000)
+    : null;
 
 const toSynced = (e: ProviderEvidence): SyncedEvidence => ({
   providerId: e.providerId,
@@ -43,12 +49,20 @@ export function reconcileItem(options: {
     return !expiry || expiry > now;
   });
   const earliestExpiry = (list: ProviderEvidence[]) => {
-    const times = list.map(expiryOf).filter((d): d is Date => d !== null).map(d => d.getTime());
+    const times = list
+      .map(expiryOf)
+      .filter((d): d is Date => d !== null)
+      .map(d => d.getTime());
     return times.length ? new Date(Math.min(...times)) : null;
   };
   const automated = current.filter(e => e.collection === 'automated');
   if (automated.length) {
-    return { state: 'synced_automatically', reason: null, evidence: automated.map(toSynced), staleAt: earliestExpiry(automated) };
+    return {
+      state: 'synced_automatically',
+      reason: null,
+      evidence: automated.map(toSynced),
+      staleAt: earliestExpiry(automated),
+    };
   }
   const manual = current.filter(e => e.collection === 'manual');
   if (manual.length) {
@@ -60,10 +74,15 @@ export function reconcileItem(options: {
     };
   }
   if (evidence.length) {
-    const latest = evidence.map(expiryOf).filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+    const latest = evidence
+      .map(expiryOf)
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
     return {
       state: 'stale',
-      reason: `Evidence is past its retention${latest ? ` since ${latest.toISOString().slice(0, 10)}` : ''}`,
+      reason: `Evidence is past its retention${
+        latest ? ` since ${latest.toISOString().slice(0, 10)}` : ''
+      }`,
       evidence: evidence.map(toSynced),
       staleAt: null,
     };
@@ -79,7 +98,9 @@ export function reconcileItem(options: {
   return {
     state: 'unsynced',
     reason: item.expectedEvidence.length
-      ? `No evidence record names ${item.id}; expected: ${item.expectedEvidence.join(', ')}`
+      ? `No evidence record names ${
+          item.id
+        }; expected: ${item.expectedEvidence.join(', ')}`
       : `No evidence record names ${item.id}`,
     evidence: [],
     staleAt: null,
@@ -87,22 +108,49 @@ export function reconcileItem(options: {
 }
 
 /** What a reconciliation depends on; equal hashes mean the stored state still holds. */
-export function reconciliationInputHash(contentHash: string, evidence: ProviderEvidence[], failedProviders: Array<{ id: string }>): string {
+export function reconciliationInputHash(
+  contentHash: string,
+  evidence: ProviderEvidence[],
+  failedProviders: Array<{ id: string }>,
+): string {
   const refs = evidence
-    .map(e => `${e.providerId}/${e.id}/${e.collection}/${e.collectedAt ?? ''}/${e.retentionDays ?? ''}/${e.url ?? ''}/${e.title}/${e.location}`)
+    .map(
+      e =>
+        `${e.providerId}/${e.id}/${e.collection}/${e.collectedAt ?? ''}/${
+          e.retentionDays ?? ''
+        }/${e.url ?? ''}/${e.title}/${e.location}`,
+    )
     .sort();
   return createHash('sha256')
     .update(contentHash)
     .update('\n')
     .update(refs.join('\n'))
     .update('\n')
-    .update(failedProviders.map(p => p.id).sort().join(','))
+    .update(
+      failedProviders
+        .map(p => p.id)
+        .sort()
+        .join(','),
+    )
     .digest('hex');
 }
 
 /** A stable hash of an item's content, so unchanged upserts write nothing. */
 export function remediationContentHash(item: RemediationItem): string {
   return createHash('sha256')
-    .update(JSON.stringify([item.id, item.framework, item.title, item.riskLevel, item.owner, item.dueDate, item.status, item.expectedEvidence, item.entityRef, item.sourceLocation]))
+    .update(
+      JSON.stringify([
+        item.id,
+        item.framework,
+        item.title,
+        item.riskLevel,
+        item.owner,
+        item.dueDate,
+        item.status,
+        item.expectedEvidence,
+        item.entityRef,
+        item.sourceLocation,
+      ]),
+    )
     .digest('hex');
 }

@@ -1,4 +1,8 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -13,12 +17,35 @@ import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 jest.setTimeout(120_000);
 
 const items = [
-  { id: 'POPIA-003', framework: 'POPIA', title: 'DSAR tracking with SLA clocks', riskLevel: 'high', owner: 'group:default/compliance', entityRef: 'component:default/compliance-evidence', expectedEvidence: ['DSAR runbook'] },
-  { id: 'SOC2-005', framework: 'SOC 2', title: 'Confidentiality controls for exports', riskLevel: 'high', owner: 'group:default/platform-eng', entityRef: 'component:default/hotpass' },
+  {
+    id: 'POPIA-003',
+    framework: 'POPIA',
+    title: 'DSAR tracking with SLA clocks',
+    riskLevel: 'high',
+    owner: 'group:default/compliance',
+    entityRef: 'component:default/compliance-evidence',
+    expectedEvidence: ['DSAR runbook'],
+  },
+  {
+    id: 'SOC2-005',
+    framework: 'SOC 2',
+    title: 'Confidentiality controls for exports',
+    riskLevel: 'high',
+    owner: 'group:default/platform-eng',
+    entityRef: 'component:default/hotpass',
+  },
 ];
 const evidence = {
-  id: 'ev-export-access-logs', title: 'Data export access logs', source: 'Data export access logs', location: 'dist/logs/access/',
-  owner: 'group:default/platform-eng', retentionDays: 365, collection: 'automated', collectedAt: '2026-11-20T10:00:00Z', remediationIds: ['SOC2-005'], url: null,
+  id: 'ev-export-access-logs',
+  title: 'Data export access logs',
+  source: 'Data export access logs',
+  location: 'dist/logs/access/',
+  owner: 'group:default/platform-eng',
+  retentionDays: 365,
+  collection: 'automated',
+  collectedAt: '2026-11-20T10:00:00Z',
+  remediationIds: ['SOC2-005'],
+  url: null,
 };
 
 describe('sync routes', () => {
@@ -33,10 +60,29 @@ describe('sync routes', () => {
     it('upserts items idempotently from a service, keeps evidence, and reports the ratio by entity, group and portal', async () => {
       const { server, count } = await startDevexBackend(knex);
       const service = mockCredentials.service.header();
-      expect((await request(server).post('/api/devex/remediation-items').set('Authorization', service).send({ items })).body).toEqual({ written: 2, unchanged: 0 });
-      expect((await request(server).post('/api/devex/remediation-items').set('Authorization', service).send({ items })).body).toEqual({ written: 0, unchanged: 2 });
-      await request(server).put(`/api/devex/evidence/${evidence.id}`).send(evidence).expect(200);
-      expect((await request(server).get('/api/devex/evidence')).body.items).toHaveLength(1);
+      expect(
+        (
+          await request(server)
+            .post('/api/devex/remediation-items')
+            .set('Authorization', service)
+            .send({ items })
+        ).body,
+      ).toEqual({ written: 2, unchanged: 0 });
+      expect(
+        (
+          await request(server)
+            .post('/api/devex/remediation-items')
+            .set('Authorization', service)
+            .send({ items })
+        ).body,
+      ).toEqual({ written: 0, unchanged: 2 });
+      await request(server)
+        .put(`/api/devex/evidence/${evidence.id}`)
+        .send(evidence)
+        .expect(200);
+      expect(
+        (await request(server).get('/api/devex/evidence')).body.items,
+      ).toHaveLength(1);
 
       const trigger = await request(server).post('/api/devex/sync/runs');
       expect(trigger.status).toBe(202);
@@ -45,36 +91,85 @@ describe('sync routes', () => {
       }
       expect(await count('devex_sync_states')).toBe(2);
 
-      const portal = (await request(server).get('/api/devex/sync/overview').expect(200)).body;
-      expect(portal.ratio).toMatchObject({ scope: { type: 'portal' }, total: 2, syncedAutomatically: 1, ratio: 0.5, target: 0.8, meetsTarget: false });
+      const portal = (
+        await request(server).get('/api/devex/sync/overview').expect(200)
+      ).body;
+      expect(portal.ratio).toMatchObject({
+        scope: { type: 'portal' },
+        total: 2,
+        syncedAutomatically: 1,
+        ratio: 0.5,
+        target: 0.8,
+        meetsTarget: false,
+      });
       expect(portal.notSyncedAutomatically).toEqual([
-        expect.objectContaining({ item: expect.objectContaining({ id: 'POPIA-003' }), state: 'unsynced', reason: 'No evidence record names POPIA-003; expected: DSAR runbook' }),
+        expect.objectContaining({
+          item: expect.objectContaining({ id: 'POPIA-003' }),
+          state: 'unsynced',
+          reason: 'No evidence record names POPIA-003; expected: DSAR runbook',
+        }),
       ]);
-      const entity = (await request(server).get('/api/devex/sync/overview').query({ entityRef: 'component:default/hotpass' })).body;
-      expect(entity.ratio).toMatchObject({ total: 1, ratio: 1, meetsTarget: true });
-      const group = (await request(server).get('/api/devex/sync/overview').query({ group: 'group:default/compliance' })).body;
-      expect(group.ratio).toMatchObject({ scope: { type: 'group', groupRef: 'group:default/compliance' }, total: 1, ratio: 0 });
-      const portfolio = (await request(server).get('/api/devex/sync/portfolio')).body.groups;
-      expect(portfolio.map((g: any) => [g.scope.groupRef, g.ratio])).toEqual([['group:default/compliance', 0], ['group:default/platform-eng', 1]]);
-      expect((await request(server).get('/api/devex/sync/runs')).body.items[0]).toMatchObject({ total: 2, syncedAutomatically: 1 });
-      await request(server).delete(`/api/devex/evidence/${evidence.id}`).expect(204);
+      const entity = (
+        await request(server)
+          .get('/api/devex/sync/overview')
+          .query({ entityRef: 'component:default/hotpass' })
+      ).body;
+      expect(entity.ratio).toMatchObject({
+        total: 1,
+        ratio: 1,
+        meetsTarget: true,
+      });
+      const group = (
+        await request(server)
+          .get('/api/devex/sync/overview')
+          .query({ group: 'group:default/compliance' })
+      ).body;
+      expect(group.ratio).toMatchObject({
+        scope: { type: 'group', groupRef: 'group:default/compliance' },
+        total: 1,
+        ratio: 0,
+      });
+      const portfolio = (await request(server).get('/api/devex/sync/portfolio'))
+        .body.groups;
+      expect(portfolio.map((g: any) => [g.scope.groupRef, g.ratio])).toEqual([
+        ['group:default/compliance', 0],
+        ['group:default/platform-eng', 1],
+      ]);
+      expect(
+        (await request(server).get('/api/devex/sync/runs')).body.items[0],
+      ).toMatchObject({ total: 2, syncedAutomatically: 1 });
+      await request(server)
+        .delete(`/api/devex/evidence/${evidence.id}`)
+        .expect(204);
       expect(await count('devex_evidence_records')).toBe(0);
     });
 
     it('answers 400 to bad items and 403 when denied, writing nothing', async () => {
       const { server, count } = await startDevexBackend(knex);
-      const bad = await request(server).post('/api/devex/remediation-items').send({ items: [{ ...items[0], riskLevel: 'severe' }] });
+      const bad = await request(server)
+        .post('/api/devex/remediation-items')
+        .send({ items: [{ ...items[0], riskLevel: 'severe' }] });
       expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toMatch(/request\/body\/items\/0\/riskLevel/);
-      const twice = await request(server).post('/api/devex/remediation-items').send({ items: [items[0], items[0]] });
+      expect(bad.body.error.message).toMatch(
+        /request\/body\/items\/0\/riskLevel/,
+      );
+      const twice = await request(server)
+        .post('/api/devex/remediation-items')
+        .send({ items: [items[0], items[0]] });
       expect(twice.status).toBe(400);
       expect(await count('devex_remediation_items')).toBe(0);
 
-      const denied = await startDevexBackend(knex, { permission: AuthorizeResult.DENY });
+      const denied = await startDevexBackend(knex, {
+        permission: AuthorizeResult.DENY,
+      });
       const responses = await Promise.all([
-        request(denied.server).post('/api/devex/remediation-items').send({ items }),
+        request(denied.server)
+          .post('/api/devex/remediation-items')
+          .send({ items }),
         request(denied.server).post('/api/devex/sync/runs'),
-        request(denied.server).put(`/api/devex/evidence/${evidence.id}`).send(evidence),
+        request(denied.server)
+          .put(`/api/devex/evidence/${evidence.id}`)
+          .send(evidence),
       ]);
       expect(responses.map(r => r.status)).toEqual([403, 403, 403]);
       expect(await count('devex_remediation_items')).toBe(0);
@@ -83,7 +178,14 @@ describe('sync routes', () => {
 
     it('runs the scheduled sync once per interval with two backend instances on one database', async () => {
       const config = mockServices.rootConfig.factory({
-        data: { devex: { sync: { schedule: { frequency: { seconds: 5 }, timeout: { seconds: 30 } } } }, backend: { baseUrl: 'http://localhost' } },
+        data: {
+          devex: {
+            sync: {
+              schedule: { frequency: { seconds: 5 }, timeout: { seconds: 30 } },
+            },
+          },
+          backend: { baseUrl: 'http://localhost' },
+        },
       });
       const instance = () =>
         startTestBackend({
@@ -93,21 +195,42 @@ describe('sync routes', () => {
             mockServices.database.factory({ knex }),
             schedulerServiceFactory,
             catalogServiceMock.factory({ entities: [] }),
-            createServiceFactory({ service: notificationService, deps: {}, factory: () => ({ send: async () => {} }) }),
+            createServiceFactory({
+              service: notificationService,
+              deps: {},
+              factory: () => ({ send: async () => {} }),
+            }),
           ],
         });
       // started one after the other, as replicas roll out; both then schedule the same task
       const started = Date.now();
       const a = await instance();
       const b = await instance();
-      const finishedRuns = async () => Number((await knex('devex_sync_runs').whereNotNull('finished_at').count({ n: '*' }))[0].n);
+      const finishedRuns = async () =>
+        Number(
+          (
+            await knex('devex_sync_runs')
+              .whereNotNull('finished_at')
+              .count({ n: '*' })
+          )[0].n,
+        );
       // until three runs have finished (a minute at most), not for a fixed time
-      for (let i = 0; i < 300 && (await finishedRuns()) < 3; i++) await new Promise(resolve => setTimeout(resolve, 200));
+      for (let i = 0; i < 300 && (await finishedRuns()) < 3; i++)
+        await new Promise(resolve => setTimeout(resolve, 200));
       await Promise.all([a.stop(), b.stop()]);
       const elapsed = Date.now() - started;
 
-      const toMs = (v: any) => new Date(v instanceof Date || typeof v === 'number' ? v : `${String(v).replace(' ', 'T')}Z`).getTime();
-      const runs = (await knex('devex_sync_runs').select('started_at', 'finished_at').orderBy('started_at')).map((r: any) => ({
+      const toMs = (v: any) =>
+        new Date(
+          v instanceof Date || typeof v === 'number'
+            ? v
+            : `${String(v).replace(' ', 'T')}Z`,
+        ).getTime();
+      const runs = (
+        await knex('devex_sync_runs')
+          .select('started_at', 'finished_at')
+          .orderBy('started_at')
+      ).map((r: any) => ({
         start: toMs(r.started_at),
         end: toMs(r.finished_at),
       }));

@@ -9,12 +9,19 @@ import { SyncService } from './SyncService';
 /** HTTP for the remediation-to-evidence sync, its ratio and the portal's evidence records. */
 export function registerSyncRoutes(
   router: DevexApiRouter,
-  options: { sync: SyncService; httpAuth: HttpAuthService; auditor: AuditorService },
+  options: {
+    sync: SyncService;
+    httpAuth: HttpAuthService;
+    auditor: AuditorService;
+  },
 ) {
   const { sync, httpAuth, auditor } = options;
 
   router.get('/sync/overview', async (req, res) => {
-    const overview = await sync.overview({ entityRef: req.query.entityRef, group: req.query.group }, await callerOf(httpAuth, req));
+    const overview = await sync.overview(
+      { entityRef: req.query.entityRef, group: req.query.group },
+      await callerOf(httpAuth, req),
+    );
     // The spec describes the nested rows loosely (see SyncOverview in the common package).
     res.json(overview as unknown as Parameters<typeof res.json>[0]);
   });
@@ -28,17 +35,25 @@ export function registerSyncRoutes(
   });
 
   router.post('/sync/runs', async (req, res) => {
-    await audited(auditor, { eventId: 'sync-trigger', request: req }, async () =>
-      sync.triggerRun(await callerOf(httpAuth, req)),
+    await audited(
+      auditor,
+      { eventId: 'sync-trigger', request: req },
+      async () => sync.triggerRun(await callerOf(httpAuth, req)),
     );
     res.status(202).json({ status: 'triggered' });
   });
 
   router.post('/remediation-items', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const result = await audited(
       auditor,
-      { eventId: 'remediation-items-upsert', request: req, meta: { count: req.body.items.length } },
+      {
+        eventId: 'remediation-items-upsert',
+        request: req,
+        meta: { count: req.body.items.length },
+      },
       () => sync.upsertItems(req.body.items, credentials),
       r => ({ written: r.written, unchanged: r.unchanged }),
     );
@@ -50,18 +65,39 @@ export function registerSyncRoutes(
   });
 
   router.put('/evidence/:evidenceId', async (req, res) => {
-    if (req.body.id !== req.params.evidenceId) throw new InputError('The body id must match the evidence id in the path');
+    if (req.body.id !== req.params.evidenceId)
+      throw new InputError(
+        'The body id must match the evidence id in the path',
+      );
     const record = await audited(
       auditor,
-      { eventId: 'evidence-put', request: req, meta: { evidenceId: req.params.evidenceId } },
-      async () => sync.putEvidence(req.body as EvidenceRecord, await callerOf(httpAuth, req)),
+      {
+        eventId: 'evidence-put',
+        request: req,
+        meta: { evidenceId: req.params.evidenceId },
+      },
+      async () =>
+        sync.putEvidence(
+          req.body as EvidenceRecord,
+          await callerOf(httpAuth, req),
+        ),
     );
     res.json(record);
   });
 
   router.delete('/evidence/:evidenceId', async (req, res) => {
-    await audited(auditor, { eventId: 'evidence-delete', request: req, meta: { evidenceId: req.params.evidenceId } }, async () =>
-      sync.deleteEvidence(req.params.evidenceId, await callerOf(httpAuth, req)),
+    await audited(
+      auditor,
+      {
+        eventId: 'evidence-delete',
+        request: req,
+        meta: { evidenceId: req.params.evidenceId },
+      },
+      async () =>
+        sync.deleteEvidence(
+          req.params.evidenceId,
+          await callerOf(httpAuth, req),
+        ),
     );
     res.status(204).end();
   });

@@ -14,10 +14,14 @@ export const DEFAULT_TIME_ZONE = 'UTC';
  * opener, the digest day and deadlines are all reckoned in it.
  */
 export function readTimeZone(config: Config): string {
-  const key = config.has('devex.timeZone') ? 'devex.timeZone' : 'devex.calendar.timeZone';
+  const key = config.has('devex.timeZone')
+    ? 'devex.timeZone'
+    : 'devex.calendar.timeZone';
   const zone = config.getOptionalString(key) ?? DEFAULT_TIME_ZONE;
   if (!IANAZone.isValidZone(zone)) {
-    throw new Error(`${key} must be an IANA time zone such as Europe/Berlin, not '${zone}'`);
+    throw new Error(
+      `${key} must be an IANA time zone such as Europe/Berlin, not '${zone}'`,
+    );
   }
   return zone;
 }

@@ -24,7 +24,9 @@ const LOCAL_TIMES = [
 ];
 const ZONES = ['Pacific/Auckland', 'America/Los_Angeles'];
 
-const cases = ZONES.flatMap(zone => LOCAL_TIMES.map(local => [local, zone] as const));
+const cases = ZONES.flatMap(zone =>
+  LOCAL_TIMES.map(local => [local, zone] as const),
+);
 
 /** The first Monday-to-Friday day of a month: the default pulse-survey date. */
 const firstWeekday = (month: DateTime) => {
@@ -42,38 +44,74 @@ describe('date rules at month, year and quarter ends and daylight-saving changes
       knex = await databases.init(databaseId);
     });
 
-    it.each(cases)('at %s in %s, today, overdue, the pulse, the digest and deadlines are the local ones', async (local, zone) => {
-      const now = DateTime.fromISO(local, { zone });
-      const { server } = await startDevexBackend(knex, { now: now.toUTC().toISO()!, config: { devex: { timeZone: zone } } });
-      const today = now.toISODate()!;
-      const yesterday = now.minus({ days: 1 }).toISODate()!;
+    it.each(cases)(
+      'at %s in %s, today, overdue, the pulse, the digest and deadlines are the local ones',
+      async (local, zone) => {
+        const now = DateTime.fromISO(local, { zone });
+        const { server } = await startDevexBackend(knex, {
+          now: now.toUTC().toISO()!,
+          config: { devex: { timeZone: zone } },
+        });
+        const today = now.toISODate()!;
+        const yesterday = now.minus({ days: 1 }).toISODate()!;
 
-      // overdue means due before the local today
-      for (const [title, dueDate] of [['due today', today], ['due yesterday', yesterday]]) {
-        await request(server)
-          .post('/api/devex/action-items')
-          .send({ title, entityRef: 'component:default/hotpass', owner: 'group:default/qa', dueDate })
-          .expect(201);
-      }
-      const overdue = (await request(server).get('/api/devex/action-items?overdue=true').expect(200)).body.items;
-      expect(overdue.map((i: any) => i.title)).toEqual(['due yesterday']);
+        // overdue means due before the local today
+        for (const [title, dueDate] of [
+          ['due today', today],
+          ['due yesterday', yesterday],
+        ]) {
+          await request(server)
+            .post('/api/devex/action-items')
+            .send({
+              title,
+              entityRef: 'component:default/hotpass',
+              owner: 'group:default/qa',
+              dueDate,
+            })
+            .expect(201);
+        }
+        const overdue = (
+          await request(server)
+            .get('/api/devex/action-items?overdue=true')
+            .expect(200)
+        ).body.items;
+        expect(overdue.map((i: any) => i.title)).toEqual(['due yesterday']);
 
-      // the pulse campaign of the local month opens from its local pulse-survey date on
-      const pulseMonth = now >= firstWeekday(now) ? now : now.minus({ months: 1 });
-      expect(await knex('devex_pulse_campaigns').pluck('period')).toEqual([pulseMonth.toFormat('yyyy-LL')]);
-      const current = (await request(server).get('/api/devex/pulse/current').expect(200)).body.campaign;
-      expect(current.title).toBe(`DevEx pulse ${pulseMonth.toFormat('LLLL yyyy')}`);
+        // the pulse campaign of the local month opens from its local pulse-survey date on
+        const pulseMonth =
+          now >= firstWeekday(now) ? now : now.minus({ months: 1 });
+        expect(await knex('devex_pulse_campaigns').pluck('period')).toEqual([
+          pulseMonth.toFormat('yyyy-LL'),
+        ]);
+        const current = (
+          await request(server).get('/api/devex/pulse/current').expect(200)
+        ).body.campaign;
+        expect(current.title).toBe(
+          `DevEx pulse ${pulseMonth.toFormat('LLLL yyyy')}`,
+        );
 
-      // the digest goes out for the local month
-      expect(await knex('devex_digest_sends').pluck('period')).toEqual([now.toFormat('yyyy-LL')]);
+        // the digest goes out for the local month
+        expect(await knex('devex_digest_sends').pluck('period')).toEqual([
+          now.toFormat('yyyy-LL'),
+        ]);
 
-      // deadlines: a dated one counts local days, the quarterly one ends with the local quarter
-      const measures = (await request(server).get('/api/devex/success-measures').expect(200)).body.measures;
-      const onboarding = measures.find((m: any) => m.measure.id === 'onboarding-duration');
-      const days = DateTime.fromISO('2026-12-31', { zone }).diff(now.startOf('day'), 'days').days;
-      expect(onboarding.daysToDeadline).toBe(days + 1);
-      const satisfaction = measures.find((m: any) => m.measure.id === 'space-satisfaction');
-      expect(satisfaction.deadline).toBe(now.endOf('quarter').toISODate());
-    });
+        // deadlines: a dated one counts local days, the quarterly one ends with the local quarter
+        const measures = (
+          await request(server).get('/api/devex/success-measures').expect(200)
+        ).body.measures;
+        const onboarding = measures.find(
+          (m: any) => m.measure.id === 'onboarding-duration',
+        );
+        const days = DateTime.fromISO('2026-12-31', { zone }).diff(
+          now.startOf('day'),
+          'days',
+        ).days;
+        expect(onboarding.daysToDeadline).toBe(days + 1);
+        const satisfaction = measures.find(
+          (m: any) => m.measure.id === 'space-satisfaction',
+        );
+        expect(satisfaction.deadline).toBe(now.endOf('quarter').toISODate());
+      },
+    );
   });
 });

@@ -45,36 +45,79 @@ export interface ScorecardQuery {
 
 /** The DevEx backend, as the frontend sees it. */
 export interface DevexApi {
-  listActionItems(query: ListActionItemsQuery): Promise<ListActionItemsResponse>;
+  listActionItems(
+    query: ListActionItemsQuery,
+  ): Promise<ListActionItemsResponse>;
   getActionItem(id: string): Promise<ActionItem>;
   createActionItem(request: CreateActionItemRequest): Promise<ActionItem>;
-  updateActionItem(id: string, request: UpdateActionItemRequest): Promise<ActionItem>;
+  updateActionItem(
+    id: string,
+    request: UpdateActionItemRequest,
+  ): Promise<ActionItem>;
   deleteActionItem(id: string): Promise<void>;
-  listScorecards(query: ScorecardQuery): Promise<ScorecardsResponse & { nextCursor?: string }>;
+  listScorecards(
+    query: ScorecardQuery,
+  ): Promise<ScorecardsResponse & { nextCursor?: string }>;
   /** The scorecards matching the filters as CSV text. */
   exportScorecardsCsv(query: ScorecardQuery): Promise<string>;
-  transitionExperiment(id: string, request: TransitionExperimentRequest): Promise<TransitionExperimentResponse>;
-  listExperimentTransitions(id: string): Promise<{ items: ExperimentTransition[] }>;
-  listOccurrences(query: { from?: string; to?: string; entityRef?: string }): Promise<{ occurrences: Occurrence[] }>;
-  recordOccurrence(id: string, request: UpsertOccurrenceRecordRequest): Promise<OccurrenceRecord>;
+  transitionExperiment(
+    id: string,
+    request: TransitionExperimentRequest,
+  ): Promise<TransitionExperimentResponse>;
+  listExperimentTransitions(
+    id: string,
+  ): Promise<{ items: ExperimentTransition[] }>;
+  listOccurrences(query: {
+    from?: string;
+    to?: string;
+    entityRef?: string;
+  }): Promise<{ occurrences: Occurrence[] }>;
+  recordOccurrence(
+    id: string,
+    request: UpsertOccurrenceRecordRequest,
+  ): Promise<OccurrenceRecord>;
   listVerificationWindows(): Promise<{ windows: VerificationWindow[] }>;
   /** An absolute, signed iCalendar feed URL to subscribe to. */
   getCalendarFeedUrl(entityRef?: string): Promise<string>;
-  listBacklog(entityRef?: string): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }>;
+  listBacklog(
+    entityRef?: string,
+  ): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }>;
   reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem>;
-  updateBacklogItem(id: string, request: UpdateBacklogItemRequest): Promise<BacklogItem>;
-  listRisks(entityRef?: string): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }>;
-  listBlockers(query: { entityRef?: string; includeResolved?: boolean }): Promise<{ items: Blocker[] }>;
+  updateBacklogItem(
+    id: string,
+    request: UpdateBacklogItemRequest,
+  ): Promise<BacklogItem>;
+  listRisks(
+    entityRef?: string,
+  ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }>;
+  listBlockers(query: {
+    entityRef?: string;
+    includeResolved?: boolean;
+  }): Promise<{ items: Blocker[] }>;
   raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker>;
   resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker>;
-  getSyncOverview(query: { entityRef?: string; group?: string }): Promise<SyncOverview>;
+  getSyncOverview(query: {
+    entityRef?: string;
+    group?: string;
+  }): Promise<SyncOverview>;
   getSyncPortfolio(): Promise<{ groups: SyncRatio[] }>;
   triggerSync(): Promise<void>;
   listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }>;
   getCurrentPulse(): Promise<CurrentPulse>;
-  answerPulse(campaignId: string, request: PulseAnswerRequest): Promise<{ responses: number }>;
+  answerPulse(
+    campaignId: string,
+    request: PulseAnswerRequest,
+  ): Promise<{ responses: number }>;
   getPulseResults(campaignId: string, group?: string): Promise<PulseResults>;
-  listMetricSources(): Promise<{ sources: Array<{ id: string; ok: boolean; message: string; collectedAt: string; measurements: number }> }>;
+  listMetricSources(): Promise<{
+    sources: Array<{
+      id: string;
+      ok: boolean;
+      message: string;
+      collectedAt: string;
+      measurements: number;
+    }>;
+  }>;
 }
 
 /** @public */

@@ -50,27 +50,44 @@ function queryString(query: object): string {
 /** Talks to the devex backend through discovery and the app's authenticated fetch. */
 export class DevexClient implements DevexApi {
   constructor(
-    private readonly options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+    private readonly options: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+    },
   ) {}
 
-  listActionItems(query: ListActionItemsQuery): Promise<ListActionItemsResponse> {
+  listActionItems(
+    query: ListActionItemsQuery,
+  ): Promise<ListActionItemsResponse> {
     return this.request(`/action-items${queryString(query)}`);
   }
 
-  listScorecards(query: ScorecardQuery): Promise<ScorecardsResponse & { nextCursor?: string }> {
+  listScorecards(
+    query: ScorecardQuery,
+  ): Promise<ScorecardsResponse & { nextCursor?: string }> {
     return this.request(`/scorecards${queryString(query)}`);
   }
 
   async exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
-    const response = await this.fetch(`/scorecards/export.csv${queryString(query)}`);
+    const response = await this.fetch(
+      `/scorecards/export.csv${queryString(query)}`,
+    );
     return response.text();
   }
 
-  transitionExperiment(id: string, request: TransitionExperimentRequest): Promise<TransitionExperimentResponse> {
-    return this.request(`/experiments/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: request });
+  transitionExperiment(
+    id: string,
+    request: TransitionExperimentRequest,
+  ): Promise<TransitionExperimentResponse> {
+    return this.request(`/experiments/${encodeURIComponent(id)}/transitions`, {
+      method: 'POST',
+      body: request,
+    });
   }
 
-  listExperimentTransitions(id: string): Promise<{ items: ExperimentTransition[] }> {
+  listExperimentTransitions(
+    id: string,
+  ): Promise<{ items: ExperimentTransition[] }> {
     return this.request(`/experiments/${encodeURIComponent(id)}/transitions`);
   }
 
@@ -82,7 +99,10 @@ export class DevexClient implements DevexApi {
     return this.request('/action-items', { method: 'POST', body: request });
   }
 
-  updateActionItem(id: string, request: UpdateActionItemRequest): Promise<ActionItem> {
+  updateActionItem(
+    id: string,
+    request: UpdateActionItemRequest,
+  ): Promise<ActionItem> {
     return this.request(`/action-items/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       body: request,
@@ -90,15 +110,27 @@ export class DevexClient implements DevexApi {
   }
 
   async deleteActionItem(id: string): Promise<void> {
-    await this.request(`/action-items/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    await this.request(`/action-items/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    });
   }
 
-  listOccurrences(query: { from?: string; to?: string; entityRef?: string }): Promise<{ occurrences: Occurrence[] }> {
+  listOccurrences(query: {
+    from?: string;
+    to?: string;
+    entityRef?: string;
+  }): Promise<{ occurrences: Occurrence[] }> {
     return this.request(`/calendar/occurrences${queryString(query)}`);
   }
 
-  recordOccurrence(id: string, request: UpsertOccurrenceRecordRequest): Promise<OccurrenceRecord> {
-    return this.request(`/calendar/occurrences/${encodeURIComponent(id)}/record`, { method: 'PUT', body: request });
+  recordOccurrence(
+    id: string,
+    request: UpsertOccurrenceRecordRequest,
+  ): Promise<OccurrenceRecord> {
+    return this.request(
+      `/calendar/occurrences/${encodeURIComponent(id)}/record`,
+      { method: 'PUT', body: request },
+    );
   }
 
   listVerificationWindows(): Promise<{ windows: VerificationWindow[] }> {
@@ -106,11 +138,15 @@ export class DevexClient implements DevexApi {
   }
 
   async getCalendarFeedUrl(entityRef?: string): Promise<string> {
-    const { path } = await this.request<{ path: string }>(`/calendar/feed-url${queryString({ entityRef })}`);
+    const { path } = await this.request<{ path: string }>(
+      `/calendar/feed-url${queryString({ entityRef })}`,
+    );
     return `${await this.options.discoveryApi.getBaseUrl('devex')}${path}`;
   }
 
-  listBacklog(entityRef?: string): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
+  listBacklog(
+    entityRef?: string,
+  ): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
     return this.request(`/backlog${queryString({ entityRef })}`);
   }
 
@@ -118,15 +154,26 @@ export class DevexClient implements DevexApi {
     return this.request('/backlog/reorder', { method: 'POST', body: request });
   }
 
-  updateBacklogItem(id: string, request: UpdateBacklogItemRequest): Promise<BacklogItem> {
-    return this.request(`/backlog/${encodeURIComponent(id)}`, { method: 'PATCH', body: request });
+  updateBacklogItem(
+    id: string,
+    request: UpdateBacklogItemRequest,
+  ): Promise<BacklogItem> {
+    return this.request(`/backlog/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: request,
+    });
   }
 
-  listRisks(entityRef?: string): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
+  listRisks(
+    entityRef?: string,
+  ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
     return this.request(`/risks${queryString({ entityRef })}`);
   }
 
-  listBlockers(query: { entityRef?: string; includeResolved?: boolean }): Promise<{ items: Blocker[] }> {
+  listBlockers(query: {
+    entityRef?: string;
+    includeResolved?: boolean;
+  }): Promise<{ items: Blocker[] }> {
     return this.request(`/blockers${queryString(query)}`);
   }
 
@@ -135,10 +182,16 @@ export class DevexClient implements DevexApi {
   }
 
   resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker> {
-    return this.request(`/blockers/${encodeURIComponent(id)}/resolve`, { method: 'POST', body: request });
+    return this.request(`/blockers/${encodeURIComponent(id)}/resolve`, {
+      method: 'POST',
+      body: request,
+    });
   }
 
-  getSyncOverview(query: { entityRef?: string; group?: string }): Promise<SyncOverview> {
+  getSyncOverview(query: {
+    entityRef?: string;
+    group?: string;
+  }): Promise<SyncOverview> {
     return this.request(`/sync/overview${queryString(query)}`);
   }
 
@@ -158,19 +211,40 @@ export class DevexClient implements DevexApi {
     return this.request('/pulse/current');
   }
 
-  answerPulse(campaignId: string, request: PulseAnswerRequest): Promise<{ responses: number }> {
-    return this.request(`/pulse/campaigns/${encodeURIComponent(campaignId)}/responses`, { method: 'POST', body: request });
+  answerPulse(
+    campaignId: string,
+    request: PulseAnswerRequest,
+  ): Promise<{ responses: number }> {
+    return this.request(
+      `/pulse/campaigns/${encodeURIComponent(campaignId)}/responses`,
+      { method: 'POST', body: request },
+    );
   }
 
   getPulseResults(campaignId: string, group?: string): Promise<PulseResults> {
-    return this.request(`/pulse/campaigns/${encodeURIComponent(campaignId)}/results${queryString({ group })}`);
+    return this.request(
+      `/pulse/campaigns/${encodeURIComponent(campaignId)}/results${queryString({
+        group,
+      })}`,
+    );
   }
 
-  listMetricSources(): Promise<{ sources: Array<{ id: string; ok: boolean; message: string; collectedAt: string; measurements: number }> }> {
+  listMetricSources(): Promise<{
+    sources: Array<{
+      id: string;
+      ok: boolean;
+      message: string;
+      collectedAt: string;
+      measurements: number;
+    }>;
+  }> {
     return this.request('/metric-sources');
   }
 
-  private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  private async fetch(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<Response> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl('devex');
     const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {
       method: init.method ?? 'GET',
@@ -183,7 +257,10 @@ export class DevexClient implements DevexApi {
     return response;
   }
 
-  private async request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  private async request<T>(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<T> {
     const response = await this.fetch(path, init);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }

@@ -20,5 +20,8 @@ export const sourceLabels: Record<ActionItemSource, string> = {
 
 /** Select options from a label map, in the map's order. */
 export function optionsOf<K extends string>(labels: Record<K, string>) {
-  return (Object.keys(labels) as K[]).map(value => ({ value, label: labels[value] }));
+  return (Object.keys(labels) as K[]).map(value => ({
+    value,
+    label: labels[value],
+  }));
 }

@@ -11,9 +11,15 @@ import { devexApiRef } from '../api';
  * One page of action items for a query, with "load more" through the keyset cursor.
  * `retry` reloads from the first page, e.g. after an edit.
  */
-export function useActionItems(query: ListActionItemsQuery, reloadToken?: number) {
+export function useActionItems(
+  query: ListActionItemsQuery,
+  reloadToken?: number,
+) {
   const api = useApi(devexApiRef);
-  const [more, setMore] = useState<{ items: ActionItem[]; nextCursor?: string }>();
+  const [more, setMore] = useState<{
+    items: ActionItem[];
+    nextCursor?: string;
+  }>();
   const key = JSON.stringify(query);
 
   const first = useAsyncRetry(async () => {
@@ -34,7 +40,9 @@ export function useActionItems(query: ListActionItemsQuery, reloadToken?: number
   }, [api, key, nextCursor]);
 
   return {
-    items: first.value ? [...first.value.items, ...(more?.items ?? [])] : undefined,
+    items: first.value
+      ? [...first.value.items, ...(more?.items ?? [])]
+      : undefined,
     loading: first.loading,
     error: first.error,
     retry: first.retry,

@@ -3,7 +3,11 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../api';
 
 /** Governance occurrences in a range, optionally only those that concern an entity. */
-export function useOccurrences(query: { from: string; to: string; entityRef?: string }) {
+export function useOccurrences(query: {
+  from: string;
+  to: string;
+  entityRef?: string;
+}) {
   const api = useApi(devexApiRef);
   return useAsyncRetry(
     async () => (await api.listOccurrences(query)).occurrences,

@@ -1,7 +1,9 @@
 import { DevexApi } from '../api';
 
 /** A DevexApi whose every method is a jest mock answering "nothing yet"; override what a test needs. */
-export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<DevexApi> {
+export function mockDevexApi(
+  overrides: Partial<DevexApi> = {},
+): jest.Mocked<DevexApi> {
   const api: jest.Mocked<DevexApi> = {
     listActionItems: jest.fn().mockResolvedValue({ items: [] }),
     getActionItem: jest.fn(),
@@ -19,12 +21,21 @@ export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<Dev
     listBacklog: jest.fn().mockResolvedValue({ items: [], history: [] }),
     reorderBacklog: jest.fn(),
     updateBacklogItem: jest.fn(),
-    listRisks: jest.fn().mockResolvedValue({ risks: [], heatmap: { cells: [] }, history: [] }),
+    listRisks: jest
+      .fn()
+      .mockResolvedValue({ risks: [], heatmap: { cells: [] }, history: [] }),
     listBlockers: jest.fn().mockResolvedValue({ items: [] }),
     raiseBlocker: jest.fn(),
     resolveBlocker: jest.fn(),
     getSyncOverview: jest.fn().mockResolvedValue({
-      ratio: { scope: { type: 'portal' }, total: 0, syncedAutomatically: 0, ratio: null, target: 0.8, meetsTarget: false },
+      ratio: {
+        scope: { type: 'portal' },
+        total: 0,
+        syncedAutomatically: 0,
+        ratio: null,
+        target: 0.8,
+        meetsTarget: false,
+      },
       history: [],
       notSyncedAutomatically: [],
       fileErrors: [],
@@ -32,7 +43,9 @@ export function mockDevexApi(overrides: Partial<DevexApi> = {}): jest.Mocked<Dev
     getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
     triggerSync: jest.fn(),
     listSuccessMeasures: jest.fn().mockResolvedValue({ measures: [] }),
-    getCurrentPulse: jest.fn().mockResolvedValue({ campaign: null, answered: false, responses: 0 }),
+    getCurrentPulse: jest
+      .fn()
+      .mockResolvedValue({ campaign: null, answered: false, responses: 0 }),
     answerPulse: jest.fn(),
     getPulseResults: jest.fn(),
     listMetricSources: jest.fn().mockResolvedValue({ sources: [] }),

@@ -1,14 +1,21 @@
 import { AuthService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EvidenceProvider, EvidenceRecordRef } from '@internal/backstage-plugin-devex-node';
+import {
+  EvidenceProvider,
+  EvidenceRecordRef,
+} from '@internal/backstage-plugin-devex-node';
 import YAML from 'yaml';
 import { SyncStore } from '../SyncStore';
 
 /** The annotation linking an evidence entity to the remediation items it covers. */
 export const REMEDIATION_IDS_ANNOTATION = 'devex.io/remediation-ids';
 
-const list = (value?: string) => (value ?? '').split(',').map(s => s.trim()).filter(Boolean);
+const list = (value?: string) =>
+  (value ?? '')
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean);
 
 /** Evidence records kept in the portal database and managed through the API. */
 export class PortalDatabaseEvidenceProvider implements EvidenceProvider {
@@ -36,25 +43,44 @@ export class PortalDatabaseEvidenceProvider implements EvidenceProvider {
  */
 export class CatalogEvidenceProvider implements EvidenceProvider {
   readonly id = 'catalog';
-  constructor(private readonly catalog: CatalogService, private readonly auth: AuthService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
 
   async listEvidence(): Promise<EvidenceRecordRef[]> {
     const { items } = await this.catalog.getEntities(
-      { filter: { [`metadata.annotations.${REMEDIATION_IDS_ANNOTATION}`]: CATALOG_FILTER_EXISTS }, fields: ['kind', 'metadata'] },
+      {
+        filter: {
+          [`metadata.annotations.${REMEDIATION_IDS_ANNOTATION}`]:
+            CATALOG_FILTER_EXISTS,
+        },
+        fields: ['kind', 'metadata'],
+      },
       { credentials: await this.auth.getOwnServiceCredentials() },
     );
     return items.map(entity => {
       const a = entity.metadata.annotations ?? {};
-      const ref = `${entity.kind.toLocaleLowerCase('en-US')}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`;
+      const ref = `${entity.kind.toLocaleLowerCase('en-US')}:${
+        entity.metadata.namespace ?? 'default'
+      }/${entity.metadata.name}`;
       return {
         id: ref,
         title: entity.metadata.title ?? entity.metadata.name,
         remediationIds: list(a[REMEDIATION_IDS_ANNOTATION]),
-        location: a['backstage.io/source-location']?.replace(/^url:/, '') ?? ref,
-        collection: a['devex.io/evidence-collection'] === 'automated' ? 'automated' : 'manual',
+        location:
+          a['backstage.io/source-location']?.replace(/^url:/, '') ?? ref,
+        collection:
+          a['devex.io/evidence-collection'] === 'automated'
+            ? 'automated'
+            : 'manual',
         collectedAt: a['devex.io/evidence-collected-at'] ?? null,
-        retentionDays: a['devex.io/evidence-retention-days'] ? Number(a['devex.io/evidence-retention-days']) : null,
-        url: `/catalog/${entity.metadata.namespace ?? 'default'}/${entity.kind.toLocaleLowerCase('en-US')}/${entity.metadata.name}`,
+        retentionDays: a['devex.io/evidence-retention-days']
+          ? Number(a['devex.io/evidence-retention-days'])
+          : null,
+        url: `/catalog/${
+          entity.metadata.namespace ?? 'default'
+        }/${entity.kind.toLocaleLowerCase('en-US')}/${entity.metadata.name}`,
       };
     });
   }
@@ -63,18 +89,27 @@ export class CatalogEvidenceProvider implements EvidenceProvider {
 /** An evidence index (JSON or YAML list, or `{ evidence: [...] }`) at a URL, read through the urlReader. */
 export class UrlIndexEvidenceProvider implements EvidenceProvider {
   readonly id = 'url-index';
-  constructor(private readonly urlReader: UrlReaderService, private readonly url: string) {}
+  constructor(
+    private readonly urlReader: UrlReaderService,
+    private readonly url: string,
+  ) {}
 
   async listEvidence(): Promise<EvidenceRecordRef[]> {
-    const text = (await (await this.urlReader.readUrl(this.url)).buffer()).toString('utf8');
+    const text = (
+      await (await this.urlReader.readUrl(this.url)).buffer()
+    ).toString('utf8');
     const parsed = YAML.parse(text);
     const records = Array.isArray(parsed) ? parsed : parsed?.evidence;
     if (!Array.isArray(records)) {
-      throw new Error(`${this.url} is not an evidence index: expected a list, or an object with an evidence list`);
+      throw new Error(
+        `${this.url} is not an evidence index: expected a list, or an object with an evidence list`,
+      );
     }
     return records.map((r: any, i: number) => {
       if (!r || typeof r.id !== 'string' || !Array.isArray(r.remediationIds)) {
-        throw new Error(`${this.url}: evidence ${i} needs an id and a remediationIds list`);
+        throw new Error(
+          `${this.url}: evidence ${i} needs an id and a remediationIds list`,
+        );
       }
       return {
         id: r.id,
@@ -83,7 +118,8 @@ export class UrlIndexEvidenceProvider implements EvidenceProvider {
         location: String(r.location ?? this.url),
         collection: r.collection === 'automated' ? 'automated' : 'manual',
         collectedAt: r.collectedAt ?? null,
-        retentionDays: typeof r.retentionDays === 'number' ? r.retentionDays : null,
+        retentionDays:
+          typeof r.retentionDays === 'number' ? r.retentionDays : null,
         url: r.url ?? null,
       };
     });

@@ -40,7 +40,10 @@ function initialState(props: ActionItemDialogProps): FormState {
     description: item?.description ?? defaults.description ?? '',
     entityRef: item?.entityRef ?? props.entityRef ?? defaults.entityRef ?? '',
     owner: item?.owner ?? defaults.owner ?? '',
-    dueDate: item?.dueDate ?? defaults.dueDate ?? DateTime.local().plus({ weeks: 2 }).toISODate()!,
+    dueDate:
+      item?.dueDate ??
+      defaults.dueDate ??
+      DateTime.local().plus({ weeks: 2 }).toISODate()!,
     status: item?.status ?? defaults.status ?? 'open',
     source: item?.source ?? defaults.source ?? 'manual',
     sourceId: item?.sourceId ?? defaults.sourceId ?? '',
@@ -86,7 +89,13 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
   const ownerKnown = ownerOptions.some(o => o.ref === form.owner);
 
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="devex-action-item-dialog-title">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="devex-action-item-dialog-title"
+    >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="devex-action-item-dialog-title">
           {item ? 'Edit action item' : 'Add action item'}
@@ -118,14 +127,16 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
                 fullWidth
                 multiline
                 minRows={2}
-                inputProps={{ maxLength: ACTION_ITEM_LIMITS.descriptionMaxLength }}
+                inputProps={{
+                  maxLength: ACTION_ITEM_LIMITS.descriptionMaxLength,
+                }}
               />
             </Grid>
             {!props.entityRef && (
               <Grid item xs={12}>
                 <TextField
                   id="devex-action-item-entity"
-                label="Entity"
+                  label="Entity"
                   helperText="The catalog entity it belongs to, e.g. component:default/hotpass"
                   value={form.entityRef}
                   onChange={set('entityRef')}
@@ -142,14 +153,22 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
                 onChange={setValue('owner')}
                 required
                 fullWidth
-                helperText={owners.error ? `Could not load owners: ${owners.error.message}` : undefined}
+                helperText={
+                  owners.error
+                    ? `Could not load owners: ${owners.error.message}`
+                    : undefined
+                }
                 options={[
                   {
                     value: '',
-                    label: owners.loading ? 'Loading users and groups…' : 'Choose a user or group',
+                    label: owners.loading
+                      ? 'Loading users and groups…'
+                      : 'Choose a user or group',
                     disabled: true,
                   },
-                  ...(!ownerKnown && form.owner ? [{ value: form.owner, label: form.owner }] : []),
+                  ...(!ownerKnown && form.owner
+                    ? [{ value: form.owner, label: form.owner }]
+                    : []),
                   ...ownerOptions.map(o => ({ value: o.ref, label: o.label })),
                 ]}
               />
@@ -203,7 +222,14 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
           <Button onClick={onClose} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" color="primary" variant="contained" disabled={saving || !form.title.trim() || !form.owner || !form.dueDate}>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={
+              saving || !form.title.trim() || !form.owner || !form.dueDate
+            }
+          >
             {item ? 'Save' : 'Add'}
           </Button>
         </DialogActions>

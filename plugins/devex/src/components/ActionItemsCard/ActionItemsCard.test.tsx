@@ -2,8 +2,15 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { mockApis, renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { ActionItem, devexActionItemCreatePermission } from '@internal/backstage-plugin-devex-common';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import {
+  ActionItem,
+  devexActionItemCreatePermission,
+} from '@internal/backstage-plugin-devex-common';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
@@ -33,19 +40,39 @@ const item = (overrides: Partial<ActionItem>): ActionItem => ({
 function mockApiWith(items: ActionItem[]): jest.Mocked<DevexApi> {
   return mockDevexApi({
     listActionItems: jest.fn().mockResolvedValue({ items }),
-    createActionItem: jest.fn(async req => item({ ...req, id: 'new', version: 1 } as Partial<ActionItem>)),
-    updateActionItem: jest.fn(async (id, req) => item({ id, ...req, version: req.version + 1 } as Partial<ActionItem>)),
+    createActionItem: jest.fn(async req =>
+      item({ ...req, id: 'new', version: 1 } as Partial<ActionItem>),
+    ),
+    updateActionItem: jest.fn(async (id, req) =>
+      item({ id, ...req, version: req.version + 1 } as Partial<ActionItem>),
+    ),
   });
 }
 
-function renderCard(api: DevexApi, authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY | ((r: any) => any) = AuthorizeResult.ALLOW) {
+function renderCard(
+  api: DevexApi,
+  authorize:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY
+    | ((r: any) => any) = AuthorizeResult.ALLOW,
+) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [devexApiRef, api],
-        [catalogApiRef, catalogApiMock({ entities: [
-          { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'qa', title: 'QA' }, spec: {} },
-        ] })],
+        [
+          catalogApiRef,
+          catalogApiMock({
+            entities: [
+              {
+                apiVersion: 'backstage.io/v1alpha1',
+                kind: 'Group',
+                metadata: { name: 'qa', title: 'QA' },
+                spec: {},
+              },
+            ],
+          }),
+        ],
         [permissionApiRef, mockApis.permission({ authorize })],
       ]}
     >
@@ -62,11 +89,17 @@ function renderCard(api: DevexApi, authorize: AuthorizeResult.ALLOW | AuthorizeR
 }
 
 describe('ActionItemsCard', () => {
-  it('lists the entity\'s items with the overdue one highlighted', async () => {
+  it("lists the entity's items with the overdue one highlighted", async () => {
     const api = mockApiWith([item({})]);
     await renderCard(api);
-    expect(await screen.findByText('Validate Prefect backfill guardrails in staging')).toBeInTheDocument();
-    expect(api.listActionItems).toHaveBeenCalledWith({ entityRef: 'component:default/prefect-pipelines' });
+    expect(
+      await screen.findByText(
+        'Validate Prefect backfill guardrails in staging',
+      ),
+    ).toBeInTheDocument();
+    expect(api.listActionItems).toHaveBeenCalledWith({
+      entityRef: 'component:default/prefect-pipelines',
+    });
     expect(screen.getByText('overdue by 2 days')).toBeInTheDocument();
     expect(screen.getByText('Escalation')).toBeInTheDocument();
   });
@@ -74,10 +107,15 @@ describe('ActionItemsCard', () => {
   it('changes the status in place, naming the version it was read at', async () => {
     const api = mockApiWith([item({})]);
     await renderCard(api);
-    const select = await screen.findByLabelText('Status of Validate Prefect backfill guardrails in staging');
+    const select = await screen.findByLabelText(
+      'Status of Validate Prefect backfill guardrails in staging',
+    );
     fireEvent.change(select, { target: { value: 'in_progress' } });
     await waitFor(() =>
-      expect(api.updateActionItem).toHaveBeenCalledWith('a1', { version: 3, status: 'in_progress' }),
+      expect(api.updateActionItem).toHaveBeenCalledWith('a1', {
+        version: 3,
+        status: 'in_progress',
+      }),
     );
     await waitFor(() => expect(api.listActionItems).toHaveBeenCalledTimes(2));
   });
@@ -86,11 +124,24 @@ describe('ActionItemsCard', () => {
     const api = mockApiWith([]);
     await renderCard(api);
     expect(await screen.findByText('No action items')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /Add action item/ }));
-    await userEvent.type(screen.getByLabelText(/Title/), 'Book the staging access review');
-    await waitFor(() => expect(screen.getByRole('option', { name: 'QA (qa)' })).toBeInTheDocument());
-    fireEvent.change(screen.getByLabelText(/Owner/), { target: { value: 'group:default/qa' } });
-    fireEvent.change(screen.getByLabelText(/Due date/), { target: { value: '2026-12-24' } });
+    await userEvent.click(
+      screen.getByRole('button', { name: /Add action item/ }),
+    );
+    await userEvent.type(
+      screen.getByLabelText(/Title/),
+      'Book the staging access review',
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('option', { name: 'QA (qa)' }),
+      ).toBeInTheDocument(),
+    );
+    fireEvent.change(screen.getByLabelText(/Owner/), {
+      target: { value: 'group:default/qa' },
+    });
+    fireEvent.change(screen.getByLabelText(/Due date/), {
+      target: { value: '2026-12-24' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
     await waitFor(() =>
       expect(api.createActionItem).toHaveBeenCalledWith(
@@ -106,30 +157,52 @@ describe('ActionItemsCard', () => {
     );
   });
 
-  it('shows the server\'s message in the dialog when a save is refused', async () => {
+  it("shows the server's message in the dialog when a save is refused", async () => {
     const api = mockApiWith([item({})]);
-    api.updateActionItem.mockRejectedValue(new Error('Action item a1 was changed by someone else'));
+    api.updateActionItem.mockRejectedValue(
+      new Error('Action item a1 was changed by someone else'),
+    );
     await renderCard(api);
-    await userEvent.click(await screen.findByRole('button', { name: /Edit Validate Prefect/ }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Edit Validate Prefect/ }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('changed by someone else');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'changed by someone else',
+    );
   });
 
   it('hides what the user may not do', async () => {
     const api = mockApiWith([item({})]);
     await renderCard(api, req =>
-      req.permission.name === devexActionItemCreatePermission.name ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+      req.permission.name === devexActionItemCreatePermission.name
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
     );
-    expect(await screen.findByText('Validate Prefect backfill guardrails in staging')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Add action item/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Edit Validate Prefect/ })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Validate Prefect backfill guardrails in staging',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Add action item/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Edit Validate Prefect/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows no edit controls to a reader', async () => {
     const api = mockApiWith([item({})]);
     await renderCard(api, AuthorizeResult.DENY);
-    expect(await screen.findByText('Validate Prefect backfill guardrails in staging')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Validate Prefect backfill guardrails in staging',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Edit/ }),
+    ).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/Status of/)).not.toBeInTheDocument();
     expect(screen.getByText('Blocked')).toBeInTheDocument();
   });

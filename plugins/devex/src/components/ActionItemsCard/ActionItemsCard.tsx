@@ -37,22 +37,38 @@ export interface ActionItemsCardProps {
   reloadToken?: number;
 }
 
-type DialogState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; item: ActionItem };
+type DialogState =
+  | { mode: 'closed' }
+  | { mode: 'add' }
+  | { mode: 'edit'; item: ActionItem };
 
 /** Action items for a query, with add, edit, quick status change and delete, each as permitted. */
 export function ActionItemsCard(props: ActionItemsCardProps) {
   const { query, entityRef, title = 'Action items' } = props;
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { items, loading, error, retry, hasMore, loadMore } = useActionItems(query, props.reloadToken);
-  const canCreate = usePermission({ permission: devexActionItemCreatePermission }).allowed;
-  const canUpdate = usePermission({ permission: devexActionItemUpdatePermission }).allowed;
-  const canDelete = usePermission({ permission: devexActionItemDeletePermission }).allowed;
+  const { items, loading, error, retry, hasMore, loadMore } = useActionItems(
+    query,
+    props.reloadToken,
+  );
+  const canCreate = usePermission({
+    permission: devexActionItemCreatePermission,
+  }).allowed;
+  const canUpdate = usePermission({
+    permission: devexActionItemUpdatePermission,
+  }).allowed;
+  const canDelete = usePermission({
+    permission: devexActionItemDeletePermission,
+  }).allowed;
   const [dialog, setDialog] = useState<DialogState>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<ActionItem>();
 
   const report = (e: unknown) =>
-    alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' });
+    alertApi.post({
+      message: (e as Error).message,
+      severity: 'error',
+      display: 'transient',
+    });
 
   const changeStatus = async (item: ActionItem, status: ActionItemStatus) => {
     try {
@@ -65,7 +81,10 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
 
   const save = async (values: CreateActionItemRequest) => {
     if (dialog.mode === 'edit') {
-      await api.updateActionItem(dialog.item.id, { ...values, version: dialog.item.version });
+      await api.updateActionItem(dialog.item.id, {
+        ...values,
+        version: dialog.item.version,
+      });
     } else {
       await api.createActionItem(values);
     }
@@ -154,7 +173,9 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
       <ConfirmDialog
         open={Boolean(deleting)}
         title="Delete action item?"
-        text={deleting ? `"${deleting.title}" will be deleted for everyone.` : ''}
+        text={
+          deleting ? `"${deleting.title}" will be deleted for everyone.` : ''
+        }
         confirmLabel="Delete"
         onCancel={() => setDeleting(undefined)}
         onConfirm={confirmDelete}

@@ -29,7 +29,8 @@ export interface ActionItemsTableProps {
 
 /** Action items as a table: title, owner, due date, status (changeable in place) and source. */
 export function ActionItemsTable(props: ActionItemsTableProps) {
-  const { items, canUpdate, canDelete, onEdit, onDelete, onStatusChange } = props;
+  const { items, canUpdate, canDelete, onEdit, onDelete, onStatusChange } =
+    props;
 
   const columns: TableColumn<ActionItem>[] = [
     {
@@ -50,12 +51,22 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
       ),
     },
     ...(props.showEntity
-      ? [{ title: 'Entity', field: 'entityRef', render: (item: ActionItem) => <EntityRefLink entityRef={item.entityRef} /> }]
+      ? [
+          {
+            title: 'Entity',
+            field: 'entityRef',
+            render: (item: ActionItem) => (
+              <EntityRefLink entityRef={item.entityRef} />
+            ),
+          },
+        ]
       : []),
     {
       title: 'Owner',
       field: 'owner',
-      render: item => <EntityRefLink entityRef={item.owner} defaultKind="group" />,
+      render: item => (
+        <EntityRefLink entityRef={item.owner} defaultKind="group" />
+      ),
     },
     {
       title: 'Due',
@@ -70,7 +81,9 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
           <TextField
             select
             value={item.status}
-            onChange={e => onStatusChange(item, e.target.value as ActionItemStatus)}
+            onChange={e =>
+              onStatusChange(item, e.target.value as ActionItemStatus)
+            }
             SelectProps={{ native: true }}
             inputProps={{ 'aria-label': `Status of ${item.title}` }}
           >
@@ -108,14 +121,22 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
         <>
           {canUpdate && (
             <Tooltip title="Edit">
-              <IconButton size="small" aria-label={`Edit ${item.title}`} onClick={() => onEdit(item)}>
+              <IconButton
+                size="small"
+                aria-label={`Edit ${item.title}`}
+                onClick={() => onEdit(item)}
+              >
                 <EditIcon fontSize="small" />
               </IconButton>
             </Tooltip>
           )}
           {canDelete && (
             <Tooltip title="Delete">
-              <IconButton size="small" aria-label={`Delete ${item.title}`} onClick={() => onDelete(item)}>
+              <IconButton
+                size="small"
+                aria-label={`Delete ${item.title}`}
+                onClick={() => onDelete(item)}
+              >
                 <DeleteIcon fontSize="small" />
               </IconButton>
             </Tooltip>
@@ -128,7 +149,12 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
   return (
     <Table<ActionItem>
       isLoading={props.loading}
-      options={{ paging: false, search: false, padding: 'dense', toolbar: false }}
+      options={{
+        paging: false,
+        search: false,
+        padding: 'dense',
+        toolbar: false,
+      }}
       columns={columns}
       data={items}
       emptyContent={props.emptyContent}

@@ -1,8 +1,15 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { BacklogItem, devexBacklogWritePermission } from '@internal/backstage-plugin-devex-common';
+import {
+  BacklogItem,
+  devexBacklogWritePermission,
+} from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -30,8 +37,13 @@ import { DecisionDialog } from './DecisionDialog';
 export function BacklogReview(props: { entityRef?: string; title?: string }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(() => api.listBacklog(props.entityRef), [api, props.entityRef]);
-  const canWrite = usePermission({ permission: devexBacklogWritePermission }).allowed;
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.listBacklog(props.entityRef),
+    [api, props.entityRef],
+  );
+  const canWrite = usePermission({
+    permission: devexBacklogWritePermission,
+  }).allowed;
   const [reviewing, setReviewing] = useState(false);
   const [note, setNote] = useState('');
   const [deciding, setDeciding] = useState<BacklogItem>();
@@ -40,9 +52,18 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
   const move = async (item: BacklogItem, toRank: number) => {
     setBusy(true);
     try {
-      await api.reorderBacklog({ itemId: item.id, toRank, version: item.version, note });
+      await api.reorderBacklog({
+        itemId: item.id,
+        toRank,
+        version: item.version,
+        note,
+      });
     } catch (e) {
-      alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' });
+      alertApi.post({
+        message: (e as Error).message,
+        severity: 'error',
+        display: 'transient',
+      });
     } finally {
       setBusy(false);
       retry();
@@ -59,7 +80,15 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
       action={
         canWrite ? (
           <Box mt={1} mr={1}>
-            <FormControlLabel control={<Switch checked={reviewing} onChange={e => setReviewing(e.target.checked)} />} label="Review mode" />
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={reviewing}
+                  onChange={e => setReviewing(e.target.checked)}
+                />
+              }
+              label="Review mode"
+            />
           </Box>
         ) : undefined
       }
@@ -114,7 +143,11 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
               <TableCell>
                 {item.decision ?? '—'}
                 {canWrite && reviewing && (
-                  <Button size="small" onClick={() => setDeciding(item)} aria-label={`Record a decision on ${item.initiative}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setDeciding(item)}
+                    aria-label={`Record a decision on ${item.initiative}`}
+                  >
                     Decide
                   </Button>
                 )}
@@ -122,10 +155,22 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
               {reviewing && (
                 <TableCell>
                   {/* Moves take the neighbour's rank, so they work on one entity's slice of the ranking too. */}
-                  <IconButton size="small" aria-label={`Move ${item.initiative} up`} disabled={busy || !note.trim() || index === 0} onClick={() => move(item, items[index - 1].rank)}>
+                  <IconButton
+                    size="small"
+                    aria-label={`Move ${item.initiative} up`}
+                    disabled={busy || !note.trim() || index === 0}
+                    onClick={() => move(item, items[index - 1].rank)}
+                  >
                     <ArrowUpwardIcon fontSize="small" />
                   </IconButton>
-                  <IconButton size="small" aria-label={`Move ${item.initiative} down`} disabled={busy || !note.trim() || index === items.length - 1} onClick={() => move(item, items[index + 1].rank)}>
+                  <IconButton
+                    size="small"
+                    aria-label={`Move ${item.initiative} down`}
+                    disabled={
+                      busy || !note.trim() || index === items.length - 1
+                    }
+                    onClick={() => move(item, items[index + 1].rank)}
+                  >
                     <ArrowDownwardIcon fontSize="small" />
                   </IconButton>
                 </TableCell>
@@ -141,12 +186,18 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
             No reprioritisations yet.
           </Typography>
         ) : (
-          <ul aria-label="Reprioritisation history" style={{ margin: 0, paddingLeft: 20 }}>
+          <ul
+            aria-label="Reprioritisation history"
+            style={{ margin: 0, paddingLeft: 20 }}
+          >
             {history.slice(0, 10).map(h => (
               <li key={h.id}>
                 <Typography variant="body2">
                   {h.initiative}: rank {h.oldRank} → {h.newRank} — {h.note} (
-                  <EntityRefLink entityRef={h.changedBy} defaultKind="user" />, {DateTime.fromISO(h.changedAt).toRelative()})
+                  <EntityRefLink
+                    entityRef={h.changedBy}
+                    defaultKind="user"
+                  />, {DateTime.fromISO(h.changedAt).toRelative()})
                 </Typography>
               </li>
             ))}
@@ -158,7 +209,11 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
           item={deciding}
           onClose={() => setDeciding(undefined)}
           onSubmit={async (decision, decisionNote) => {
-            await api.updateBacklogItem(deciding.id, { version: deciding.version, decision, decisionNote });
+            await api.updateBacklogItem(deciding.id, {
+              version: deciding.version,
+              decision,
+              decisionNote,
+            });
             setDeciding(undefined);
             retry();
           }}

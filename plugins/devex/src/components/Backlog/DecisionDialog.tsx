@@ -18,12 +18,36 @@ export function DecisionDialog(props: {
   const [note, setNote] = useState(props.item.decisionNote ?? '');
   const [error, setError] = useState<string>();
   return (
-    <Dialog open onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="devex-decision-title">
-      <DialogTitle id="devex-decision-title">Decision on {props.item.initiative}</DialogTitle>
+    <Dialog
+      open
+      onClose={props.onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="devex-decision-title"
+    >
+      <DialogTitle id="devex-decision-title">
+        Decision on {props.item.initiative}
+      </DialogTitle>
       <DialogContent>
         {error && <Alert severity="error">{error}</Alert>}
-        <TextField id="devex-decision" label="Decision" value={decision} onChange={e => setDecision(e.target.value)} fullWidth required />
-        <TextField id="devex-decision-note" label="Note" value={note} onChange={e => setNote(e.target.value)} fullWidth multiline minRows={2} style={{ marginTop: 16 }} />
+        <TextField
+          id="devex-decision"
+          label="Decision"
+          value={decision}
+          onChange={e => setDecision(e.target.value)}
+          fullWidth
+          required
+        />
+        <TextField
+          id="devex-decision-note"
+          label="Note"
+          value={note}
+          onChange={e => setNote(e.target.value)}
+          fullWidth
+          multiline
+          minRows={2}
+          style={{ marginTop: 16 }}
+        />
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>Cancel</Button>
@@ -31,7 +55,11 @@ export function DecisionDialog(props: {
           color="primary"
           variant="contained"
           disabled={!decision.trim()}
-          onClick={() => props.onSubmit(decision, note).catch(e => setError((e as Error).message))}
+          onClick={() =>
+            props
+              .onSubmit(decision, note)
+              .catch(e => setError((e as Error).message))
+          }
         >
           Record decision
         </Button>

@@ -1,8 +1,15 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Blocker, devexBlockerWritePermission } from '@internal/backstage-plugin-devex-common';
+import {
+  Blocker,
+  devexBlockerWritePermission,
+} from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -17,7 +24,8 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
 import { useToneColors } from '../tones';
 
-const when = (iso: string) => DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
+const when = (iso: string) =>
+  DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
 
 /** The three steps of the escalation path, each with its time or its due time. */
 export function EscalationTimeline(props: { blocker: Blocker }) {
@@ -26,27 +34,76 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
   const due = DateTime.fromISO(b.escalationDueAt);
   const tones = useToneColors();
   let escalation: JSX.Element;
-  if (b.escalatedAt) escalation = <>escalated {when(b.escalatedAt)} to {b.escalatedTo.join(', ')}</>;
+  if (b.escalatedAt)
+    escalation = (
+      <>
+        escalated {when(b.escalatedAt)} to {b.escalatedTo.join(', ')}
+      </>
+    );
   else if (b.resolvedAt) escalation = <>not needed</>;
-  else escalation = <>due {when(b.escalationDueAt)} ({due < now ? 'now' : due.toRelative()})</>;
+  else
+    escalation = (
+      <>
+        due {when(b.escalationDueAt)} ({due < now ? 'now' : due.toRelative()})
+      </>
+    );
   const steps = [
-    { label: '1. Recorded', done: true, detail: <>{when(b.raisedAt)} by <EntityRefLink entityRef={b.raisedBy} defaultKind="user" /></> },
+    {
+      label: '1. Recorded',
+      done: true,
+      detail: (
+        <>
+          {when(b.raisedAt)} by{' '}
+          <EntityRefLink entityRef={b.raisedBy} defaultKind="user" />
+        </>
+      ),
+    },
     {
       label: '2. Owners notified',
       done: Boolean(b.ownersNotifiedAt),
-      detail: b.ownersNotifiedAt ? <>{when(b.ownersNotifiedAt)}: {b.notifiedOwners.join(', ')}</> : <>pending</>,
+      detail: b.ownersNotifiedAt ? (
+        <>
+          {when(b.ownersNotifiedAt)}: {b.notifiedOwners.join(', ')}
+        </>
+      ) : (
+        <>pending</>
+      ),
     },
     {
       label: '3. Steering committee',
       done: Boolean(b.escalatedAt),
       detail: escalation,
     },
-    ...(b.resolvedAt ? [{ label: 'Resolved', done: true, detail: <>{when(b.resolvedAt)}: {b.resolution}</> }] : []),
+    ...(b.resolvedAt
+      ? [
+          {
+            label: 'Resolved',
+            done: true,
+            detail: (
+              <>
+                {when(b.resolvedAt)}: {b.resolution}
+              </>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
-    <ol aria-label={`Escalation of ${b.title}`} style={{ margin: '4px 0 0', paddingLeft: 0, listStyle: 'none' }}>
+    <ol
+      aria-label={`Escalation of ${b.title}`}
+      style={{ margin: '4px 0 0', paddingLeft: 0, listStyle: 'none' }}
+    >
       {steps.map(step => (
-        <li key={step.label} style={{ borderLeft: `3px solid ${step.done ? tones.color('good') : tones.muted}`, paddingLeft: 8, marginBottom: 4 }}>
+        <li
+          key={step.label}
+          style={{
+            borderLeft: `3px solid ${
+              step.done ? tones.color('good') : tones.muted
+            }`,
+            paddingLeft: 8,
+            marginBottom: 4,
+          }}
+        >
           <Typography variant="body2">
             <strong>{step.label}</strong> · {step.detail}
           </Typography>
@@ -56,11 +113,23 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
   );
 }
 
-function TextDialog(props: { title: string; fields: string[]; submitLabel: string; onClose: () => void; onSubmit: (values: string[]) => Promise<void> }) {
+function TextDialog(props: {
+  title: string;
+  fields: string[];
+  submitLabel: string;
+  onClose: () => void;
+  onSubmit: (values: string[]) => Promise<void>;
+}) {
   const [values, setValues] = useState(props.fields.map(() => ''));
   const [error, setError] = useState<string>();
   return (
-    <Dialog open onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="devex-text-dialog-title">
+    <Dialog
+      open
+      onClose={props.onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="devex-text-dialog-title"
+    >
       <DialogTitle id="devex-text-dialog-title">{props.title}</DialogTitle>
       <DialogContent>
         {error && <Typography color="error">{error}</Typography>}
@@ -70,7 +139,9 @@ function TextDialog(props: { title: string; fields: string[]; submitLabel: strin
             id={`devex-text-dialog-${i}`}
             label={f}
             value={values[i]}
-            onChange={e => setValues(v => v.map((x, j) => (j === i ? e.target.value : x)))}
+            onChange={e =>
+              setValues(v => v.map((x, j) => (j === i ? e.target.value : x)))
+            }
             fullWidth
             multiline={i > 0}
             required={i === 0}
@@ -80,7 +151,14 @@ function TextDialog(props: { title: string; fields: string[]; submitLabel: strin
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>Cancel</Button>
-        <Button color="primary" variant="contained" disabled={!values[0].trim()} onClick={() => props.onSubmit(values).catch(e => setError((e as Error).message))}>
+        <Button
+          color="primary"
+          variant="contained"
+          disabled={!values[0].trim()}
+          onClick={() =>
+            props.onSubmit(values).catch(e => setError((e as Error).message))
+          }
+        >
           {props.submitLabel}
         </Button>
       </DialogActions>
@@ -92,8 +170,13 @@ function TextDialog(props: { title: string; fields: string[]; submitLabel: strin
 export function BlockersCard(props: { entityRef?: string }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, error, loading, retry } = useAsyncRetry(() => api.listBlockers({ entityRef: props.entityRef }), [api, props.entityRef]);
-  const canWrite = usePermission({ permission: devexBlockerWritePermission }).allowed;
+  const { value, error, loading, retry } = useAsyncRetry(
+    () => api.listBlockers({ entityRef: props.entityRef }),
+    [api, props.entityRef],
+  );
+  const canWrite = usePermission({
+    permission: devexBlockerWritePermission,
+  }).allowed;
   const [raising, setRaising] = useState(false);
   const [resolving, setResolving] = useState<Blocker>();
 
@@ -105,7 +188,11 @@ export function BlockersCard(props: { entityRef?: string }) {
       action={
         canWrite && props.entityRef ? (
           <Box mt={1} mr={1}>
-            <Button variant="outlined" color="secondary" onClick={() => setRaising(true)}>
+            <Button
+              variant="outlined"
+              color="secondary"
+              onClick={() => setRaising(true)}
+            >
               Raise blocker
             </Button>
           </Box>
@@ -122,7 +209,9 @@ export function BlockersCard(props: { entityRef?: string }) {
           <Box display="flex" alignItems="center" style={{ gap: 8 }}>
             <Typography variant="subtitle1">{b.title}</Typography>
             {!props.entityRef && <EntityRefLink entityRef={b.entityRef} />}
-            {b.source === 'next-steps' && <Typography variant="caption">(from Next_Steps.md)</Typography>}
+            {b.source === 'next-steps' && (
+              <Typography variant="caption">(from Next_Steps.md)</Typography>
+            )}
             {canWrite && !b.resolvedAt && (
               <Button size="small" onClick={() => setResolving(b)}>
                 Resolve
@@ -139,7 +228,11 @@ export function BlockersCard(props: { entityRef?: string }) {
           submitLabel="Raise"
           onClose={() => setRaising(false)}
           onSubmit={async ([title, description]) => {
-            await api.raiseBlocker({ entityRef: props.entityRef!, title, description });
+            await api.raiseBlocker({
+              entityRef: props.entityRef!,
+              title,
+              description,
+            });
             setRaising(false);
             retry();
           }}
@@ -152,10 +245,19 @@ export function BlockersCard(props: { entityRef?: string }) {
           submitLabel="Resolve"
           onClose={() => setResolving(undefined)}
           onSubmit={async ([resolution]) => {
-            await api.resolveBlocker(resolving.id, { resolution, version: resolving.version }).catch(e => {
-              alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' });
-              throw e;
-            });
+            await api
+              .resolveBlocker(resolving.id, {
+                resolution,
+                version: resolving.version,
+              })
+              .catch(e => {
+                alertApi.post({
+                  message: (e as Error).message,
+                  severity: 'error',
+                  display: 'transient',
+                });
+                throw e;
+              });
             setResolving(undefined);
             retry();
           }}

@@ -15,7 +15,10 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { optionsOf } from '../labels';
-import { decisionLabels, experimentStatusLabels } from '../scorecardPresentation';
+import {
+  decisionLabels,
+  experimentStatusLabels,
+} from '../scorecardPresentation';
 import { SelectField } from '../SelectField';
 
 /** Moves an experiment to one of its legal next states, with the note the history requires. */
@@ -52,9 +55,17 @@ export function ChangeStatusDialog(props: {
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="devex-change-status-title">
+    <Dialog
+      open
+      onClose={onClose}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="devex-change-status-title"
+    >
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="devex-change-status-title">Change status of {experiment.key}</DialogTitle>
+        <DialogTitle id="devex-change-status-title">
+          Change status of {experiment.key}
+        </DialogTitle>
         <DialogContent>
           {error && (
             <Alert severity="error" role="alert" style={{ marginBottom: 16 }}>
@@ -62,7 +73,11 @@ export function ChangeStatusDialog(props: {
             </Alert>
           )}
           <DialogContentText>
-            {experiment.title} is {experimentStatusLabels[experiment.status].toLocaleLowerCase('en-US')}.
+            {experiment.title} is{' '}
+            {experimentStatusLabels[experiment.status].toLocaleLowerCase(
+              'en-US',
+            )}
+            .
           </DialogContentText>
           <SelectField
             id="devex-change-status-to"
@@ -71,7 +86,10 @@ export function ChangeStatusDialog(props: {
             onChange={value => setTo(value as ExperimentStatus)}
             fullWidth
             required
-            options={next.map(s => ({ value: s, label: experimentStatusLabels[s] }))}
+            options={next.map(s => ({
+              value: s,
+              label: experimentStatusLabels[s],
+            }))}
           />
           {to === 'decided' && (
             <div style={{ marginTop: 16 }}>
@@ -104,7 +122,12 @@ export function ChangeStatusDialog(props: {
           <Button onClick={onClose} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" color="primary" variant="contained" disabled={saving || !to || !note.trim()}>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={saving || !to || !note.trim()}
+          >
             Change status
           </Button>
         </DialogActions>

@@ -21,9 +21,20 @@ export function ActionItemFilters(props: {
   const { value, onChange } = props;
   const owners = useOwnerCandidates();
   return (
-    <Box display="flex" flexWrap="wrap" alignItems="center" mb={2} style={{ gap: 16 }}>
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      alignItems="center"
+      mb={2}
+      style={{ gap: 16 }}
+    >
       <FormControlLabel
-        control={<Checkbox checked={value.mine} onChange={e => onChange({ ...value, mine: e.target.checked })} />}
+        control={
+          <Checkbox
+            checked={value.mine}
+            onChange={e => onChange({ ...value, mine: e.target.checked })}
+          />
+        }
         label="Mine (me and my groups)"
       />
       <SelectField
@@ -41,12 +52,22 @@ export function ActionItemFilters(props: {
         id="devex-filter-status"
         label="Status"
         value={value.status}
-        onChange={status => onChange({ ...value, status: status as ActionItemStatus | '' })}
+        onChange={status =>
+          onChange({ ...value, status: status as ActionItemStatus | '' })
+        }
         style={{ minWidth: 160 }}
-        options={[{ value: '', label: 'Any status' }, ...optionsOf(statusLabels)]}
+        options={[
+          { value: '', label: 'Any status' },
+          ...optionsOf(statusLabels),
+        ]}
       />
       <FormControlLabel
-        control={<Checkbox checked={value.overdue} onChange={e => onChange({ ...value, overdue: e.target.checked })} />}
+        control={
+          <Checkbox
+            checked={value.overdue}
+            onChange={e => onChange({ ...value, overdue: e.target.checked })}
+          />
+        }
         label="Overdue only"
       />
     </Box>

@@ -5,7 +5,10 @@ import { DevexPortfolio } from './DevexPortfolio';
 export function DevexPage() {
   return (
     <Page themeId="tool">
-      <Header title="DevEx governance" subtitle="Action items, experiments and the governance calendar" />
+      <Header
+        title="DevEx governance"
+        subtitle="Action items, experiments and the governance calendar"
+      />
       <DevexPortfolio />
     </Page>
   );

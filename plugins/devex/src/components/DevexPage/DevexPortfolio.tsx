@@ -47,7 +47,9 @@ export function DevexPortfolio() {
             query={query}
             showEntity
             title="Action items across the portal"
-            filters={<ActionItemFilters value={filters} onChange={setFilters} />}
+            filters={
+              <ActionItemFilters value={filters} onChange={setFilters} />
+            }
           />
         </Grid>
         <Grid item xs={12} md={6}>

@@ -2,28 +2,48 @@ import { DateTime } from 'luxon';
 import { describeDueDate } from './describeDueDate';
 
 describe('describeDueDate', () => {
-  const today = DateTime.fromISO('2026-11-25T15:30:00', { zone: 'Africa/Johannesburg' });
+  const today = DateTime.fromISO('2026-11-25T15:30:00', {
+    zone: 'Africa/Johannesburg',
+  });
 
   it('counts whole calendar days ahead', () => {
-    expect(describeDueDate('2026-11-28', 'open', today)).toEqual({ text: 'in 3 days', overdue: false });
-    expect(describeDueDate('2026-11-26', 'in_progress', today)).toEqual({ text: 'in 1 day', overdue: false });
+    expect(describeDueDate('2026-11-28', 'open', today)).toEqual({
+      text: 'in 3 days',
+      overdue: false,
+    });
+    expect(describeDueDate('2026-11-26', 'in_progress', today)).toEqual({
+      text: 'in 1 day',
+      overdue: false,
+    });
   });
 
   it('says due today on the day itself, whatever the hour', () => {
-    expect(describeDueDate('2026-11-25', 'blocked', today)).toEqual({ text: 'due today', overdue: false });
+    expect(describeDueDate('2026-11-25', 'blocked', today)).toEqual({
+      text: 'due today',
+      overdue: false,
+    });
   });
 
   it('marks active items past their date as overdue', () => {
-    expect(describeDueDate('2026-11-23', 'open', today)).toEqual({ text: 'overdue by 2 days', overdue: true });
+    expect(describeDueDate('2026-11-23', 'open', today)).toEqual({
+      text: 'overdue by 2 days',
+      overdue: true,
+    });
   });
 
   it('never calls finished items overdue', () => {
     expect(describeDueDate('2026-11-23', 'done', today).overdue).toBe(false);
-    expect(describeDueDate('2026-11-23', 'cancelled', today).overdue).toBe(false);
+    expect(describeDueDate('2026-11-23', 'cancelled', today).overdue).toBe(
+      false,
+    );
   });
 
   it('is not thrown by a daylight-saving change in between', () => {
-    const beforeDst = DateTime.fromISO('2026-03-28T12:00:00', { zone: 'Europe/Berlin' });
-    expect(describeDueDate('2026-03-30', 'open', beforeDst).text).toBe('in 2 days');
+    const beforeDst = DateTime.fromISO('2026-03-28T12:00:00', {
+      zone: 'Europe/Berlin',
+    });
+    expect(describeDueDate('2026-03-30', 'open', beforeDst).text).toBe(
+      'in 2 days',
+    );
   });
 });

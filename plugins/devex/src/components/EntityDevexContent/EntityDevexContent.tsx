@@ -41,7 +41,11 @@ export function EntityDevexContent() {
           <ExperimentScorecards query={query} />
         </Grid>
         <Grid item xs={12}>
-          <ActionItemsCard query={query} entityRef={entityRef} reloadToken={actionItemsVersion} />
+          <ActionItemsCard
+            query={query}
+            entityRef={entityRef}
+            reloadToken={actionItemsVersion}
+          />
         </Grid>
         <Grid item xs={12}>
           <SyncRatioCard entityRef={entityRef} />

@@ -5,7 +5,10 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
-import { decisionLabels, experimentStatusLabels } from '../scorecardPresentation';
+import {
+  decisionLabels,
+  experimentStatusLabels,
+} from '../scorecardPresentation';
 import { useToneColors } from '../tones';
 
 /** The status history as a timeline, newest first: who, when, from, to and why. */
@@ -21,18 +24,27 @@ export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
   return (
     <List dense aria-label="Status history" disablePadding>
       {[...props.history].reverse().map(t => (
-        <ListItem key={t.id} disableGutters alignItems="flex-start" style={{ borderLeft: `2px solid ${muted}`, paddingLeft: 12 }}>
+        <ListItem
+          key={t.id}
+          disableGutters
+          alignItems="flex-start"
+          style={{ borderLeft: `2px solid ${muted}`, paddingLeft: 12 }}
+        >
           <ListItemText
             primary={
               <>
-                {experimentStatusLabels[t.from]} → <strong>{experimentStatusLabels[t.to]}</strong>
+                {experimentStatusLabels[t.from]} →{' '}
+                <strong>{experimentStatusLabels[t.to]}</strong>
                 {t.decision && ` (${decisionLabels[t.decision]})`}: {t.note}
               </>
             }
             secondary={
               <>
                 <EntityRefLink entityRef={t.changedBy} defaultKind="user" />{' '}
-                {DateTime.fromISO(t.changedAt).toRelative()} · {DateTime.fromISO(t.changedAt).toLocaleString(DateTime.DATETIME_MED)}
+                {DateTime.fromISO(t.changedAt).toRelative()} ·{' '}
+                {DateTime.fromISO(t.changedAt).toLocaleString(
+                  DateTime.DATETIME_MED,
+                )}
               </>
             }
           />

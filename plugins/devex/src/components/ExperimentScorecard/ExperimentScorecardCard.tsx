@@ -25,7 +25,10 @@ import { MetricRows } from './MetricRows';
 /** One experiment's scorecard: status, hypothesis, metrics, decision, history and status changes. */
 export function ExperimentScorecardCard(props: {
   scorecard: ExperimentScorecard;
-  onTransition: (id: string, request: TransitionExperimentRequest) => Promise<void>;
+  onTransition: (
+    id: string,
+    request: TransitionExperimentRequest,
+  ) => Promise<void>;
 }) {
   const { experiment, metrics, history, status } = props.scorecard;
   const [changing, setChanging] = useState(false);
@@ -40,22 +43,40 @@ export function ExperimentScorecardCard(props: {
   return (
     <InfoCard
       title={
-        <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
+        <Box
+          display="flex"
+          alignItems="center"
+          flexWrap="wrap"
+          style={{ gap: 8 }}
+        >
           <span>
             {experiment.key} · {experiment.title}
           </span>
-          <Chip size="small" label={experimentStatusLabels[experiment.status]} data-testid="experiment-status" />
+          <Chip
+            size="small"
+            label={experimentStatusLabels[experiment.status]}
+            data-testid="experiment-status"
+          />
           <Chip
             size="small"
             label={scorecardStatusLabels[status]}
-            style={{ backgroundColor: tones.color(tone), color: tones.contrastText(tone) }}
+            style={{
+              backgroundColor: tones.color(tone),
+              color: tones.contrastText(tone),
+            }}
           />
         </Box>
       }
       subheader={
         <>
-          Owner <EntityRefLink entityRef={experiment.owner} defaultKind="group" />
-          {experiment.vehicle && ` · via ${experiment.vehicle.type === 'feature_flag' ? 'feature flag' : 'IDP template'} ${experiment.vehicle.ref}`}
+          Owner{' '}
+          <EntityRefLink entityRef={experiment.owner} defaultKind="group" />
+          {experiment.vehicle &&
+            ` · via ${
+              experiment.vehicle.type === 'feature_flag'
+                ? 'feature flag'
+                : 'IDP template'
+            } ${experiment.vehicle.ref}`}
           {experiment.kickoffDate && ` · kick-off ${experiment.kickoffDate}`}
           {experiment.pilotDate && ` · pilot ${experiment.pilotDate}`}
         </>
@@ -63,7 +84,11 @@ export function ExperimentScorecardCard(props: {
       action={
         canTransition && movable ? (
           <Box mt={1} mr={1}>
-            <Button variant="outlined" color="primary" onClick={() => setChanging(true)}>
+            <Button
+              variant="outlined"
+              color="primary"
+              onClick={() => setChanging(true)}
+            >
               Change status
             </Button>
           </Box>

@@ -43,11 +43,16 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
               <TableCell>
                 <Typography variant="body2">{m.metric.name}</Typography>
                 <Typography variant="caption" color="textSecondary">
-                  {m.metric.family} · {m.metric.lowerIsBetter ? 'lower is better' : 'higher is better'}
+                  {m.metric.family} ·{' '}
+                  {m.metric.lowerIsBetter
+                    ? 'lower is better'
+                    : 'higher is better'}
                 </Typography>
               </TableCell>
               <TableCell>
-                {formatValue(m.baseline, '')} → <strong>{formatValue(m.current, '')}</strong> → {formatValue(m.target, m.metric.unit)}
+                {formatValue(m.baseline, '')} →{' '}
+                <strong>{formatValue(m.current, '')}</strong> →{' '}
+                {formatValue(m.target, m.metric.unit)}
               </TableCell>
               <TableCell>
                 {m.progress === null ? (
@@ -62,18 +67,27 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
                       aria-label={`${m.metric.name} progress`}
                       style={{ height: 8, borderRadius: 4 }}
                     />
-                    <Typography variant="caption">{Math.round(m.progress * 100)}%</Typography>
+                    <Typography variant="caption">
+                      {Math.round(m.progress * 100)}%
+                    </Typography>
                   </>
                 )}
               </TableCell>
               <TableCell style={{ color }}>
-                <Sparkline series={m.series} target={m.target} color={color} label={m.metric.name} />
+                <Sparkline
+                  series={m.series}
+                  target={m.target}
+                  color={color}
+                  label={m.metric.name}
+                />
                 <Typography variant="caption" component="div">
                   {trendLabels[m.trend]}
                 </Typography>
               </TableCell>
               <TableCell>
-                <span style={{ color, fontWeight: 600 }}>● {scorecardStatusLabels[m.status]}</span>
+                <span style={{ color, fontWeight: 600 }}>
+                  ● {scorecardStatusLabels[m.status]}
+                </span>
               </TableCell>
             </TableRow>
           );

@@ -1,6 +1,13 @@
-import { EmptyState, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { ExperimentStatus, EXPERIMENT_STATUSES } from '@internal/backstage-plugin-devex-common';
+import {
+  ExperimentStatus,
+  EXPERIMENT_STATUSES,
+} from '@internal/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { devexApiRef, ScorecardQuery } from '../../api';
@@ -9,9 +16,17 @@ import { ExperimentScorecardCard } from '../ExperimentScorecard';
 import { experimentStatusLabels } from '../scorecardPresentation';
 
 /** Scorecards for a query, one card each; on the page, grouped by experiment status. */
-export function ExperimentScorecards(props: { query: ScorecardQuery; groupByStatus?: boolean }) {
+export function ExperimentScorecards(props: {
+  query: ScorecardQuery;
+  groupByStatus?: boolean;
+}) {
   const api = useApi(devexApiRef);
-  const { value: scorecards, loading, error, retry } = useScorecards(props.query);
+  const {
+    value: scorecards,
+    loading,
+    error,
+    retry,
+  } = useScorecards(props.query);
 
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading && !scorecards) return <Progress />;
@@ -25,14 +40,20 @@ export function ExperimentScorecards(props: { query: ScorecardQuery; groupByStat
     );
   }
 
-  const onTransition = async (id: string, request: Parameters<typeof api.transitionExperiment>[1]) => {
+  const onTransition = async (
+    id: string,
+    request: Parameters<typeof api.transitionExperiment>[1],
+  ) => {
     await api.transitionExperiment(id, request);
     retry();
   };
   const cards = (list: typeof scorecards) =>
     list.map(scorecard => (
       <Grid item xs={12} key={scorecard.experiment.id}>
-        <ExperimentScorecardCard scorecard={scorecard} onTransition={onTransition} />
+        <ExperimentScorecardCard
+          scorecard={scorecard}
+          onTransition={onTransition}
+        />
       </Grid>
     ));
 
@@ -48,7 +69,13 @@ export function ExperimentScorecards(props: { query: ScorecardQuery; groupByStat
       {EXPERIMENT_STATUSES.map((status: ExperimentStatus) => {
         const group = scorecards.filter(s => s.experiment.status === status);
         return group.length ? (
-          <Grid item xs={12} key={status} component="section" aria-label={experimentStatusLabels[status]}>
+          <Grid
+            item
+            xs={12}
+            key={status}
+            component="section"
+            aria-label={experimentStatusLabels[status]}
+          >
             <Typography variant="h6" gutterBottom>
               {experimentStatusLabels[status]} ({group.length})
             </Typography>

@@ -1,6 +1,9 @@
 import { InfoCard } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { MetricFamily, METRIC_FAMILIES } from '@internal/backstage-plugin-devex-common';
+import {
+  MetricFamily,
+  METRIC_FAMILIES,
+} from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import GetAppIcon from '@material-ui/icons/GetApp';
@@ -18,7 +21,10 @@ export function ExperimentsPortfolio() {
   const [owner, setOwner] = useState('');
   const [family, setFamily] = useState<MetricFamily | ''>('');
   const query = useMemo<ScorecardQuery>(
-    () => ({ owner: owner ? [owner] : undefined, family: family ? [family] : undefined }),
+    () => ({
+      owner: owner ? [owner] : undefined,
+      family: family ? [family] : undefined,
+    }),
     [owner, family],
   );
 
@@ -32,7 +38,11 @@ export function ExperimentsPortfolio() {
       a.click();
       URL.revokeObjectURL(url);
     } catch (e) {
-      alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' });
+      alertApi.post({
+        message: (e as Error).message,
+        severity: 'error',
+        display: 'transient',
+      });
     }
   };
 
@@ -56,7 +66,9 @@ export function ExperimentsPortfolio() {
           style={{ minWidth: 220 }}
           options={[
             { value: '', label: 'Any group' },
-            ...(owners.value ?? []).filter(o => o.ref.startsWith('group:')).map(o => ({ value: o.ref, label: o.label })),
+            ...(owners.value ?? [])
+              .filter(o => o.ref.startsWith('group:'))
+              .map(o => ({ value: o.ref, label: o.label })),
           ]}
         />
         <SelectField
@@ -65,7 +77,10 @@ export function ExperimentsPortfolio() {
           value={family}
           onChange={value => setFamily(value as MetricFamily | '')}
           style={{ minWidth: 180 }}
-          options={[{ value: '', label: 'Any family' }, ...METRIC_FAMILIES.map(f => ({ value: f, label: f }))]}
+          options={[
+            { value: '', label: 'Any family' },
+            ...METRIC_FAMILIES.map(f => ({ value: f, label: f })),
+          ]}
         />
       </Box>
       <ExperimentScorecards query={query} groupByStatus />

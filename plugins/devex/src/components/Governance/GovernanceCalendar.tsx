@@ -1,4 +1,8 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
@@ -18,15 +22,25 @@ function VerificationWindows() {
   const { value, error } = useAsync(() => api.listVerificationWindows(), [api]);
   if (error) return <ResponseErrorPanel error={error} />;
   return (
-    <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2} aria-label="Compliance verification windows">
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      style={{ gap: 8 }}
+      mb={2}
+      aria-label="Compliance verification windows"
+    >
       {value?.windows.map(w => (
         <Chip
           key={w.framework}
           color={w.overdue ? 'secondary' : 'default'}
           label={
             w.overdue
-              ? `${w.framework}: verification overdue since ${DateTime.fromISO(w.closesAt).toISODate()}`
-              : `${w.framework}: window closes ${DateTime.fromISO(w.closesAt).toISODate()} (${w.daysLeft} days)`
+              ? `${w.framework}: verification overdue since ${DateTime.fromISO(
+                  w.closesAt,
+                ).toISODate()}`
+              : `${w.framework}: window closes ${DateTime.fromISO(
+                  w.closesAt,
+                ).toISODate()} (${w.daysLeft} days)`
           }
         />
       ))}
@@ -36,20 +50,32 @@ function VerificationWindows() {
 
 /** The page's calendar: verification windows, the upcoming events and a month view. */
 export function GovernanceCalendar() {
-  const [month, setMonth] = useState<DateTime>(() => DateTime.local().startOf('month'));
+  const [month, setMonth] = useState<DateTime>(() =>
+    DateTime.local().startOf('month'),
+  );
   const upcomingRange = useMemo(() => {
     const now = DateTime.local();
     return { from: now.toISO()!, to: now.plus({ days: 90 }).toISO()! };
   }, []);
   const monthRange = useMemo(
-    () => ({ from: month.minus({ days: 7 }).toISO()!, to: month.plus({ months: 1, days: 7 }).toISO()! }),
+    () => ({
+      from: month.minus({ days: 7 }).toISO()!,
+      to: month.plus({ months: 1, days: 7 }).toISO()!,
+    }),
     [month],
   );
   const upcoming = useOccurrences(upcomingRange);
   const monthly = useOccurrences(monthRange);
 
   return (
-    <InfoCard title="Governance calendar" action={<Box mt={1} mr={1}><SubscribeButton /></Box>}>
+    <InfoCard
+      title="Governance calendar"
+      action={
+        <Box mt={1} mr={1}>
+          <SubscribeButton />
+        </Box>
+      }
+    >
       <VerificationWindows />
       <Grid container spacing={3}>
         <Grid item xs={12} md={5}>
@@ -58,11 +84,17 @@ export function GovernanceCalendar() {
           </Typography>
           {upcoming.error && <ResponseErrorPanel error={upcoming.error} />}
           {upcoming.loading && !upcoming.value && <Progress />}
-          {upcoming.value?.slice(0, 8).map(o => <OccurrenceItem key={o.id} occurrence={o} detailed={false} />)}
+          {upcoming.value?.slice(0, 8).map(o => (
+            <OccurrenceItem key={o.id} occurrence={o} detailed={false} />
+          ))}
         </Grid>
         <Grid item xs={12} md={7}>
           {monthly.error && <ResponseErrorPanel error={monthly.error} />}
-          <MonthView month={month} occurrences={monthly.value ?? []} onMonthChange={setMonth} />
+          <MonthView
+            month={month}
+            occurrences={monthly.value ?? []}
+            onMonthChange={setMonth}
+          />
         </Grid>
       </Grid>
     </InfoCard>

@@ -30,21 +30,43 @@ export function MonthView(props: {
   return (
     <Box>
       <Box display="flex" alignItems="center" mb={1}>
-        <IconButton aria-label="Previous month" onClick={() => props.onMonthChange(month.minus({ months: 1 }))}>
+        <IconButton
+          aria-label="Previous month"
+          onClick={() => props.onMonthChange(month.minus({ months: 1 }))}
+        >
           <ChevronLeftIcon />
         </IconButton>
-        <Typography variant="h6" component="h3" style={{ minWidth: 180, textAlign: 'center' }}>
+        <Typography
+          variant="h6"
+          component="h3"
+          style={{ minWidth: 180, textAlign: 'center' }}
+        >
           {month.toFormat('LLLL yyyy')}
         </Typography>
-        <IconButton aria-label="Next month" onClick={() => props.onMonthChange(month.plus({ months: 1 }))}>
+        <IconButton
+          aria-label="Next month"
+          onClick={() => props.onMonthChange(month.plus({ months: 1 }))}
+        >
           <ChevronRightIcon />
         </IconButton>
       </Box>
-      <table role="grid" aria-label={`Governance calendar, ${month.toFormat('LLLL yyyy')}`} style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
+      <table
+        role="grid"
+        aria-label={`Governance calendar, ${month.toFormat('LLLL yyyy')}`}
+        style={{
+          width: '100%',
+          borderCollapse: 'collapse',
+          tableLayout: 'fixed',
+        }}
+      >
         <thead>
           <tr>
             {WEEKDAYS.map(d => (
-              <th key={d} scope="col" style={{ padding: 4, fontWeight: 500, fontSize: 12 }}>
+              <th
+                key={d}
+                scope="col"
+                style={{ padding: 4, fontWeight: 500, fontSize: 12 }}
+              >
                 {d}
               </th>
             ))}
@@ -67,13 +89,24 @@ export function MonthView(props: {
                       padding: 4,
                       border: '1px solid rgba(128,128,128,0.3)',
                       opacity: inMonth ? 1 : 0.45,
-                      background: iso === today ? 'rgba(25,118,210,0.08)' : undefined,
+                      background:
+                        iso === today ? 'rgba(25,118,210,0.08)' : undefined,
                     }}
                   >
                     <Typography variant="caption">{day.day}</Typography>
                     {(byDay.get(iso) ?? []).map(o => (
-                      <Tooltip key={o.id} title={`${formatOccurrenceTime(o)}: ${o.agenda.join(', ')}`}>
-                        <Typography variant="caption" component="div" noWrap style={{ fontWeight: 600 }}>
+                      <Tooltip
+                        key={o.id}
+                        title={`${formatOccurrenceTime(o)}: ${o.agenda.join(
+                          ', ',
+                        )}`}
+                      >
+                        <Typography
+                          variant="caption"
+                          component="div"
+                          noWrap
+                          style={{ fontWeight: 600 }}
+                        >
                           {titleOf(o)}
                         </Typography>
                       </Tooltip>

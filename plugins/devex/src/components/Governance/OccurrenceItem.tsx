@@ -32,19 +32,40 @@ export function OccurrenceItem(props: {
 }) {
   const { occurrence: o, onCreateActionItem, detailed = true } = props;
   return (
-    <Box component="article" aria-label={titleOf(o)} py={1.5} borderBottom="1px solid rgba(128,128,128,0.3)">
-      <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
+    <Box
+      component="article"
+      aria-label={titleOf(o)}
+      py={1.5}
+      borderBottom="1px solid rgba(128,128,128,0.3)"
+    >
+      <Box
+        display="flex"
+        alignItems="center"
+        flexWrap="wrap"
+        style={{ gap: 8 }}
+      >
         <Typography variant="h6" component="h3" style={{ fontSize: '1.05rem' }}>
           {titleOf(o)}
         </Typography>
         <Chip size="small" label={formatOccurrenceTime(o)} />
         <Typography variant="caption" color="textSecondary">
           {/* reckoned in the event's zone, like the date beside it */}
-          {DateTime.fromISO(o.start, { setZone: true }).toRelativeCalendar({ unit: 'days', base: DateTime.now().setZone(o.timeZone) })}
+          {DateTime.fromISO(o.start, { setZone: true }).toRelativeCalendar({
+            unit: 'days',
+            base: DateTime.now().setZone(o.timeZone),
+          })}
         </Typography>
-        {o.record && <Chip size="small" color="primary" label={o.record.status} />}
+        {o.record && (
+          <Chip size="small" color="primary" label={o.record.status} />
+        )}
         {o.actionItemCount > 0 && (
-          <Chip size="small" variant="outlined" label={`${o.actionItemCount} action item${o.actionItemCount === 1 ? '' : 's'}`} />
+          <Chip
+            size="small"
+            variant="outlined"
+            label={`${o.actionItemCount} action item${
+              o.actionItemCount === 1 ? '' : 's'
+            }`}
+          />
         )}
       </Box>
       {detailed && (
@@ -52,14 +73,27 @@ export function OccurrenceItem(props: {
           <Section title="Agenda" items={o.agenda} />
           <Section title="Inputs" items={o.inputs} />
           <Section title="Outputs" items={o.outputs} />
-          {o.record?.decisions.length ? <Section title="Decisions" items={o.record.decisions} /> : null}
+          {o.record?.decisions.length ? (
+            <Section title="Decisions" items={o.record.decisions} />
+          ) : null}
         </>
       )}
-      <Box mt={1} display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 16 }}>
+      <Box
+        mt={1}
+        display="flex"
+        alignItems="center"
+        flexWrap="wrap"
+        style={{ gap: 16 }}
+      >
         {o.runbookUrl && <Link to={o.runbookUrl}>Runbook</Link>}
         {o.record?.minutesUrl && <Link to={o.record.minutesUrl}>Minutes</Link>}
         {onCreateActionItem && isMeeting(o.type) && (
-          <Button size="small" color="primary" startIcon={<AddIcon />} onClick={() => onCreateActionItem(o)}>
+          <Button
+            size="small"
+            color="primary"
+            startIcon={<AddIcon />}
+            onClick={() => onCreateActionItem(o)}
+          >
             Create action item from this meeting
           </Button>
         )}

@@ -1,4 +1,10 @@
-import { EmptyState, InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  EmptyState,
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -26,7 +32,11 @@ export function SubscribeButton(props: { entityRef?: string }) {
   if (url) {
     // webcal:// makes calendar apps offer to subscribe; the link can also be copied.
     return (
-      <Link to={url.replace(/^https?:\/\//, 'webcal://')} aria-label="iCalendar feed URL" title={url}>
+      <Link
+        to={url.replace(/^https?:\/\//, 'webcal://')}
+        aria-label="iCalendar feed URL"
+        title={url}
+      >
         Calendar feed link
       </Link>
     );
@@ -36,7 +46,11 @@ export function SubscribeButton(props: { entityRef?: string }) {
       startIcon={<EventIcon />}
       onClick={() =>
         api.getCalendarFeedUrl(props.entityRef).then(setUrl, e =>
-          alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' }),
+          alertApi.post({
+            message: (e as Error).message,
+            severity: 'error',
+            display: 'transient',
+          }),
         )
       }
     >
@@ -48,7 +62,9 @@ export function SubscribeButton(props: { entityRef?: string }) {
 /** The first occurrence of each cadence, soonest first: the forum shows even with busy months ahead. */
 function nextOfEachCadence(occurrences: Occurrence[]): Occurrence[] {
   const seen = new Set<string>();
-  return occurrences.filter(o => !seen.has(o.cadenceId) && seen.add(o.cadenceId));
+  return occurrences.filter(
+    o => !seen.has(o.cadenceId) && seen.add(o.cadenceId),
+  );
 }
 
 /**
@@ -65,10 +81,16 @@ export function UpcomingGovernanceCard(props: {
   const api = useApi(devexApiRef);
   const range = useMemo(() => {
     const now = DateTime.local();
-    return { from: now.toISO()!, to: now.plus({ days: 120 }).toISO()!, entityRef };
+    return {
+      from: now.toISO()!,
+      to: now.plus({ days: 120 }).toISO()!,
+      entityRef,
+    };
   }, [entityRef]);
   const { value, loading, error, retry } = useOccurrences(range);
-  const canCreate = usePermission({ permission: devexActionItemCreatePermission }).allowed;
+  const canCreate = usePermission({
+    permission: devexActionItemCreatePermission,
+  }).allowed;
   const [meeting, setMeeting] = useState<Occurrence>();
 
   const create = async (request: CreateActionItemRequest) => {
@@ -81,16 +103,41 @@ export function UpcomingGovernanceCard(props: {
   let content;
   if (error) content = <ResponseErrorPanel error={error} />;
   else if (loading && !value) content = <Progress />;
-  else if (!value?.length) content = <EmptyState missing="data" title="No governance events in the next 120 days" />;
+  else if (!value?.length)
+    content = (
+      <EmptyState
+        missing="data"
+        title="No governance events in the next 120 days"
+      />
+    );
   else
-    content = nextOfEachCadence(value).slice(0, limit).map(o => (
-      <OccurrenceItem key={o.id} occurrence={o} onCreateActionItem={canCreate ? setMeeting : undefined} />
-    ));
+    content = nextOfEachCadence(value)
+      .slice(0, limit)
+      .map(o => (
+        <OccurrenceItem
+          key={o.id}
+          occurrence={o}
+          onCreateActionItem={canCreate ? setMeeting : undefined}
+        />
+      ));
 
   return (
-    <InfoCard title="Governance calendar" action={<Box mt={1} mr={1}><SubscribeButton entityRef={entityRef} /></Box>}>
+    <InfoCard
+      title="Governance calendar"
+      action={
+        <Box mt={1} mr={1}>
+          <SubscribeButton entityRef={entityRef} />
+        </Box>
+      }
+    >
       {props.runbooks.length > 0 && (
-        <Box mb={1} display="flex" flexWrap="wrap" style={{ gap: 16 }} aria-label="Runbooks">
+        <Box
+          mb={1}
+          display="flex"
+          flexWrap="wrap"
+          style={{ gap: 16 }}
+          aria-label="Runbooks"
+        >
           {props.runbooks.map(r => (
             <Link key={r.url} to={r.url}>
               Runbook: {r.title}
@@ -103,7 +150,13 @@ export function UpcomingGovernanceCard(props: {
         <ActionItemDialog
           open
           entityRef={entityRef}
-          defaults={{ source: actionItemSourceOf(meeting.type), sourceId: meeting.id, description: `From ${titleOf(meeting)}, ${DateTime.fromISO(meeting.start).toISODate()}` }}
+          defaults={{
+            source: actionItemSourceOf(meeting.type),
+            sourceId: meeting.id,
+            description: `From ${titleOf(meeting)}, ${DateTime.fromISO(
+              meeting.start,
+            ).toISODate()}`,
+          }}
           onClose={() => setMeeting(undefined)}
           onSubmit={create}
         />

@@ -1,3 +1,10 @@
-export { UpcomingGovernanceCard, SubscribeButton } from './UpcomingGovernanceCard';
+export {
+  UpcomingGovernanceCard,
+  SubscribeButton,
+} from './UpcomingGovernanceCard';
 export { GovernanceCalendar } from './GovernanceCalendar';
-export { entityRunbooks, resolveRunbookUrl, RUNBOOK_ANNOTATION } from './runbooks';
+export {
+  entityRunbooks,
+  resolveRunbookUrl,
+  RUNBOOK_ANNOTATION,
+} from './runbooks';

@@ -1,4 +1,7 @@
-import { CadenceType, Occurrence } from '@internal/backstage-plugin-devex-common';
+import {
+  CadenceType,
+  Occurrence,
+} from '@internal/backstage-plugin-devex-common';
 import { ActionItemSource } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 
@@ -6,8 +9,20 @@ import { DateTime } from 'luxon';
 export function formatOccurrenceTime(o: Occurrence): string {
   const start = DateTime.fromISO(o.start, { setZone: true });
   return o.allDay
-    ? start.toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
-    : start.toLocal().toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    ? start.toLocaleString({
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      })
+    : start.toLocal().toLocaleString({
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
 }
 
 /** Where action items created from a meeting say they came from. */
@@ -20,6 +35,9 @@ export function actionItemSourceOf(type: CadenceType): ActionItemSource {
 
 /** Meetings produce action items; the async rituals and deadlines do not. */
 export const isMeeting = (type: CadenceType) =>
-  type === 'quarterly_forum' || type === 'monthly_sync' || type === 'steering_committee';
+  type === 'quarterly_forum' ||
+  type === 'monthly_sync' ||
+  type === 'steering_committee';
 
-export const titleOf = (o: Occurrence) => (o.framework ? `${o.title} (${o.framework})` : o.title);
+export const titleOf = (o: Occurrence) =>
+  o.framework ? `${o.title} (${o.framework})` : o.title;

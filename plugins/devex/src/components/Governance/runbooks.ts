@@ -19,10 +19,17 @@ export function resolveRunbookUrl(entity: Entity, value: string): string {
   if (annotations['backstage.io/techdocs-ref']) {
     const page = path.replace(/^docs\//, '').replace(/(index)?\.md$/, '');
     const { namespace = 'default', name } = entity.metadata;
-    return `/docs/${namespace}/${entity.kind.toLocaleLowerCase('en-US')}/${name}/${page}`;
+    return `/docs/${namespace}/${entity.kind.toLocaleLowerCase(
+      'en-US',
+    )}/${name}/${page}`;
   }
-  const source = annotations['backstage.io/source-location']?.replace(/^url:/, '');
-  return source ? new URL(path, source.endsWith('/') ? source : `${source}/`).toString() : value;
+  const source = annotations['backstage.io/source-location']?.replace(
+    /^url:/,
+    '',
+  );
+  return source
+    ? new URL(path, source.endsWith('/') ? source : `${source}/`).toString()
+    : value;
 }
 
 /** The entity's runbook links from its annotation. */
@@ -31,5 +38,8 @@ export function entityRunbooks(entity: Entity): RunbookLink[] {
     .split(',')
     .map(v => v.trim())
     .filter(Boolean)
-    .map(v => ({ title: v.split('/').pop()!.replace(/\.md$/, ''), url: resolveRunbookUrl(entity, v) }));
+    .map(v => ({
+      title: v.split('/').pop()!.replace(/\.md$/, ''),
+      url: resolveRunbookUrl(entity, v),
+    }));
 }

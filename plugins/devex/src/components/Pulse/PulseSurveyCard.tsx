@@ -1,4 +1,9 @@
-import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { PulseCampaign } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
@@ -18,27 +23,36 @@ import { devexApiRef } from '../../api';
 
 function PulseResultsView(props: { campaign: PulseCampaign }) {
   const api = useApi(devexApiRef);
-  const { value, error } = useAsync(() => api.getPulseResults(props.campaign.id), [api, props.campaign.id]);
+  const { value, error } = useAsync(
+    () => api.getPulseResults(props.campaign.id),
+    [api, props.campaign.id],
+  );
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return <Progress />;
   if (value.hidden) {
     return (
       <Typography variant="body2" data-testid="pulse-hidden">
-        {value.responses} response{value.responses === 1 ? '' : 's'} so far. Scores show once there are {value.minResponses}, so no answer can be singled out.
+        {value.responses} response{value.responses === 1 ? '' : 's'} so far.
+        Scores show once there are {value.minResponses}, so no answer can be
+        singled out.
       </Typography>
     );
   }
   return (
     <Box>
       <Typography variant="body2">
-        {value.responses} responses{value.responseRate !== null ? ` (${Math.round(value.responseRate * 100)}% of the portal's users)` : ''} · satisfaction{' '}
-        <strong>{value.satisfaction?.toFixed(2)} / 5</strong>
+        {value.responses} responses
+        {value.responseRate !== null
+          ? ` (${Math.round(value.responseRate * 100)}% of the portal's users)`
+          : ''}{' '}
+        · satisfaction <strong>{value.satisfaction?.toFixed(2)} / 5</strong>
       </Typography>
       <ul style={{ margin: '8px 0', paddingLeft: 20 }}>
         {value.questions.map(q => (
           <li key={q.id}>
             <Typography variant="body2">
-              {q.text}: {q.mean.toFixed(2)} · {Math.round(q.shareAtOrBelow2 * 100)}% at 2 or lower
+              {q.text}: {q.mean.toFixed(2)} ·{' '}
+              {Math.round(q.shareAtOrBelow2 * 100)}% at 2 or lower
               {q.shareAtOrBelow2 > 0.1 && ' (above the 10% guideline)'}
             </Typography>
           </li>
@@ -53,14 +67,16 @@ function PulseResultsView(props: { campaign: PulseCampaign }) {
   );
 }
 
-
 /** The words at the ends of the Likert scale. */
 const likertEnds: Record<number, string> = { 1: ' disagree', 5: ' agree' };
 
 /** The open pulse campaign: its questions until the user has answered, then the (thresholded) results. */
 export function PulseSurveyCard() {
   const api = useApi(devexApiRef);
-  const { value, error, loading, retry } = useAsyncRetry(() => api.getCurrentPulse(), [api]);
+  const { value, error, loading, retry } = useAsyncRetry(
+    () => api.getCurrentPulse(),
+    [api],
+  );
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [freeText, setFreeText] = useState('');
   const [submitError, setSubmitError] = useState<string>();
@@ -71,7 +87,10 @@ export function PulseSurveyCard() {
   if (!campaign) {
     return (
       <InfoCard title="DevEx pulse survey">
-        <Typography variant="body2">No pulse campaign is open; the next opens with the monthly pulse-survey date.</Typography>
+        <Typography variant="body2">
+          No pulse campaign is open; the next opens with the monthly
+          pulse-survey date.
+        </Typography>
       </InfoCard>
     );
   }
@@ -80,7 +99,13 @@ export function PulseSurveyCard() {
   const complete = likert.every(q => answers[q.id]);
 
   return (
-    <InfoCard title={campaign.title} subheader={`Anonymous: your answers are stored without your name · open until ${campaign.closesAt.slice(0, 10)}`}>
+    <InfoCard
+      title={campaign.title}
+      subheader={`Anonymous: your answers are stored without your name · open until ${campaign.closesAt.slice(
+        0,
+        10,
+      )}`}
+    >
       {value!.answered ? (
         <>
           <Alert severity="success" style={{ marginBottom: 8 }}>
@@ -94,27 +119,65 @@ export function PulseSurveyCard() {
           onSubmit={e => {
             e.preventDefault();
             setSubmitError(undefined);
-            api.answerPulse(campaign.id, { answers, freeText: freeText || undefined }).then(retry, err => setSubmitError((err as Error).message));
+            api
+              .answerPulse(campaign.id, {
+                answers,
+                freeText: freeText || undefined,
+              })
+              .then(retry, err => setSubmitError((err as Error).message));
           }}
         >
           {submitError && <Alert severity="error">{submitError}</Alert>}
           {likert.map(q => (
-            <FormControl key={q.id} component="fieldset" style={{ display: 'block', marginBottom: 12 }}>
+            <FormControl
+              key={q.id}
+              component="fieldset"
+              style={{ display: 'block', marginBottom: 12 }}
+            >
               <FormLabel component="legend">
-                {q.text} {q.dimension && <Typography variant="caption">({q.dimension})</Typography>}
+                {q.text}{' '}
+                {q.dimension && (
+                  <Typography variant="caption">({q.dimension})</Typography>
+                )}
               </FormLabel>
-              <RadioGroup row aria-label={q.text} value={answers[q.id] ? String(answers[q.id]) : ''} onChange={e => setAnswers(a => ({ ...a, [q.id]: Number(e.target.value) }))}>
+              <RadioGroup
+                row
+                aria-label={q.text}
+                value={answers[q.id] ? String(answers[q.id]) : ''}
+                onChange={e =>
+                  setAnswers(a => ({ ...a, [q.id]: Number(e.target.value) }))
+                }
+              >
                 {[1, 2, 3, 4, 5].map(n => (
-                  <FormControlLabel key={n} value={String(n)} control={<Radio size="small" />} label={`${n}${likertEnds[n] ?? ''}`} />
+                  <FormControlLabel
+                    key={n}
+                    value={String(n)}
+                    control={<Radio size="small" />}
+                    label={`${n}${likertEnds[n] ?? ''}`}
+                  />
                 ))}
               </RadioGroup>
             </FormControl>
           ))}
           {freeQuestion && (
-            <TextField id="devex-pulse-free-text" label={freeQuestion.text} value={freeText} onChange={e => setFreeText(e.target.value)} fullWidth multiline minRows={2} inputProps={{ maxLength: 2000 }} />
+            <TextField
+              id="devex-pulse-free-text"
+              label={freeQuestion.text}
+              value={freeText}
+              onChange={e => setFreeText(e.target.value)}
+              fullWidth
+              multiline
+              minRows={2}
+              inputProps={{ maxLength: 2000 }}
+            />
           )}
           <Box mt={2}>
-            <Button type="submit" color="primary" variant="contained" disabled={!complete}>
+            <Button
+              type="submit"
+              color="primary"
+              variant="contained"
+              disabled={!complete}
+            >
               Send answers
             </Button>
           </Box>
@@ -131,7 +194,9 @@ export function PulsePrompt() {
   if (!value?.campaign || value.answered) return null;
   return (
     <Alert severity="info" data-testid="pulse-prompt">
-      {value.campaign.title} is open: <Link to="/devex">answer it on the DevEx page</Link> (5 questions, anonymous).
+      {value.campaign.title} is open:{' '}
+      <Link to="/devex">answer it on the DevEx page</Link> (5 questions,
+      anonymous).
     </Alert>
   );
 }

@@ -1,4 +1,8 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RiskHeatmap } from '@internal/backstage-plugin-devex-common';
@@ -18,9 +22,15 @@ import { exposureTone, useToneColors } from '../tones';
 export function HeatMap(props: { heatmap: RiskHeatmap }) {
   const tones = useToneColors();
   const countOf = (impact: number, likelihood: number) =>
-    props.heatmap.cells.find(c => c.impact === impact && c.likelihood === likelihood)?.count ?? 0;
+    props.heatmap.cells.find(
+      c => c.impact === impact && c.likelihood === likelihood,
+    )?.count ?? 0;
   return (
-    <table role="grid" aria-label="Risk heat map" style={{ borderCollapse: 'collapse' }}>
+    <table
+      role="grid"
+      aria-label="Risk heat map"
+      style={{ borderCollapse: 'collapse' }}
+    >
       <tbody>
         {[5, 4, 3, 2, 1].map(impact => (
           <tr key={impact}>
@@ -33,7 +43,9 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
               return (
                 <td
                   key={likelihood}
-                  aria-label={`Impact ${impact}, likelihood ${likelihood}: ${count} risk${count === 1 ? '' : 's'}`}
+                  aria-label={`Impact ${impact}, likelihood ${likelihood}: ${count} risk${
+                    count === 1 ? '' : 's'
+                  }`}
                   style={{
                     width: 44,
                     height: 36,
@@ -60,7 +72,9 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
           ))}
         </tr>
       </tbody>
-      <caption style={{ captionSide: 'bottom', fontSize: 12 }}>Impact (rows) × likelihood (columns), open and in-progress risks</caption>
+      <caption style={{ captionSide: 'bottom', fontSize: 12 }}>
+        Impact (rows) × likelihood (columns), open and in-progress risks
+      </caption>
     </table>
   );
 }
@@ -69,7 +83,10 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
 export function RiskRegister(props: { entityRef?: string }) {
   const api = useApi(devexApiRef);
   const tones = useToneColors();
-  const { value, error, loading } = useAsync(() => api.listRisks(props.entityRef), [api, props.entityRef]);
+  const { value, error, loading } = useAsync(
+    () => api.listRisks(props.entityRef),
+    [api, props.entityRef],
+  );
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading || !value) return <Progress />;
   return (
@@ -99,14 +116,25 @@ export function RiskRegister(props: { entityRef?: string }) {
                     <TableCell>
                       <strong>{r.key}</strong> {r.title}
                       {r.mitigation && (
-                        <Typography variant="caption" color="textSecondary" component="div">
+                        <Typography
+                          variant="caption"
+                          color="textSecondary"
+                          component="div"
+                        >
                           Mitigation: {r.mitigation}
-                          {r.remediationIds.length > 0 && ` · ${r.remediationIds.join(', ')}`}
+                          {r.remediationIds.length > 0 &&
+                            ` · ${r.remediationIds.join(', ')}`}
                         </Typography>
                       )}
                     </TableCell>
                     <TableCell>
-                      <Box component="span" style={{ color: tones.color(exposureTone(r.exposure)), fontWeight: 700 }}>
+                      <Box
+                        component="span"
+                        style={{
+                          color: tones.color(exposureTone(r.exposure)),
+                          fontWeight: 700,
+                        }}
+                      >
                         {r.exposure}
                       </Box>{' '}
                       ({r.impact}×{r.likelihood})

@@ -18,18 +18,31 @@ export function MeasureChart(props: {
 }) {
   const { muted } = useToneColors();
   const { series, target, width = 280, height = 90, color } = props;
-  const deadline = props.deadline ? DateTime.fromISO(props.deadline).endOf('day').toMillis() : null;
+  const deadline = props.deadline
+    ? DateTime.fromISO(props.deadline).endOf('day').toMillis()
+    : null;
   const times = series.map(p => Date.parse(p.measuredAt));
   const values = series.map(p => p.value);
   const projected = props.projectedAtDeadline;
-  const allValues = [...values, target, ...(projected !== null ? [projected] : [])];
+  const allValues = [
+    ...values,
+    target,
+    ...(projected !== null ? [projected] : []),
+  ];
   const lo = Math.min(...allValues);
   const hi = Math.max(...allValues);
   const t0 = times.length ? times[0] : Date.now();
-  const t1 = Math.max(deadline ?? 0, times.length ? times[times.length - 1] : Date.now(), t0 + 1);
+  const t1 = Math.max(
+    deadline ?? 0,
+    times.length ? times[times.length - 1] : Date.now(),
+    t0 + 1,
+  );
   const pad = 4;
   const x = (t: number) => pad + ((t - t0) / (t1 - t0)) * (width - 2 * pad);
-  const y = (v: number) => (hi === lo ? height / 2 : height - pad - ((v - lo) / (hi - lo)) * (height - 2 * pad));
+  const y = (v: number) =>
+    hi === lo
+      ? height / 2
+      : height - pad - ((v - lo) / (hi - lo)) * (height - 2 * pad);
   const last = series[series.length - 1];
   return (
     <svg
@@ -40,12 +53,32 @@ export function MeasureChart(props: {
       role="img"
       aria-label={`${props.label}: ${series.length} values, target ${target}`}
     >
-      <line x1={0} x2={width} y1={y(target)} y2={y(target)} stroke={muted} strokeDasharray="4 3" />
+      <line
+        x1={0}
+        x2={width}
+        y1={y(target)}
+        y2={y(target)}
+        stroke={muted}
+        strokeDasharray="4 3"
+      />
       {series.length > 1 && (
-        <polyline points={series.map((p, i) => `${x(times[i]).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')} fill="none" stroke={color} strokeWidth={2} />
+        <polyline
+          points={series
+            .map((p, i) => `${x(times[i]).toFixed(1)},${y(p.value).toFixed(1)}`)
+            .join(' ')}
+          fill="none"
+          stroke={color}
+          strokeWidth={2}
+        />
       )}
       {series.map((p, i) => (
-        <circle key={p.measuredAt} cx={x(times[i])} cy={y(p.value)} r={series.length > 20 ? 1 : 2.5} fill={color} />
+        <circle
+          key={p.measuredAt}
+          cx={x(times[i])}
+          cy={y(p.value)}
+          r={series.length > 20 ? 1 : 2.5}
+          fill={color}
+        />
       ))}
       {last && deadline !== null && projected !== null && (
         <line

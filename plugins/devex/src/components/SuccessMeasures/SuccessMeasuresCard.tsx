@@ -1,6 +1,13 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { SuccessMeasureResult, SuccessMeasureStatus } from '@internal/backstage-plugin-devex-common';
+import {
+  SuccessMeasureResult,
+  SuccessMeasureStatus,
+} from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -28,7 +35,14 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
   const r = props.result;
   const color = useToneColors().color(successMeasureTones[r.status]);
   return (
-    <Box component="section" aria-label={r.measure.title} p={2} border="1px solid rgba(128,128,128,0.3)" borderRadius={4} height="100%">
+    <Box
+      component="section"
+      aria-label={r.measure.title}
+      p={2}
+      border="1px solid rgba(128,128,128,0.3)"
+      borderRadius={4}
+      height="100%"
+    >
       <Typography variant="subtitle1" component="h3">
         {r.measure.title}
       </Typography>
@@ -36,15 +50,29 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
         <Typography variant="h5" component="p">
           {show(r.value, r)}
         </Typography>
-        <Typography variant="body2">target {show(r.measure.target, r)}</Typography>
+        <Typography variant="body2">
+          target {show(r.measure.target, r)}
+        </Typography>
       </Box>
-      <Typography variant="body2" style={{ color, fontWeight: 600 }} data-testid="measure-status">
+      <Typography
+        variant="body2"
+        style={{ color, fontWeight: 600 }}
+        data-testid="measure-status"
+      >
         ● {statusLabels[r.status]}
       </Typography>
       <Typography variant="caption" component="div" color="textSecondary">
-        {r.measure.recurrence === 'quarterly' ? 'this quarter' : `${r.measure.aggregation}, last ${r.measure.windowDays} days`}
-        {r.daysToDeadline !== null && (r.daysToDeadline >= 0 ? ` · ${r.daysToDeadline} days to ${r.deadline}` : ` · deadline ${r.deadline} passed`)}
-        {r.projectedAtDeadline !== null && r.daysToDeadline !== null && r.daysToDeadline >= 0 && ` · projected ${show(r.projectedAtDeadline, r)}`}
+        {r.measure.recurrence === 'quarterly'
+          ? 'this quarter'
+          : `${r.measure.aggregation}, last ${r.measure.windowDays} days`}
+        {r.daysToDeadline !== null &&
+          (r.daysToDeadline >= 0
+            ? ` · ${r.daysToDeadline} days to ${r.deadline}`
+            : ` · deadline ${r.deadline} passed`)}
+        {r.projectedAtDeadline !== null &&
+          r.daysToDeadline !== null &&
+          r.daysToDeadline >= 0 &&
+          ` · projected ${show(r.projectedAtDeadline, r)}`}
       </Typography>
       <MeasureChart
         series={r.series}
@@ -65,11 +93,22 @@ function MetricSourceStatuses() {
   const unreachable = useToneColors().color('bad');
   if (!value?.sources.length) return null;
   return (
-    <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 16 }} aria-label="Metric sources">
+    <Box
+      mt={2}
+      display="flex"
+      flexWrap="wrap"
+      style={{ gap: 16 }}
+      aria-label="Metric sources"
+    >
       {value.sources.map(s => (
-        <Typography key={s.id} variant="caption" style={{ color: s.ok ? undefined : unreachable }}>
+        <Typography
+          key={s.id}
+          variant="caption"
+          style={{ color: s.ok ? undefined : unreachable }}
+        >
           {s.ok ? '●' : '▲'} {s.id}: {s.message}
-          {s.collectedAt && ` (${s.collectedAt.slice(0, 16).replace('T', ' ')} UTC)`}
+          {s.collectedAt &&
+            ` (${s.collectedAt.slice(0, 16).replace('T', ' ')} UTC)`}
         </Typography>
       ))}
     </Box>
@@ -79,7 +118,10 @@ function MetricSourceStatuses() {
 /** A card per success measure: value against target, days to the deadline, the chart and the projection. */
 export function SuccessMeasuresCard() {
   const api = useApi(devexApiRef);
-  const { value, error, loading } = useAsync(() => api.listSuccessMeasures(), [api]);
+  const { value, error, loading } = useAsync(
+    () => api.listSuccessMeasures(),
+    [api],
+  );
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading || !value) return <Progress />;
   return (

@@ -1,8 +1,17 @@
-import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { devexSyncRunPermission, SyncRatio, SyncState } from '@internal/backstage-plugin-devex-common';
+import {
+  devexSyncRunPermission,
+  SyncRatio,
+  SyncState,
+} from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
@@ -26,7 +35,8 @@ const stateLabels: Record<SyncState, string> = {
   stale: 'Stale',
 };
 
-const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
+const pct = (r: number | null) =>
+  r === null ? '—' : `${Math.round(r * 100)}%`;
 
 /** The ratio as a bar with the target line, readable without colour. */
 export function RatioBar(props: { ratio: SyncRatio; label: string }) {
@@ -34,24 +44,60 @@ export function RatioBar(props: { ratio: SyncRatio; label: string }) {
   const value = (ratio.ratio ?? 0) * 100;
   const tones = useToneColors();
   return (
-    <Box position="relative" height={14} bgcolor="rgba(128,128,128,0.25)" borderRadius={4} aria-label={props.label} role="meter" aria-valuenow={Math.round(value)} aria-valuemin={0} aria-valuemax={100}>
-      <Box position="absolute" left={0} top={0} bottom={0} width={`${value}%`} bgcolor={tones.color(ratio.meetsTarget ? 'good' : 'warning')} borderRadius={4} />
-      <Box position="absolute" top={-3} bottom={-3} left={`${ratio.target * 100}%`} width={2} bgcolor="text.primary" title={`Target ${pct(ratio.target)}`} />
+    <Box
+      position="relative"
+      height={14}
+      bgcolor="rgba(128,128,128,0.25)"
+      borderRadius={4}
+      aria-label={props.label}
+      role="meter"
+      aria-valuenow={Math.round(value)}
+      aria-valuemin={0}
+      aria-valuemax={100}
+    >
+      <Box
+        position="absolute"
+        left={0}
+        top={0}
+        bottom={0}
+        width={`${value}%`}
+        bgcolor={tones.color(ratio.meetsTarget ? 'good' : 'warning')}
+        borderRadius={4}
+      />
+      <Box
+        position="absolute"
+        top={-3}
+        bottom={-3}
+        left={`${ratio.target * 100}%`}
+        width={2}
+        bgcolor="text.primary"
+        title={`Target ${pct(ratio.target)}`}
+      />
     </Box>
   );
 }
 
 /** The remediation-to-evidence sync ratio for an entity (or group, or the portal), its trend and the drill-down. */
-export function SyncRatioCard(props: { entityRef?: string; group?: string; title?: string }) {
+export function SyncRatioCard(props: {
+  entityRef?: string;
+  group?: string;
+  title?: string;
+}) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, error, loading, retry } = useAsyncRetry(() => api.getSyncOverview({ entityRef: props.entityRef, group: props.group }), [api, props.entityRef, props.group]);
+  const { value, error, loading, retry } = useAsyncRetry(
+    () =>
+      api.getSyncOverview({ entityRef: props.entityRef, group: props.group }),
+    [api, props.entityRef, props.group],
+  );
   const canRun = usePermission({ permission: devexSyncRunPermission }).allowed;
 
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return loading ? <Progress /> : null;
   const { ratio, history, notSyncedAutomatically, fileErrors } = value;
-  const series = history.filter(h => h.ratio !== null).map(h => ({ value: h.ratio! * 100, measuredAt: h.finishedAt }));
+  const series = history
+    .filter(h => h.ratio !== null)
+    .map(h => ({ value: h.ratio! * 100, measuredAt: h.finishedAt }));
 
   return (
     <InfoCard
@@ -65,10 +111,19 @@ export function SyncRatioCard(props: { entityRef?: string; group?: string; title
               onClick={() =>
                 api.triggerSync().then(
                   () => {
-                    alertApi.post({ message: 'Sync started', severity: 'info', display: 'transient' });
+                    alertApi.post({
+                      message: 'Sync started',
+                      severity: 'info',
+                      display: 'transient',
+                    });
                     setTimeout(retry, 3000);
                   },
-                  e => alertApi.post({ message: (e as Error).message, severity: 'error', display: 'transient' }),
+                  e =>
+                    alertApi.post({
+                      message: (e as Error).message,
+                      severity: 'error',
+                      display: 'transient',
+                    }),
                 )
               }
             >
@@ -80,23 +135,40 @@ export function SyncRatioCard(props: { entityRef?: string; group?: string; title
     >
       {fileErrors.map(f => (
         <Alert key={f.entityRef} severity="error" style={{ marginBottom: 8 }}>
-          Backlog file of {f.entityRef} not read ({f.readAt.slice(0, 16).replace('T', ' ')}): {f.error}
+          Backlog file of {f.entityRef} not read (
+          {f.readAt.slice(0, 16).replace('T', ' ')}): {f.error}
         </Alert>
       ))}
-      <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 24 }} mb={2}>
+      <Box
+        display="flex"
+        alignItems="center"
+        flexWrap="wrap"
+        style={{ gap: 24 }}
+        mb={2}
+      >
         <Box>
           <Typography variant="h4" component="p" data-testid="sync-ratio">
             {pct(ratio.ratio)}
           </Typography>
           <Typography variant="caption">
-            {ratio.syncedAutomatically} of {ratio.total} synced automatically · target {pct(ratio.target)}
+            {ratio.syncedAutomatically} of {ratio.total} synced automatically ·
+            target {pct(ratio.target)}
           </Typography>
         </Box>
         <Box flexGrow={1} minWidth={200}>
-          <RatioBar ratio={ratio} label="Synced automatically against the target" />
+          <RatioBar
+            ratio={ratio}
+            label="Synced automatically against the target"
+          />
         </Box>
         <Box>
-          <Sparkline series={series} target={ratio.target * 100} label="Portal-wide ratio over the last runs" width={140} height={32} />
+          <Sparkline
+            series={series}
+            target={ratio.target * 100}
+            label="Portal-wide ratio over the last runs"
+            width={140}
+            height={32}
+          />
         </Box>
       </Box>
       {notSyncedAutomatically.length > 0 && (
@@ -114,9 +186,19 @@ export function SyncRatioCard(props: { entityRef?: string; group?: string; title
             {notSyncedAutomatically.map(s => (
               <TableRow key={s.item.id} data-testid={`sync-row-${s.item.id}`}>
                 <TableCell>
-                  {s.item.sourceLocation ? <Link to={s.item.sourceLocation}>{s.item.id}</Link> : <strong>{s.item.id}</strong>} {s.item.title}
-                  <Typography variant="caption" component="div" color="textSecondary">
-                    {s.item.framework} · {s.item.riskLevel} risk{s.item.dueDate ? ` · due ${s.item.dueDate}` : ''}
+                  {s.item.sourceLocation ? (
+                    <Link to={s.item.sourceLocation}>{s.item.id}</Link>
+                  ) : (
+                    <strong>{s.item.id}</strong>
+                  )}{' '}
+                  {s.item.title}
+                  <Typography
+                    variant="caption"
+                    component="div"
+                    color="textSecondary"
+                  >
+                    {s.item.framework} · {s.item.riskLevel} risk
+                    {s.item.dueDate ? ` · due ${s.item.dueDate}` : ''}
                   </Typography>
                 </TableCell>
                 <TableCell>
@@ -126,7 +208,9 @@ export function SyncRatioCard(props: { entityRef?: string; group?: string; title
                 <TableCell>{s.reason}</TableCell>
                 <TableCell>
                   {s.evidence.map(e => (
-                    <div key={`${e.providerId}/${e.id}`}>{e.url ? <Link to={e.url}>{e.title}</Link> : e.title}</div>
+                    <div key={`${e.providerId}/${e.id}`}>
+                      {e.url ? <Link to={e.url}>{e.title}</Link> : e.title}
+                    </div>
                   ))}
                 </TableCell>
               </TableRow>
@@ -149,15 +233,27 @@ export function SyncPortfolio() {
       <Table size="small" aria-label="Sync ratio by owner group">
         <TableBody>
           {value.groups.map(g => (
-            <TableRow key={g.scope.type === 'group' ? g.scope.groupRef : 'portal'}>
+            <TableRow
+              key={g.scope.type === 'group' ? g.scope.groupRef : 'portal'}
+            >
               <TableCell style={{ width: 220 }}>
-                {g.scope.type === 'group' && <EntityRefLink entityRef={g.scope.groupRef} defaultKind="group" />}
+                {g.scope.type === 'group' && (
+                  <EntityRefLink
+                    entityRef={g.scope.groupRef}
+                    defaultKind="group"
+                  />
+                )}
               </TableCell>
               <TableCell style={{ width: 120 }}>
                 {pct(g.ratio)} ({g.syncedAutomatically}/{g.total})
               </TableCell>
               <TableCell>
-                <RatioBar ratio={g} label={`Synced automatically for ${g.scope.type === 'group' ? g.scope.groupRef : 'the portal'}`} />
+                <RatioBar
+                  ratio={g}
+                  label={`Synced automatically for ${
+                    g.scope.type === 'group' ? g.scope.groupRef : 'the portal'
+                  }`}
+                />
               </TableCell>
             </TableRow>
           ))}
