@@ -16,6 +16,7 @@ import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
 import { devexClockServiceFactory } from '@internal/backstage-plugin-devex-node';
 import { devexPlugin } from '../plugin';
+import { checkResponsesAgainstSpec } from './responseSchemas';
 
 /**
  * The instant the test backends start at unless a test names another: tests never depend on the
@@ -123,6 +124,7 @@ export async function startDevexBackend(
       );
     await task.fn(new AbortController().signal);
   };
+  checkResponsesAgainstSpec(server as unknown as Server);
   return {
     server: server as unknown as Server,
     sent,

@@ -316,7 +316,9 @@ export class SyncService {
       : null;
     return {
       scope,
-      ...counts,
+      // only the counts: a store row may carry more (its owner), which the wire does not
+      total: counts.total,
+      syncedAutomatically: counts.syncedAutomatically,
       ratio,
       target: this.options.target,
       meetsTarget: ratio !== null && ratio >= this.options.target,
