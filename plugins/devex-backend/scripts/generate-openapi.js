@@ -1,29 +1,60 @@
 #!/usr/bin/env node
-// Turns src/schema/openapi.yaml into a typed `as const` module for
-// createValidatedOpenApiRouter. `--check` fails when the generated file is stale.
+// One spec, two generated modules: src/schema/openapi.yaml becomes
+// - src/schema/openapi.generated.ts, the spec `as const` for createValidatedOpenApiRouter;
+// - ../devex-common/src/schema/openapi.generated.ts, the wire types (openapi-typescript), from
+//   which the common package's request and response types are derived.
+// `--check` fails when either is stale.
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
 
 const dir = path.resolve(__dirname, '../src/schema');
-const spec = YAML.parse(
-  fs.readFileSync(path.join(dir, 'openapi.yaml'), 'utf8'),
-);
-const output = `// Generated from openapi.yaml by scripts/generate-openapi.js; do not edit.
-/* eslint-disable */
-export const spec = ${JSON.stringify(spec, null, 2)} as const;
-export const createOpenApiSpec = () => spec;
-`;
-const target = path.join(dir, 'openapi.generated.ts');
-if (process.argv.includes('--check')) {
-  const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  if (current !== output) {
-    console.error(
-      `${target} is stale: run yarn workspace @internal/backstage-plugin-devex-backend generate:openapi`,
-    );
-    process.exit(1);
-  }
-} else {
-  fs.writeFileSync(target, output);
-  console.log(`wrote ${path.relative(process.cwd(), target)}`);
+const source = path.join(dir, 'openapi.yaml');
+const header =
+  '// Generated from plugins/devex-backend/src/schema/openapi.yaml by scripts/generate-openapi.js; do not edit.\n/* eslint-disable */\n';
+
+async function outputs() {
+  const spec = YAML.parse(fs.readFileSync(source, 'utf8'));
+  const { default: openapiTS, astToString } = await import(
+    'openapi-typescript'
+  );
+  const types = astToString(await openapiTS(spec, { alphabetize: true }));
+  return [
+    [
+      path.join(dir, 'openapi.generated.ts'),
+      `${header}export const spec = ${JSON.stringify(
+        spec,
+        null,
+        2,
+      )} as const;\nexport const createOpenApiSpec = () => spec;\n`,
+    ],
+    [
+      path.resolve(
+        __dirname,
+        '../../devex-common/src/schema/openapi.generated.ts',
+      ),
+      `${header}${types}`,
+    ],
+  ];
 }
+
+outputs().then(files => {
+  const check = process.argv.includes('--check');
+  for (const [target, output] of files) {
+    if (check) {
+      const current = fs.existsSync(target)
+        ? fs.readFileSync(target, 'utf8')
+        : '';
+      if (current !== output) {
+        console.error(
+          `${target} is stale: run yarn workspace @internal/backstage-plugin-devex-backend generate:openapi`,
+        );
+        process.exitCode = 1;
+      }
+    } else {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, output);
+      console.log(`wrote ${path.relative(process.cwd(), target)}`);
+    }
+  }
+});

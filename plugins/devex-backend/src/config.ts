@@ -9,6 +9,7 @@ import {
   SuccessMeasure,
 } from '@internal/backstage-plugin-devex-common';
 import { CalendarSettings, readCalendarSettings } from './calendar/cadences';
+import { DigestLink } from './digest/DigestService';
 import {
   DEFAULT_SCORECARD_THRESHOLDS,
   ScorecardThresholds,
@@ -18,12 +19,6 @@ import { PrefectDeployment } from './metricSources/sources';
 import { readPulseQuestions } from './pulse/PulseService';
 import { readSuccessMeasures } from './successMeasures/SuccessMeasureService';
 import { readTimeZone } from './time/clock';
-
-/** A link shown in the metrics digest. */
-export interface DashboardLink {
-  title: string;
-  url: string;
-}
 
 /** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
 export interface DevexConfig {
@@ -53,7 +48,7 @@ export interface DevexConfig {
   successMeasures: SuccessMeasure[];
   digest: {
     recipients: string[];
-    dashboards: DashboardLink[];
+    dashboards: DigestLink[];
     dayOfMonth: number;
   };
 }

@@ -86,5 +86,5 @@ export async function createRouter(
     httpAuth,
   });
   registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor });
-  return router as unknown as express.Router;
+  return router;
 }

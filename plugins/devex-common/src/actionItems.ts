@@ -1,3 +1,4 @@
+import { WireSchemas } from './wire';
 /** The life of an action item, from the forum or sync where it was agreed to its closure. */
 export const ACTION_ITEM_STATUSES = [
   'open',
@@ -8,7 +9,7 @@ export const ACTION_ITEM_STATUSES = [
 ] as const;
 
 /** @public */
-export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+export type ActionItemStatus = WireSchemas['ActionItemStatus'];
 
 /** Statuses in which an item still asks for work, and so can be overdue. */
 export const ACTIVE_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = [
@@ -26,7 +27,7 @@ export const ACTION_ITEM_SOURCES = [
 ] as const;
 
 /** @public */
-export type ActionItemSource = (typeof ACTION_ITEM_SOURCES)[number];
+export type ActionItemSource = WireSchemas['ActionItemSource'];
 
 /** Limits shared by the API spec, the server and the forms. */
 export const ACTION_ITEM_LIMITS = {
@@ -39,28 +40,7 @@ export const ACTION_ITEM_LIMITS = {
 } as const;
 
 /** @public */
-export interface ActionItem {
-  id: string;
-  title: string;
-  description: string;
-  /** The catalog entity the item belongs to, e.g. `component:default/hotpass`. */
-  entityRef: string;
-  /** A user or group entity ref. */
-  owner: string;
-  /** Calendar date, `YYYY-MM-DD`. */
-  dueDate: string;
-  status: ActionItemStatus;
-  source: ActionItemSource;
-  /** Optional id of the meeting, escalation or document the item came from. */
-  sourceId: string | null;
-  /** The user entity ref of whoever created it. */
-  createdBy: string;
-  /** ISO 8601 timestamps, UTC. */
-  createdAt: string;
-  updatedAt: string;
-  /** Incremented on every change; updates must name the version they change. */
-  version: number;
-}
+export type ActionItem = WireSchemas['ActionItem'];
 
 /** The fields of an action item that people set; ids, authorship, timestamps and versions are the server's. */
 export type ActionItemFields = Pick<
@@ -95,33 +75,10 @@ export interface ListActionItemsQuery {
 }
 
 /** @public */
-export interface ListActionItemsResponse {
-  items: ActionItem[];
-  /** Present when there is a further page. */
-  nextCursor?: string;
-}
+export type ListActionItemsResponse = WireSchemas['ListActionItemsResponse'];
 
 /** @public */
-export interface CreateActionItemRequest {
-  title: string;
-  description?: string;
-  entityRef: string;
-  owner: string;
-  dueDate: string;
-  status?: ActionItemStatus;
-  source?: ActionItemSource;
-  sourceId?: string | null;
-}
+export type CreateActionItemRequest = WireSchemas['CreateActionItemRequest'];
 
 /** Fields to change, with the version they were read at. */
-export interface UpdateActionItemRequest {
-  version: number;
-  title?: string;
-  description?: string;
-  entityRef?: string;
-  owner?: string;
-  dueDate?: string;
-  status?: ActionItemStatus;
-  source?: ActionItemSource;
-  sourceId?: string | null;
-}
+export type UpdateActionItemRequest = WireSchemas['UpdateActionItemRequest'];

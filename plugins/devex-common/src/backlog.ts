@@ -1,3 +1,5 @@
+import { WireSchemas } from './wire';
+
 export const BACKLOG_HORIZONS = [30, 60, 90] as const;
 export type BacklogHorizon = (typeof BACKLOG_HORIZONS)[number];
 
@@ -14,27 +16,7 @@ export const BACKLOG_STATUSES = [
 export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
 
 /** An IDP backlog initiative, ranked portal-wide (1 is the top). */
-export interface BacklogItem {
-  id: string;
-  initiative: string;
-  description: string;
-  /** The entity it serves; null for portal-wide initiatives. */
-  entityRef: string | null;
-  owner: string;
-  horizon: BacklogHorizon;
-  effort: BacklogEffort;
-  dependencies: string[];
-  targetDate: string | null;
-  status: BacklogStatus;
-  rank: number;
-  /** The forum's latest decision about it, and why. */
-  decision: string | null;
-  decisionNote: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type BacklogItem = WireSchemas['BacklogItem'];
 
 export interface CreateBacklogItemRequest {
   initiative: string;
@@ -65,14 +47,4 @@ export interface ReorderBacklogRequest {
 }
 
 /** One reprioritisation: who moved what, from which rank to which, and why. */
-export interface BacklogRankChange {
-  id: string;
-  itemId: string;
-  initiative: string;
-  oldRank: number;
-  newRank: number;
-  note: string;
-  occurrenceId: string | null;
-  changedBy: string;
-  changedAt: string;
-}
+export type BacklogRankChange = WireSchemas['BacklogRankChange'];

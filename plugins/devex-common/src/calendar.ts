@@ -1,3 +1,4 @@
+import { WireSchemas } from './wire';
 /** The kinds of governance event the process runs on. */
 export const CADENCE_TYPES = [
   'quarterly_forum',
@@ -47,40 +48,10 @@ export const OCCURRENCE_STATUSES = [
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
 
 /** What was recorded about one occurrence. */
-export interface OccurrenceRecord {
-  occurrenceId: string;
-  status: OccurrenceStatus;
-  minutesUrl: string | null;
-  decisions: string[];
-  notes: string;
-  updatedBy: string;
-  updatedAt: string;
-  version: number;
-}
+export type OccurrenceRecord = WireSchemas['OccurrenceRecord'];
 
 /** One computed occurrence of a cadence, with its record when it has one. */
-export interface Occurrence {
-  /** `<cadenceId>:<local date>`, stable for a cadence and day. */
-  id: string;
-  cadenceId: string;
-  type: CadenceType;
-  title: string;
-  /** ISO 8601 with offset; for all-day events the local date's start. */
-  start: string;
-  end: string;
-  allDay: boolean;
-  timeZone: string;
-  participants: string[];
-  agenda: string[];
-  inputs: string[];
-  outputs: string[];
-  runbookUrl: string | null;
-  /** For verification-derived events: the framework whose window it belongs to. */
-  framework: string | null;
-  record: OccurrenceRecord | null;
-  /** Action items created from this occurrence. */
-  actionItemCount: number;
-}
+export type Occurrence = WireSchemas['Occurrence'];
 
 export interface OccurrencesResponse {
   occurrences: Occurrence[];
@@ -96,15 +67,7 @@ export interface UpsertOccurrenceRecordRequest {
 }
 
 /** A compliance verification run recorded for a framework. */
-export interface VerificationRun {
-  id: string;
-  framework: string;
-  runAt: string;
-  reviewers: string[];
-  findings: string[];
-  notes: string;
-  recordedBy: string;
-}
+export type VerificationRun = WireSchemas['VerificationRun'];
 
 export interface RecordVerificationRunRequest {
   framework: string;
@@ -115,15 +78,7 @@ export interface RecordVerificationRunRequest {
 }
 
 /** A framework's verification window: it closes a number of days after the last run. */
-export interface VerificationWindow {
-  framework: string;
-  cadenceDays: number;
-  lastRun: VerificationRun | null;
-  /** ISO date-time the window closes; now when there was never a run. */
-  closesAt: string;
-  overdue: boolean;
-  daysLeft: number;
-}
+export type VerificationWindow = WireSchemas['VerificationWindow'];
 
 export interface VerificationWindowsResponse {
   windows: VerificationWindow[];

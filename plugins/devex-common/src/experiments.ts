@@ -1,3 +1,4 @@
+import { WireSchemas } from './wire';
 /** Where an experiment is in its life, from idea to decision. */
 export const EXPERIMENT_STATUSES = [
   'proposed',
@@ -10,13 +11,13 @@ export const EXPERIMENT_STATUSES = [
 ] as const;
 
 /** @public */
-export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+export type ExperimentStatus = WireSchemas['ExperimentStatus'];
 
 /** What the forum decided once an experiment was observed. */
 export const EXPERIMENT_DECISIONS = ['scale', 'iterate', 'retire'] as const;
 
 /** @public */
-export type ExperimentDecision = (typeof EXPERIMENT_DECISIONS)[number];
+export type ExperimentDecision = WireSchemas['ExperimentDecision'];
 
 /**
  * The legal moves of the lifecycle: proposed -> planned -> running -> observing -> decided, with
@@ -61,11 +62,7 @@ export const EXPERIMENT_LINK_TYPES = [
 export type ExperimentLinkType = (typeof EXPERIMENT_LINK_TYPES)[number];
 
 /** @public */
-export interface ExperimentLink {
-  type: ExperimentLinkType;
-  url: string;
-  title?: string;
-}
+export type ExperimentLink = WireSchemas['ExperimentLink'];
 
 /** How a metric's value is compared with its target. */
 export const COMPARATORS = ['lte', 'lt', 'gte', 'gt'] as const;
@@ -74,84 +71,21 @@ export const COMPARATORS = ['lte', 'lt', 'gte', 'gt'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
 /** One metric an experiment is judged by. */
-export interface ExperimentMetric {
-  metricKey: string;
-  baseline: number | null;
-  target: number;
-  comparator: Comparator;
-}
+export type ExperimentMetric = WireSchemas['ExperimentMetric'];
 
 /** @public */
-export interface Experiment {
-  id: string;
-  /** A short human key, e.g. `EXP-1`. */
-  key: string;
-  title: string;
-  hypothesis: string;
-  design: string;
-  /** The group that owns it. */
-  owner: string;
-  /** The entities it concerns. */
-  entityRefs: string[];
-  status: ExperimentStatus;
-  decision: ExperimentDecision | null;
-  kickoffDate: string | null;
-  pilotDate: string | null;
-  endDate: string | null;
-  vehicle: { type: ExperimentVehicleType; ref: string } | null;
-  links: ExperimentLink[];
-  metrics: ExperimentMetric[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type Experiment = WireSchemas['Experiment'];
 
 /** One entry of an experiment's status history (its audit trail). */
-export interface ExperimentTransition {
-  id: string;
-  experimentId: string;
-  from: ExperimentStatus;
-  to: ExperimentStatus;
-  decision: ExperimentDecision | null;
-  note: string;
-  changedBy: string;
-  changedAt: string;
-}
+export type ExperimentTransition = WireSchemas['ExperimentTransition'];
 
-export interface CreateExperimentRequest {
-  key: string;
-  title: string;
-  hypothesis: string;
-  design?: string;
-  owner: string;
-  entityRefs: string[];
-  status?: 'proposed' | 'planned';
-  kickoffDate?: string | null;
-  pilotDate?: string | null;
-  endDate?: string | null;
-  vehicle?: { type: ExperimentVehicleType; ref: string } | null;
-  links?: ExperimentLink[];
-  /** A missing baseline is the same as null. */
-  metrics?: Array<
-    Omit<ExperimentMetric, 'baseline'> & { baseline?: number | null }
-  >;
-}
+export type CreateExperimentRequest = WireSchemas['CreateExperimentRequest'];
 
 /** Fields to change, with the version they were read at; status changes go through a transition. */
-export type UpdateExperimentRequest = Partial<
-  Omit<CreateExperimentRequest, 'status' | 'key'>
-> & {
-  version: number;
-};
+export type UpdateExperimentRequest = WireSchemas['UpdateExperimentRequest'];
 
-export interface TransitionExperimentRequest {
-  to: ExperimentStatus;
-  note: string;
-  /** Required when moving to `decided`. */
-  decision?: ExperimentDecision;
-  version: number;
-}
+export type TransitionExperimentRequest =
+  WireSchemas['TransitionExperimentRequest'];
 
 /** How a change of status came out: the experiment as it now is, and the history entry. */
 export interface TransitionExperimentResponse {

@@ -15,3 +15,4 @@ export * from './escalation';
 export * from './sync';
 export * from './successMeasures';
 export * from './pulse';
+export * from './wire';

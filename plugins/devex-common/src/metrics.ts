@@ -1,3 +1,4 @@
+import { WireSchemas } from './wire';
 /** The families metrics are grouped in. */
 export const METRIC_FAMILIES = [
   'DORA',
@@ -9,7 +10,7 @@ export const METRIC_FAMILIES = [
 ] as const;
 
 /** @public */
-export type MetricFamily = (typeof METRIC_FAMILIES)[number];
+export type MetricFamily = WireSchemas['MetricFamily'];
 
 /** @public */
 export interface MetricDefinition {
@@ -56,9 +57,8 @@ export interface MeasurementInput {
   source?: MeasurementSource;
 }
 
-export interface RecordMeasurementsRequest {
-  measurements: MeasurementInput[];
-}
+export type RecordMeasurementsRequest =
+  WireSchemas['RecordMeasurementsRequest'];
 
 export interface RecordMeasurementsResponse {
   recorded: number;

@@ -1,3 +1,5 @@
+import { WireSchemas } from './wire';
+
 export const RISK_STATUSES = [
   'open',
   'in_progress',
@@ -7,25 +9,7 @@ export const RISK_STATUSES = [
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 /** A risk of the register: exposure is impact times likelihood, each 1-5. */
-export interface Risk {
-  id: string;
-  key: string;
-  title: string;
-  description: string;
-  entityRef: string | null;
-  impact: number;
-  likelihood: number;
-  exposure: number;
-  owner: string;
-  status: RiskStatus;
-  mitigation: string;
-  remediationIds: string[];
-  actionItemIds: string[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type Risk = WireSchemas['Risk'];
 
 export interface CreateRiskRequest {
   key: string;

@@ -1,5 +1,4 @@
-import { Comparator, Experiment, ExperimentTransition } from './experiments';
-import { MetricDefinition } from './metrics';
+import { WireSchemas } from './wire';
 
 /** How a metric stands against its target. */
 export type ScorecardStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
@@ -7,33 +6,12 @@ export type ScorecardStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
 /** Which way recent measurements move, judged by whether lower or higher is better. */
 export type ScorecardTrend = 'improving' | 'worsening' | 'flat' | 'unknown';
 
-export interface ScorecardPoint {
-  value: number;
-  measuredAt: string;
-}
+export type ScorecardPoint = WireSchemas['ScorecardPoint'];
 
 /** One metric's row of a scorecard: computed on read, never stored. */
-export interface MetricScorecard {
-  metric: MetricDefinition;
-  baseline: number | null;
-  target: number;
-  comparator: Comparator;
-  current: number | null;
-  /** 0..1 from baseline to target; null without a baseline or a value. */
-  progress: number | null;
-  targetMet: boolean;
-  status: ScorecardStatus;
-  trend: ScorecardTrend;
-  /** The measurements, oldest first, for a sparkline. */
-  series: ScorecardPoint[];
-}
+export type MetricScorecard = WireSchemas['MetricScorecard'];
 
-export interface ExperimentScorecard {
-  experiment: Experiment;
-  status: ScorecardStatus;
-  metrics: MetricScorecard[];
-  history: ExperimentTransition[];
-}
+export type ExperimentScorecard = WireSchemas['ExperimentScorecard'];
 
 export interface ScorecardsResponse {
   scorecards: ExperimentScorecard[];

@@ -24,9 +24,9 @@ export function registerActionItemRoutes(
       await service.list(
         {
           entityRef: q.entityRef,
-          owner: q.owner as string[] | undefined,
+          owner: q.owner,
           mine: q.mine,
-          status: q.status as any,
+          status: q.status,
           overdue: q.overdue,
           sort: q.sort,
           limit: q.limit,

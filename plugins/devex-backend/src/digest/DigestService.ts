@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
+  WireSchemas,
   devexGovernanceReadPermission,
   devexDigestSendPermission,
 } from '@internal/backstage-plugin-devex-common';
@@ -19,23 +20,13 @@ import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService'
 import { SyncStore } from '../sync/SyncStore';
 import { DigestStore } from './DigestStore';
 
-export interface DigestLink {
-  title: string;
-  url: string;
-}
+export type DigestLink = WireSchemas['DigestLink'];
 
-/** The metrics digest: what the monthly summary says, section by section, each line with a link. */
-export interface Digest {
-  period: string;
-  title: string;
-  sections: Array<{
-    title: string;
-    lines: Array<{ text: string; link: string }>;
-  }>;
-  dashboards: DigestLink[];
-  /** Entity refs it goes to: the configured recipients and the owners named in it. */
-  recipients: string[];
-}
+/**
+ * The metrics digest: what the monthly summary says, section by section, each line with a link,
+ * and the entity refs it goes to (the configured recipients and the owners named in it).
+ */
+export type Digest = WireSchemas['Digest'];
 
 const pct = (r: number | null) =>
   r === null ? 'no data' : `${Math.round(r * 100)}%`;

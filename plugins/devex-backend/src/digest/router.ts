@@ -15,7 +15,7 @@ export function registerDigestRoutes(
 ) {
   const { digest, httpAuth, auditor } = options;
   router.get('/digest/preview', async (req, res) => {
-    res.json((await digest.preview(await callerOf(httpAuth, req))) as any);
+    res.json(await digest.preview(await callerOf(httpAuth, req)));
   });
   router.post('/digest/send', async (req, res) => {
     const sent = await audited(
@@ -24,6 +24,6 @@ export function registerDigestRoutes(
       async () => digest.sendNow(await callerOf(httpAuth, req)),
       d => ({ period: d.period, recipients: d.recipients.length }),
     );
-    res.json(sent as any);
+    res.json(sent);
   });
 }

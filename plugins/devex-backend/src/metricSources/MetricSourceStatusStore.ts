@@ -1,13 +1,8 @@
+import { WireSchemas } from '@internal/backstage-plugin-devex-common';
 import { PluginStateStore } from '../database/PluginStateStore';
 
 /** How a metric source's last collection went, as the API shows it. */
-export interface MetricSourceStatus {
-  id: string;
-  ok: boolean;
-  message: string;
-  collectedAt: string;
-  measurements: number;
-}
+export type MetricSourceStatus = WireSchemas['MetricSourceStatus'];
 
 const PREFIX = 'metric-source:';
 

@@ -13,6 +13,6 @@ export function registerMetricSourceRoutes(
       sources: await options.collector.statuses(
         await callerOf(options.httpAuth, req),
       ),
-    } as any);
+    });
   });
 }

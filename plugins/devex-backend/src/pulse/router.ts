@@ -15,10 +15,9 @@ export function registerPulseRoutes(
   },
 ) {
   const { pulse, httpAuth, auditor } = options;
-  const loose = (body: unknown) => body as any;
 
   router.get('/pulse/current', async (req, res) => {
-    res.json(loose(await pulse.current(await callerOf(httpAuth, req))));
+    res.json(await pulse.current(await callerOf(httpAuth, req)));
   });
 
   router.post('/pulse/campaigns', async (req, res) => {
@@ -27,7 +26,7 @@ export function registerPulseRoutes(
       { eventId: 'pulse-open', request: req },
       async () => pulse.open(await callerOf(httpAuth, req)),
     );
-    res.status(201).json(loose(campaign));
+    res.status(201).json(campaign);
   });
 
   router.post('/pulse/campaigns/:campaignId/responses', async (req, res) => {
@@ -41,7 +40,7 @@ export function registerPulseRoutes(
       async () =>
         pulse.answer(
           req.params.campaignId,
-          req.body as any,
+          req.body,
           await callerOf(httpAuth, req),
         ),
     );
@@ -89,12 +88,10 @@ export function registerPulseRoutes(
 
   router.get('/pulse/campaigns/:campaignId/results', async (req, res) => {
     res.json(
-      loose(
-        await pulse.results(
-          req.params.campaignId,
-          req.query.group,
-          await callerOf(httpAuth, req),
-        ),
+      await pulse.results(
+        req.params.campaignId,
+        req.query.group,
+        await callerOf(httpAuth, req),
       ),
     );
   });

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by scripts/generate-openapi.js; do not edit.
+// Generated from plugins/devex-backend/src/schema/openapi.yaml by scripts/generate-openapi.js; do not edit.
 /* eslint-disable */
 export const spec = {
   "openapi": "3.1.0",
@@ -408,6 +408,41 @@ export const spec = {
         }
       },
       "ExperimentMetric": {
+        "description": "A metric an experiment is judged by, as the API answers it.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "metricKey",
+          "baseline",
+          "target",
+          "comparator"
+        ],
+        "properties": {
+          "metricKey": {
+            "type": "string"
+          },
+          "baseline": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "target": {
+            "type": "number"
+          },
+          "comparator": {
+            "type": "string",
+            "enum": [
+              "lte",
+              "lt",
+              "gte",
+              "gt"
+            ]
+          }
+        }
+      },
+      "ExperimentMetricInput": {
+        "description": "A metric an experiment is judged by, as a request names it (baseline optional).",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -490,7 +525,7 @@ export const spec = {
             "type": "array",
             "maxItems": 20,
             "items": {
-              "$ref": "#/components/schemas/ExperimentMetric"
+              "$ref": "#/components/schemas/ExperimentMetricInput"
             }
           }
         }
@@ -563,7 +598,7 @@ export const spec = {
             "type": "array",
             "maxItems": 20,
             "items": {
-              "$ref": "#/components/schemas/ExperimentMetric"
+              "$ref": "#/components/schemas/ExperimentMetricInput"
             }
           }
         }
@@ -625,7 +660,7 @@ export const spec = {
             "type": "array",
             "maxItems": 20,
             "items": {
-              "$ref": "#/components/schemas/ExperimentMetric"
+              "$ref": "#/components/schemas/ExperimentMetricInput"
             }
           }
         }
@@ -748,37 +783,7 @@ export const spec = {
           "metrics": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "metricKey",
-                "baseline",
-                "target",
-                "comparator"
-              ],
-              "properties": {
-                "metricKey": {
-                  "type": "string"
-                },
-                "baseline": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "target": {
-                  "type": "number"
-                },
-                "comparator": {
-                  "type": "string",
-                  "enum": [
-                    "lte",
-                    "lt",
-                    "gte",
-                    "gt"
-                  ]
-                }
-              }
+              "$ref": "#/components/schemas/ExperimentMetric"
             }
           },
           "createdBy": {
@@ -1879,7 +1884,55 @@ export const spec = {
         ],
         "properties": {
           "scope": {
-            "type": "object"
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "type"
+                ],
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "const": "portal"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "type",
+                  "entityRef"
+                ],
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "const": "entity"
+                  },
+                  "entityRef": {
+                    "type": "string"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "type",
+                  "groupRef"
+                ],
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "const": "group"
+                  },
+                  "groupRef": {
+                    "type": "string"
+                  }
+                }
+              }
+            ]
           },
           "total": {
             "type": "integer"
@@ -1898,6 +1951,789 @@ export const spec = {
           },
           "meetsTarget": {
             "type": "boolean"
+          }
+        }
+      },
+      "ScorecardPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "value",
+          "measuredAt"
+        ],
+        "properties": {
+          "value": {
+            "type": "number"
+          },
+          "measuredAt": {
+            "type": "string"
+          }
+        }
+      },
+      "MeasureScope": {
+        "oneOf": [
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "type"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "portal"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "ref"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "group",
+                  "entity"
+                ]
+              },
+              "ref": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      },
+      "SuccessMeasure": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "title",
+          "metric",
+          "unit",
+          "aggregation",
+          "windowDays",
+          "comparator",
+          "target",
+          "baseline",
+          "deadline",
+          "recurrence",
+          "scope"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "metric": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string"
+          },
+          "aggregation": {
+            "type": "string",
+            "enum": [
+              "latest",
+              "mean",
+              "median",
+              "p90",
+              "ratio"
+            ]
+          },
+          "windowDays": {
+            "type": "number"
+          },
+          "comparator": {
+            "type": "string",
+            "enum": [
+              "lte",
+              "lt",
+              "gte",
+              "gt"
+            ]
+          },
+          "target": {
+            "type": "number"
+          },
+          "baseline": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "deadline": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "recurrence": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "quarterly",
+              null
+            ]
+          },
+          "scope": {
+            "$ref": "#/components/schemas/MeasureScope"
+          }
+        }
+      },
+      "SuccessMeasureResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "measure",
+          "value",
+          "progress",
+          "status",
+          "deadline",
+          "daysToDeadline",
+          "projectedAtDeadline",
+          "series"
+        ],
+        "properties": {
+          "measure": {
+            "$ref": "#/components/schemas/SuccessMeasure"
+          },
+          "value": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "progress": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "met",
+              "on_track",
+              "at_risk",
+              "missed",
+              "no_data"
+            ]
+          },
+          "deadline": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "daysToDeadline": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "projectedAtDeadline": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "series": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ScorecardPoint"
+            }
+          }
+        }
+      },
+      "PulseQuestion": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "text",
+          "kind",
+          "dimension"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "likert",
+              "free_text"
+            ]
+          },
+          "dimension": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "PulseCampaign": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "title",
+          "period",
+          "opensAt",
+          "closesAt",
+          "questions"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "period": {
+            "type": "string"
+          },
+          "opensAt": {
+            "type": "string"
+          },
+          "closesAt": {
+            "type": "string"
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PulseQuestion"
+            }
+          }
+        }
+      },
+      "CurrentPulse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "campaign",
+          "answered",
+          "responses"
+        ],
+        "properties": {
+          "campaign": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PulseCampaign"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "answered": {
+            "type": "boolean"
+          },
+          "responses": {
+            "type": "integer"
+          }
+        }
+      },
+      "PulseResults": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "campaignId",
+          "group",
+          "responses",
+          "minResponses",
+          "hidden",
+          "population",
+          "responseRate",
+          "questions",
+          "dimensions",
+          "satisfaction",
+          "freeText"
+        ],
+        "properties": {
+          "campaignId": {
+            "type": "string"
+          },
+          "group": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "responses": {
+            "type": "integer"
+          },
+          "minResponses": {
+            "type": "integer"
+          },
+          "hidden": {
+            "type": "boolean"
+          },
+          "population": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "responseRate": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "text",
+                "dimension",
+                "mean",
+                "shareAtOrBelow2"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "text": {
+                  "type": "string"
+                },
+                "dimension": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "mean": {
+                  "type": "number"
+                },
+                "shareAtOrBelow2": {
+                  "type": "number"
+                }
+              }
+            }
+          },
+          "dimensions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "dimension",
+                "mean"
+              ],
+              "properties": {
+                "dimension": {
+                  "type": "string"
+                },
+                "mean": {
+                  "type": "number"
+                }
+              }
+            }
+          },
+          "satisfaction": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "freeText": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "MetricSourceStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "ok",
+          "message",
+          "collectedAt",
+          "measurements"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ok": {
+            "type": "boolean"
+          },
+          "message": {
+            "type": "string"
+          },
+          "collectedAt": {
+            "type": "string"
+          },
+          "measurements": {
+            "type": "integer"
+          }
+        }
+      },
+      "MetricSourceStatuses": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "sources"
+        ],
+        "properties": {
+          "sources": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MetricSourceStatus"
+            }
+          }
+        }
+      },
+      "DigestLink": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "url"
+        ],
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string"
+          }
+        }
+      },
+      "Digest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "period",
+          "title",
+          "sections",
+          "dashboards",
+          "recipients"
+        ],
+        "properties": {
+          "period": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "sections": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "title",
+                "lines"
+              ],
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "lines": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "text",
+                      "link"
+                    ],
+                    "properties": {
+                      "text": {
+                        "type": "string"
+                      },
+                      "link": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "dashboards": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DigestLink"
+            }
+          },
+          "recipients": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "RemediationItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "framework",
+          "title",
+          "riskLevel",
+          "owner",
+          "dueDate",
+          "status",
+          "expectedEvidence",
+          "entityRef",
+          "sourceLocation"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "framework": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "riskLevel": {
+            "type": "string",
+            "enum": [
+              "high",
+              "medium",
+              "low"
+            ]
+          },
+          "owner": {
+            "type": "string"
+          },
+          "dueDate": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "open",
+              "in_progress",
+              "completed"
+            ]
+          },
+          "expectedEvidence": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "sourceLocation": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "SyncedEvidence": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "providerId",
+          "id",
+          "title",
+          "collection",
+          "collectedAt",
+          "url",
+          "location"
+        ],
+        "properties": {
+          "providerId": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "collection": {
+            "type": "string",
+            "enum": [
+              "automated",
+              "manual"
+            ]
+          },
+          "collectedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "location": {
+            "type": "string"
+          }
+        }
+      },
+      "RemediationSyncStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "item",
+          "state",
+          "reason",
+          "evidence",
+          "attempts",
+          "nextAttemptAt",
+          "lastSyncedAt"
+        ],
+        "properties": {
+          "item": {
+            "$ref": "#/components/schemas/RemediationItem"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "synced_automatically",
+              "synced_manually",
+              "unsynced",
+              "failed",
+              "stale"
+            ]
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SyncedEvidence"
+            }
+          },
+          "attempts": {
+            "type": "integer"
+          },
+          "nextAttemptAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lastSyncedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "SyncHistoryPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "runId",
+          "finishedAt",
+          "ratio"
+        ],
+        "properties": {
+          "runId": {
+            "type": "string"
+          },
+          "finishedAt": {
+            "type": "string"
+          },
+          "ratio": {
+            "type": [
+              "number",
+              "null"
+            ]
+          }
+        }
+      },
+      "BacklogFileError": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "location",
+          "error",
+          "readAt"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "location": {
+            "type": "string"
+          },
+          "error": {
+            "type": "string"
+          },
+          "readAt": {
+            "type": "string"
+          }
+        }
+      },
+      "SyncOverview": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "ratio",
+          "history",
+          "notSyncedAutomatically",
+          "fileErrors"
+        ],
+        "properties": {
+          "ratio": {
+            "$ref": "#/components/schemas/SyncRatio"
+          },
+          "history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SyncHistoryPoint"
+            }
+          },
+          "notSyncedAutomatically": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RemediationSyncStatus"
+            }
+          },
+          "fileErrors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BacklogFileError"
+            }
           }
         }
       },
@@ -3764,37 +4600,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object",
-                  "additionalProperties": false,
-                  "required": [
-                    "ratio",
-                    "history",
-                    "notSyncedAutomatically",
-                    "fileErrors"
-                  ],
-                  "properties": {
-                    "ratio": {
-                      "$ref": "#/components/schemas/SyncRatio"
-                    },
-                    "history": {
-                      "type": "array",
-                      "items": {
-                        "type": "object"
-                      }
-                    },
-                    "notSyncedAutomatically": {
-                      "type": "array",
-                      "items": {
-                        "type": "object"
-                      }
-                    },
-                    "fileErrors": {
-                      "type": "array",
-                      "items": {
-                        "type": "object"
-                      }
-                    }
-                  }
+                  "$ref": "#/components/schemas/SyncOverview"
                 }
               }
             }
@@ -4155,7 +4961,7 @@ export const spec = {
                     "measures": {
                       "type": "array",
                       "items": {
-                        "type": "object"
+                        "$ref": "#/components/schemas/SuccessMeasureResult"
                       }
                     }
                   }
@@ -4179,7 +4985,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/CurrentPulse"
                 }
               }
             }
@@ -4200,7 +5006,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/PulseCampaign"
                 }
               }
             }
@@ -4318,7 +5124,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/PulseResults"
                 }
               }
             }
@@ -4342,7 +5148,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/MetricSourceStatuses"
                 }
               }
             }
@@ -4363,7 +5169,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/Digest"
                 }
               }
             }
@@ -4384,7 +5190,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/Digest"
                 }
               }
             }

@@ -15,7 +15,6 @@ export function registerSuccessMeasureRoutes(
     const measures = await options.successMeasures.list(
       await callerOf(options.httpAuth, req),
     );
-    // The spec describes the rows loosely; SuccessMeasureResult in the common package is the precise type.
-    res.json({ measures } as unknown as Parameters<typeof res.json>[0]);
+    res.json({ measures });
   });
 }

@@ -22,8 +22,7 @@ export function registerSyncRoutes(
       { entityRef: req.query.entityRef, group: req.query.group },
       await callerOf(httpAuth, req),
     );
-    // The spec describes the nested rows loosely (see SyncOverview in the common package).
-    res.json(overview as unknown as Parameters<typeof res.json>[0]);
+    res.json(overview);
   });
 
   router.get('/sync/portfolio', async (req, res) => {

@@ -1,0 +1,2582 @@
+// Generated from plugins/devex-backend/src/schema/openapi.yaml by scripts/generate-openapi.js; do not edit.
+/* eslint-disable */
+export interface paths {
+    "/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Lists action items, filtered and sorted, one page at a time (keyset pagination). */
+        get: operations["ListActionItems"];
+        put?: never;
+        post: operations["CreateActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetActionItem"];
+        put?: never;
+        post?: never;
+        delete: operations["DeleteActionItem"];
+        options?: never;
+        head?: never;
+        patch: operations["UpdateActionItem"];
+        trace?: never;
+    };
+    "/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The IDP backlog by rank (portal-wide, or one entity's), with the latest reprioritisations. */
+        get: operations["ListBacklog"];
+        put?: never;
+        post: operations["CreateBacklogItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backlog/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields or records the forum's decision and note; `version` must be current. */
+        patch: operations["UpdateBacklogItem"];
+        trace?: never;
+    };
+    "/backlog/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves one item to a new rank (others shift by one) and records who, when, old and new rank, and why. */
+        post: operations["ReorderBacklog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blockers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListBlockers"];
+        put?: never;
+        /** @description Records a blocker (step 1) and notifies the entity's owners (step 2). */
+        post: operations["RaiseBlocker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blockers/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResolveBlocker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feed-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A signed iCalendar feed URL (portal-wide, or for an entity) to subscribe to. */
+        get: operations["GetCalendarFeedUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feed/{token}/devex.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The iCalendar feed; the signed token stands in for credentials, so calendar apps can fetch it. */
+        get: operations["GetCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Governance occurrences computed from the cadences and verification windows for a range (default: the next 90 days, at most 400), optionally only those that concern an entity. */
+        get: operations["ListOccurrences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/occurrences/{occurrenceId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Records an occurrence as held, skipped or rescheduled, with minutes and decisions. */
+        put: operations["RecordOccurrence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/verification-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a verification run; the framework's window, and the forum aligned with it, move. */
+        post: operations["RecordVerificationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/verification-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListVerificationWindows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/digest/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The metrics digest as it would be sent now. */
+        get: operations["PreviewDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/digest/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends the metrics digest now, outside its schedule. */
+        post: operations["SendDigest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The portal database's evidence catalog. */
+        get: operations["ListEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Creates or replaces an evidence record of the portal database. */
+        put: operations["PutEvidence"];
+        post?: never;
+        delete: operations["DeleteEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Experiments by key, filtered by entity, owner group, status and metric family. */
+        get: operations["ListExperiments"];
+        put?: never;
+        post: operations["CreateExperiment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/experiments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetExperiment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields (not the status); `version` must be current, else 409. */
+        patch: operations["UpdateExperiment"];
+        trace?: never;
+    };
+    "/experiments/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The status history, oldest first. */
+        get: operations["ListExperimentTransitions"];
+        put?: never;
+        /** @description Moves the experiment along its lifecycle with a required note; an illegal move is refused with 400 listing the legal ones, a stale version with 409. */
+        post: operations["TransitionExperiment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records up to 5000 measurements at once, all or none. Takes user or service credentials, so CI jobs and exporters (Four Keys, Prefect) can push. */
+        post: operations["RecordMeasurements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metric-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Each metric source's last collection, and whether it was reachable. */
+        get: operations["ListMetricSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pulse/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Opens this month's campaign by hand (otherwise it opens on the pulse-survey cadence). */
+        post: operations["OpenPulseCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pulse/campaigns/{campaignId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answers a campaign once. The answer is stored without the user or a time; a separate row records only that the user answered. */
+        post: operations["AnswerPulse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pulse/campaigns/{campaignId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Aggregates for the portal or a group; below the threshold only the count. */
+        get: operations["GetPulseResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pulse/campaigns/{campaignId}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The aggregates as CSV (one row per question), never raw answers; empty below the threshold. */
+        get: operations["ExportPulseResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pulse/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The open pulse campaign, whether the caller has answered it, and how many have. */
+        get: operations["GetCurrentPulse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/remediation-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Idempotent bulk upsert of remediation items, by id; user or service credentials. */
+        post: operations["UpsertRemediationItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The risk register by exposure, its 5x5 heat map (open and in-progress risks) and change history. */
+        get: operations["ListRisks"];
+        put?: never;
+        post: operations["CreateRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UpdateRisk"];
+        trace?: never;
+    };
+    "/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Experiment scorecards (computed on read) for an entity or across the portfolio. */
+        get: operations["ListScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scorecards/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The scorecards matching the filters as CSV, one row per experiment metric. */
+        get: operations["ExportScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/success-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The process's success measures computed on read: value against target, progress from the baseline, status (met, on_track, at_risk, missed, no_data), days to the deadline, the least-squares projection at the deadline, and the window's values. */
+        get: operations["ListSuccessMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The automatically-synced ratio for an entity, an owner group or the portal (computed in SQL), its target, its history from the runs, and the items not synced automatically with reasons. */
+        get: operations["GetSyncOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The ratio per owner group. */
+        get: operations["GetSyncPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSyncRuns"];
+        put?: never;
+        /** @description Starts a sync run now, through the scheduler, so it never runs twice at once. */
+        post: operations["TriggerSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActionItem: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            dueDate: string;
+            entityRef: string;
+            id: string;
+            owner: string;
+            source: components["schemas"]["ActionItemSource"];
+            sourceId: string | null;
+            status: components["schemas"]["ActionItemStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        ActionItemSource: "governance_forum" | "monthly_sync" | "escalation" | "manual";
+        /** @enum {string} */
+        ActionItemStatus: "open" | "in_progress" | "blocked" | "done" | "cancelled";
+        BacklogFields: {
+            dependencies?: string[];
+            description?: string;
+            /** @enum {string} */
+            effort?: "S" | "M" | "L" | "XL";
+            entityRef?: components["schemas"]["EntityRef"] | null;
+            /** @enum {integer} */
+            horizon?: 30 | 60 | 90;
+            initiative?: string;
+            owner?: components["schemas"]["OwnerRef"];
+            /** @enum {string} */
+            status?: "proposed" | "planned" | "in_progress" | "done" | "dropped";
+            targetDate?: components["schemas"]["OptionalDate"];
+        };
+        BacklogFileError: {
+            entityRef: string;
+            error: string;
+            location: string;
+            readAt: string;
+        };
+        BacklogItem: {
+            createdAt: string;
+            createdBy: string;
+            decision: string | null;
+            decisionNote: string | null;
+            dependencies: string[];
+            description: string;
+            /** @enum {string} */
+            effort: "S" | "M" | "L" | "XL";
+            entityRef: string | null;
+            /** @enum {integer} */
+            horizon: 30 | 60 | 90;
+            id: string;
+            initiative: string;
+            owner: string;
+            rank: number;
+            /** @enum {string} */
+            status: "proposed" | "planned" | "in_progress" | "done" | "dropped";
+            targetDate: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        BacklogRankChange: {
+            changedAt: string;
+            changedBy: string;
+            id: string;
+            initiative: string;
+            itemId: string;
+            newRank: number;
+            note: string;
+            occurrenceId: string | null;
+            oldRank: number;
+        };
+        Blocker: {
+            description: string;
+            entityRef: string;
+            escalatedAt: string | null;
+            escalatedTo: string[];
+            escalationDueAt: string;
+            id: string;
+            notifiedOwners: string[];
+            ownersNotifiedAt: string | null;
+            raisedAt: string;
+            raisedBy: string;
+            resolution: string | null;
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            /** @enum {string} */
+            source: "portal" | "next-steps";
+            title: string;
+            version: number;
+        };
+        CreateActionItemRequest: {
+            description?: components["schemas"]["Description"];
+            dueDate: components["schemas"]["DueDate"];
+            entityRef: components["schemas"]["EntityRef"];
+            owner: components["schemas"]["OwnerRef"];
+            source?: components["schemas"]["ActionItemSource"];
+            sourceId?: components["schemas"]["SourceId"];
+            status?: components["schemas"]["ActionItemStatus"];
+            title: components["schemas"]["Title"];
+        };
+        CreateExperimentRequest: {
+            design?: string;
+            endDate?: components["schemas"]["OptionalDate"];
+            entityRefs: components["schemas"]["EntityRef"][];
+            hypothesis: string;
+            key: string;
+            kickoffDate?: components["schemas"]["OptionalDate"];
+            links?: components["schemas"]["ExperimentLink"][];
+            metrics?: components["schemas"]["ExperimentMetricInput"][];
+            owner: components["schemas"]["GroupRef"];
+            pilotDate?: components["schemas"]["OptionalDate"];
+            /** @enum {string} */
+            status?: "proposed" | "planned";
+            title: components["schemas"]["Title"];
+            vehicle?: components["schemas"]["ExperimentVehicle"];
+        };
+        CurrentPulse: {
+            answered: boolean;
+            campaign: components["schemas"]["PulseCampaign"] | null;
+            responses: number;
+        };
+        Description: string;
+        Digest: {
+            dashboards: components["schemas"]["DigestLink"][];
+            period: string;
+            recipients: string[];
+            sections: {
+                lines: {
+                    link: string;
+                    text: string;
+                }[];
+                title: string;
+            }[];
+            title: string;
+        };
+        DigestLink: {
+            title: string;
+            url: string;
+        };
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD.
+         */
+        DueDate: string;
+        /** @description A full entity reference, `kind:namespace/name`. */
+        EntityRef: string;
+        Error: {
+            error: {
+                message: string;
+                name: string;
+            };
+            response: {
+                statusCode: number;
+            };
+        };
+        EvidenceRecord: {
+            /** Format: date-time */
+            collectedAt: string | null;
+            /** @enum {string} */
+            collection: "automated" | "manual";
+            id: string;
+            location: string;
+            owner: components["schemas"]["OwnerRef"];
+            remediationIds: string[];
+            retentionDays: number | null;
+            source: string;
+            title: string;
+            url: string | null;
+        };
+        Experiment: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            decision: components["schemas"]["ExperimentDecision"] | null;
+            design: string;
+            endDate: string | null;
+            entityRefs: string[];
+            hypothesis: string;
+            id: string;
+            key: string;
+            kickoffDate: string | null;
+            links: components["schemas"]["ExperimentLink"][];
+            metrics: components["schemas"]["ExperimentMetric"][];
+            owner: string;
+            pilotDate: string | null;
+            status: components["schemas"]["ExperimentStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            vehicle: components["schemas"]["ExperimentVehicle"];
+            version: number;
+        };
+        /** @enum {string} */
+        ExperimentDecision: "scale" | "iterate" | "retire";
+        ExperimentFields: {
+            design?: string;
+            endDate?: components["schemas"]["OptionalDate"];
+            entityRefs?: components["schemas"]["EntityRef"][];
+            hypothesis?: string;
+            kickoffDate?: components["schemas"]["OptionalDate"];
+            links?: components["schemas"]["ExperimentLink"][];
+            metrics?: components["schemas"]["ExperimentMetricInput"][];
+            owner?: components["schemas"]["GroupRef"];
+            pilotDate?: components["schemas"]["OptionalDate"];
+            title?: components["schemas"]["Title"];
+            vehicle?: components["schemas"]["ExperimentVehicle"];
+        };
+        ExperimentLink: {
+            title?: string;
+            /** @enum {string} */
+            type: "runbook" | "retro" | "dashboard" | "other";
+            /** Format: uri */
+            url: string;
+        };
+        /** @description A metric an experiment is judged by, as the API answers it. */
+        ExperimentMetric: {
+            baseline: number | null;
+            /** @enum {string} */
+            comparator: "lte" | "lt" | "gte" | "gt";
+            metricKey: string;
+            target: number;
+        };
+        /** @description A metric an experiment is judged by, as a request names it (baseline optional). */
+        ExperimentMetricInput: {
+            baseline?: number | null;
+            /** @enum {string} */
+            comparator: "lte" | "lt" | "gte" | "gt";
+            metricKey: string;
+            target: number;
+        };
+        /** @description Computed on read; status on_track, at_risk, off_track or no_data per metric and overall. */
+        ExperimentScorecard: {
+            experiment: components["schemas"]["Experiment"];
+            history: components["schemas"]["ExperimentTransition"][];
+            metrics: components["schemas"]["MetricScorecard"][];
+            /** @enum {string} */
+            status: "on_track" | "at_risk" | "off_track" | "no_data";
+        };
+        /** @enum {string} */
+        ExperimentStatus: "proposed" | "planned" | "running" | "observing" | "decided" | "paused" | "abandoned";
+        ExperimentTransition: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: string;
+            decision: components["schemas"]["ExperimentDecision"] | null;
+            experimentId: string;
+            from: components["schemas"]["ExperimentStatus"];
+            id: string;
+            note: string;
+            to: components["schemas"]["ExperimentStatus"];
+        };
+        ExperimentVehicle: {
+            ref: string;
+            /** @enum {string} */
+            type: "feature_flag" | "idp_template";
+        } | null;
+        /** @description A group entity reference, `group:namespace/name`. */
+        GroupRef: string;
+        ListActionItemsResponse: {
+            items: components["schemas"]["ActionItem"][];
+            nextCursor?: string;
+        };
+        MeasureScope: {
+            /** @constant */
+            type: "portal";
+        } | {
+            ref: string;
+            /** @enum {string} */
+            type: "group" | "entity";
+        };
+        /** @enum {string} */
+        MetricFamily: "DORA" | "SPACE" | "DevEx" | "Compliance" | "Pipeline" | "Supply chain";
+        MetricScorecard: {
+            baseline: number | null;
+            /** @enum {string} */
+            comparator: "lte" | "lt" | "gte" | "gt";
+            current: number | null;
+            metric: {
+                family: components["schemas"]["MetricFamily"];
+                key: string;
+                lowerIsBetter: boolean;
+                name: string;
+                unit: string;
+            };
+            /** @description 0..1 from baseline to target */
+            progress: number | null;
+            series: {
+                /** Format: date-time */
+                measuredAt: string;
+                value: number;
+            }[];
+            /** @enum {string} */
+            status: "on_track" | "at_risk" | "off_track" | "no_data";
+            target: number;
+            targetMet: boolean;
+            /** @enum {string} */
+            trend: "improving" | "worsening" | "flat" | "unknown";
+        };
+        MetricSourceStatus: {
+            collectedAt: string;
+            id: string;
+            measurements: number;
+            message: string;
+            ok: boolean;
+        };
+        MetricSourceStatuses: {
+            sources: components["schemas"]["MetricSourceStatus"][];
+        };
+        Occurrence: {
+            actionItemCount: number;
+            agenda: string[];
+            allDay: boolean;
+            cadenceId: string;
+            end: string;
+            framework: string | null;
+            id: string;
+            inputs: string[];
+            outputs: string[];
+            participants: string[];
+            record: components["schemas"]["OccurrenceRecord"] | null;
+            runbookUrl: string | null;
+            start: string;
+            timeZone: string;
+            title: string;
+            /** @enum {string} */
+            type: "quarterly_forum" | "monthly_sync" | "pulse_survey" | "metrics_digest" | "runbook_update" | "compliance_verification" | "steering_committee";
+        };
+        OccurrenceRecord: {
+            decisions: string[];
+            minutesUrl: string | null;
+            notes: string;
+            occurrenceId: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "skipped" | "rescheduled";
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            version: number;
+        };
+        /** Format: date */
+        OptionalDate: string | null;
+        /** @description A user or group entity reference, `user:namespace/name` or `group:namespace/name`. */
+        OwnerRef: string;
+        PulseCampaign: {
+            closesAt: string;
+            id: string;
+            opensAt: string;
+            period: string;
+            questions: components["schemas"]["PulseQuestion"][];
+            title: string;
+        };
+        PulseQuestion: {
+            dimension: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "likert" | "free_text";
+            text: string;
+        };
+        PulseResults: {
+            campaignId: string;
+            dimensions: {
+                dimension: string;
+                mean: number;
+            }[];
+            freeText: string[] | null;
+            group: string | null;
+            hidden: boolean;
+            minResponses: number;
+            population: number | null;
+            questions: {
+                dimension: string | null;
+                id: string;
+                mean: number;
+                shareAtOrBelow2: number;
+                text: string;
+            }[];
+            responseRate: number | null;
+            responses: number;
+            satisfaction: number | null;
+        };
+        RecordMeasurementsRequest: {
+            measurements: {
+                entityRef?: components["schemas"]["EntityRef"] | null;
+                /** @description Experiment key or id */
+                experiment?: string | null;
+                /** Format: date-time */
+                measuredAt: string;
+                metricKey: string;
+                /** @enum {string} */
+                source?: "manual" | "api" | "four_keys" | "prefect" | "survey";
+                value: number;
+            }[];
+        };
+        RemediationItem: {
+            dueDate: string | null;
+            entityRef: string;
+            expectedEvidence: string[];
+            framework: string;
+            id: string;
+            owner: string;
+            /** @enum {string} */
+            riskLevel: "high" | "medium" | "low";
+            sourceLocation: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "completed";
+            title: string;
+        };
+        RemediationSyncStatus: {
+            attempts: number;
+            evidence: components["schemas"]["SyncedEvidence"][];
+            item: components["schemas"]["RemediationItem"];
+            lastSyncedAt: string | null;
+            nextAttemptAt: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            state: "synced_automatically" | "synced_manually" | "unsynced" | "failed" | "stale";
+        };
+        Risk: {
+            actionItemIds: string[];
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            entityRef: string | null;
+            exposure: number;
+            id: string;
+            impact: number;
+            key: string;
+            likelihood: number;
+            mitigation: string;
+            owner: string;
+            remediationIds: string[];
+            /** @enum {string} */
+            status: "open" | "in_progress" | "mitigated" | "accepted";
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        ScorecardPoint: {
+            measuredAt: string;
+            value: number;
+        };
+        SourceId: string | null;
+        SuccessMeasure: {
+            /** @enum {string} */
+            aggregation: "latest" | "mean" | "median" | "p90" | "ratio";
+            baseline: number | null;
+            /** @enum {string} */
+            comparator: "lte" | "lt" | "gte" | "gt";
+            deadline: string | null;
+            id: string;
+            metric: string;
+            /** @enum {string|null} */
+            recurrence: "quarterly" | null;
+            scope: components["schemas"]["MeasureScope"];
+            target: number;
+            title: string;
+            unit: string;
+            windowDays: number;
+        };
+        SuccessMeasureResult: {
+            daysToDeadline: number | null;
+            deadline: string | null;
+            measure: components["schemas"]["SuccessMeasure"];
+            progress: number | null;
+            projectedAtDeadline: number | null;
+            series: components["schemas"]["ScorecardPoint"][];
+            /** @enum {string} */
+            status: "met" | "on_track" | "at_risk" | "missed" | "no_data";
+            value: number | null;
+        };
+        SyncedEvidence: {
+            collectedAt: string | null;
+            /** @enum {string} */
+            collection: "automated" | "manual";
+            id: string;
+            location: string;
+            providerId: string;
+            title: string;
+            url: string | null;
+        };
+        SyncHistoryPoint: {
+            finishedAt: string;
+            ratio: number | null;
+            runId: string;
+        };
+        SyncOverview: {
+            fileErrors: components["schemas"]["BacklogFileError"][];
+            history: components["schemas"]["SyncHistoryPoint"][];
+            notSyncedAutomatically: components["schemas"]["RemediationSyncStatus"][];
+            ratio: components["schemas"]["SyncRatio"];
+        };
+        SyncRatio: {
+            meetsTarget: boolean;
+            ratio: number | null;
+            scope: {
+                /** @constant */
+                type: "portal";
+            } | {
+                entityRef: string;
+                /** @constant */
+                type: "entity";
+            } | {
+                groupRef: string;
+                /** @constant */
+                type: "group";
+            };
+            syncedAutomatically: number;
+            target: number;
+            total: number;
+        };
+        SyncRun: {
+            errors: string[];
+            failed: number;
+            finishedAt: string | null;
+            id: string;
+            ratio: number | null;
+            skipped: number;
+            stale: number;
+            startedAt: string;
+            syncedAutomatically: number;
+            syncedManually: number;
+            total: number;
+            /** @enum {string} */
+            trigger: "schedule" | "manual" | "test";
+            unsynced: number;
+        };
+        Title: string;
+        TransitionExperimentRequest: {
+            decision?: components["schemas"]["ExperimentDecision"];
+            note: string;
+            to: components["schemas"]["ExperimentStatus"];
+            version: number;
+        };
+        UpdateActionItemRequest: {
+            description?: components["schemas"]["Description"];
+            dueDate?: components["schemas"]["DueDate"];
+            entityRef?: components["schemas"]["EntityRef"];
+            owner?: components["schemas"]["OwnerRef"];
+            source?: components["schemas"]["ActionItemSource"];
+            sourceId?: components["schemas"]["SourceId"];
+            status?: components["schemas"]["ActionItemStatus"];
+            title?: components["schemas"]["Title"];
+            /** @description The version the change was made against; a stale one is refused with 409. */
+            version: number;
+        };
+        UpdateExperimentRequest: {
+            design?: string;
+            endDate?: components["schemas"]["OptionalDate"];
+            entityRefs?: components["schemas"]["EntityRef"][];
+            hypothesis?: string;
+            kickoffDate?: components["schemas"]["OptionalDate"];
+            links?: components["schemas"]["ExperimentLink"][];
+            metrics?: components["schemas"]["ExperimentMetricInput"][];
+            owner?: components["schemas"]["GroupRef"];
+            pilotDate?: components["schemas"]["OptionalDate"];
+            title?: components["schemas"]["Title"];
+            vehicle?: components["schemas"]["ExperimentVehicle"];
+            version: number;
+        };
+        VerificationRun: {
+            findings: string[];
+            framework: string;
+            id: string;
+            notes: string;
+            recordedBy: string;
+            reviewers: string[];
+            /** Format: date-time */
+            runAt: string;
+        };
+        VerificationWindow: {
+            cadenceDays: number;
+            /** Format: date-time */
+            closesAt: string;
+            daysLeft: number;
+            framework: string;
+            lastRun: components["schemas"]["VerificationRun"] | null;
+            overdue: boolean;
+        };
+    };
+    responses: {
+        /** @description An error, with a message that says what is wrong. */
+        ErrorResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        actionItemId: string;
+        cursor: string;
+        experimentFilters_entityRef: components["schemas"]["EntityRef"];
+        experimentFilters_family: components["schemas"]["MetricFamily"][];
+        experimentFilters_owner: components["schemas"]["GroupRef"][];
+        experimentFilters_status: components["schemas"]["ExperimentStatus"][];
+        experimentId: string;
+        limit: number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListActionItems: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                entityRef?: components["schemas"]["EntityRef"];
+                limit?: number;
+                /** @description Only items owned by the caller or one of the caller's groups. */
+                mine?: boolean;
+                /** @description Only open, in-progress or blocked items whose due date has passed. */
+                overdue?: boolean;
+                owner?: components["schemas"]["OwnerRef"][];
+                /** @description dueDate (earliest first) or updatedAt (latest first). */
+                sort?: "dueDate" | "updatedAt";
+                status?: components["schemas"]["ActionItemStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of action items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListActionItemsResponse"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The created action item. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    DeleteActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated action item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListBacklog: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Items and history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        history: components["schemas"]["BacklogRankChange"][];
+                        items: components["schemas"]["BacklogItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateBacklogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dependencies?: string[];
+                    description?: string;
+                    /** @enum {string} */
+                    effort: "S" | "M" | "L" | "XL";
+                    entityRef?: components["schemas"]["EntityRef"] | null;
+                    /** @enum {integer} */
+                    horizon: 30 | 60 | 90;
+                    initiative: string;
+                    owner: components["schemas"]["OwnerRef"];
+                    /** @enum {string} */
+                    status?: "proposed" | "planned" | "in_progress" | "done" | "dropped";
+                    targetDate?: components["schemas"]["OptionalDate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The item, ranked last. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogItem"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateBacklogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision?: string | null;
+                    decisionNote?: string | null;
+                    dependencies?: string[];
+                    description?: string;
+                    /** @enum {string} */
+                    effort?: "S" | "M" | "L" | "XL";
+                    entityRef?: components["schemas"]["EntityRef"] | null;
+                    /** @enum {integer} */
+                    horizon?: 30 | 60 | 90;
+                    initiative?: string;
+                    owner?: components["schemas"]["OwnerRef"];
+                    /** @enum {string} */
+                    status?: "proposed" | "planned" | "in_progress" | "done" | "dropped";
+                    targetDate?: components["schemas"]["OptionalDate"];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogItem"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReorderBacklog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId: string;
+                    note: string;
+                    occurrenceId?: string | null;
+                    toRank: number;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The moved item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogItem"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListBlockers: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                includeResolved?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Blockers, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Blocker"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    RaiseBlocker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    entityRef: components["schemas"]["EntityRef"];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The blocker. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blocker"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    ResolveBlocker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolution: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The resolved blocker. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blocker"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetCalendarFeedUrl: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed's path under the plugin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        path: string;
+                    };
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 5545 text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListOccurrences: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Occurrences, earliest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        occurrences: components["schemas"]["Occurrence"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordOccurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decisions?: string[];
+                    /** Format: uri */
+                    minutesUrl?: string | null;
+                    notes?: string;
+                    /** @enum {string} */
+                    status: "scheduled" | "held" | "skipped" | "rescheduled";
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceRecord"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordVerificationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findings?: string[];
+                    framework: string;
+                    notes?: string;
+                    reviewers?: string[];
+                    /** Format: date-time */
+                    runAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The run. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRun"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListVerificationWindows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each framework's window, flagged when overdue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        windows: components["schemas"]["VerificationWindow"][];
+                    };
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    PreviewDigest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The digest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Digest"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    SendDigest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The digest sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Digest"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EvidenceRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    PutEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceRecord"];
+            };
+        };
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRecord"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    DeleteEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListExperiments: {
+        parameters: {
+            query?: {
+                cursor?: components["parameters"]["cursor"];
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                family?: components["parameters"]["experimentFilters_family"];
+                limit?: components["parameters"]["limit"];
+                owner?: components["parameters"]["experimentFilters_owner"];
+                status?: components["parameters"]["experimentFilters_status"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of experiments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Experiment"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExperimentRequest"];
+            };
+        };
+        responses: {
+            /** @description The created experiment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experiment"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["experimentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The experiment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experiment"];
+                };
+            };
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["experimentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExperimentRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated experiment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experiment"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListExperimentTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["experimentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ExperimentTransition"][];
+                    };
+                };
+            };
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["experimentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionExperimentRequest"];
+            };
+        };
+        responses: {
+            /** @description The experiment after the change, and the history entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        experiment: components["schemas"]["Experiment"];
+                        transition: components["schemas"]["ExperimentTransition"];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordMeasurements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeasurementsRequest"];
+            };
+        };
+        responses: {
+            /** @description How many were recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recorded: number;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListMetricSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Statuses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSourceStatuses"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    OpenPulseCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseCampaign"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    AnswerPulse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: number;
+                    };
+                    freeText?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Counted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        responses: number;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetPulseResults: {
+        parameters: {
+            query?: {
+                group?: components["schemas"]["GroupRef"];
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseResults"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    ExportPulseResults: {
+        parameters: {
+            query?: {
+                group?: components["schemas"]["GroupRef"];
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetCurrentPulse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentPulse"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpsertRemediationItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        dueDate?: components["schemas"]["OptionalDate"];
+                        entityRef: components["schemas"]["EntityRef"];
+                        expectedEvidence?: string[];
+                        framework: string;
+                        id: string;
+                        owner: components["schemas"]["OwnerRef"];
+                        /** @enum {string} */
+                        riskLevel: "high" | "medium" | "low";
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "completed";
+                        title: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description How many were written and how many were unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unchanged: number;
+                        written: number;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListRisks: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                status?: ("open" | "in_progress" | "mitigated" | "accepted")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Risks, heat map and history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        heatmap: {
+                            cells: {
+                                count: number;
+                                impact: number;
+                                likelihood: number;
+                            }[];
+                        };
+                        history: {
+                            changedAt: string;
+                            changedBy: string;
+                            changes: Record<string, never>;
+                            id: string;
+                            riskId: string;
+                        }[];
+                        risks: components["schemas"]["Risk"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    actionItemIds?: string[];
+                    description?: string;
+                    entityRef?: components["schemas"]["EntityRef"] | null;
+                    impact: number;
+                    key: string;
+                    likelihood: number;
+                    mitigation?: string;
+                    owner: components["schemas"]["OwnerRef"];
+                    remediationIds?: string[];
+                    /** @enum {string} */
+                    status?: "open" | "in_progress" | "mitigated" | "accepted";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The risk. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    actionItemIds?: string[];
+                    description?: string;
+                    entityRef?: components["schemas"]["EntityRef"] | null;
+                    impact?: number;
+                    likelihood?: number;
+                    mitigation?: string;
+                    owner?: components["schemas"]["OwnerRef"];
+                    remediationIds?: string[];
+                    /** @enum {string} */
+                    status?: "open" | "in_progress" | "mitigated" | "accepted";
+                    title?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The risk. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListScorecards: {
+        parameters: {
+            query?: {
+                cursor?: components["parameters"]["cursor"];
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                family?: components["parameters"]["experimentFilters_family"];
+                limit?: components["parameters"]["limit"];
+                owner?: components["parameters"]["experimentFilters_owner"];
+                status?: components["parameters"]["experimentFilters_status"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of scorecards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        nextCursor?: string;
+                        scorecards: components["schemas"]["ExperimentScorecard"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ExportScorecards: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                family?: components["parameters"]["experimentFilters_family"];
+                owner?: components["parameters"]["experimentFilters_owner"];
+                status?: components["parameters"]["experimentFilters_status"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListSuccessMeasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        measures: components["schemas"]["SuccessMeasureResult"][];
+                    };
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSyncOverview: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+                group?: components["schemas"]["GroupRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncOverview"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSyncPortfolio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ratios. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups: components["schemas"]["SyncRatio"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListSyncRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest runs, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SyncRun"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    TriggerSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Triggered. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+}
