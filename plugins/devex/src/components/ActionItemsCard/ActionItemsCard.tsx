@@ -23,7 +23,7 @@ import { devexApiRef } from '../../api';
 import { useActionItems } from '../../hooks/useActionItems';
 import { ActionItemDialog } from '../ActionItemDialog';
 import { ActionItemsTable } from '../ActionItemsTable';
-import { ConfirmDialog } from './ConfirmDialog';
+import { TextDialog } from '../TextDialog';
 
 export interface ActionItemsCardProps {
   query: ListActionItemsQuery;
@@ -170,16 +170,16 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
           onSubmit={save}
         />
       )}
-      <ConfirmDialog
-        open={Boolean(deleting)}
-        title="Delete action item?"
-        text={
-          deleting ? `"${deleting.title}" will be deleted for everyone.` : ''
-        }
-        confirmLabel="Delete"
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={confirmDelete}
-      />
+      {deleting && (
+        <TextDialog
+          title="Delete action item?"
+          text={`"${deleting.title}" will be deleted for everyone.`}
+          submitLabel="Delete"
+          destructive
+          onClose={() => setDeleting(undefined)}
+          onSubmit={confirmDelete}
+        />
+      )}
     </InfoCard>
   );
 }

@@ -26,9 +26,9 @@ import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
-import { DecisionDialog } from './DecisionDialog';
+import { useBacklog } from '../../hooks/useDevexApi';
+import { TextDialog } from '../TextDialog';
 
 /**
  * The IDP backlog by rank. Review mode (for the forum) moves items up and down with the
@@ -37,10 +37,7 @@ import { DecisionDialog } from './DecisionDialog';
 export function BacklogReview(props: { entityRef?: string; title?: string }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listBacklog(props.entityRef),
-    [api, props.entityRef],
-  );
+  const { value, loading, error, retry } = useBacklog(props.entityRef);
   const canWrite = usePermission({
     permission: devexBacklogWritePermission,
   }).allowed;
@@ -205,10 +202,19 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
         )}
       </Box>
       {deciding && (
-        <DecisionDialog
-          item={deciding}
+        <TextDialog
+          title={`Decision on ${deciding.initiative}`}
+          fields={[
+            { label: 'Decision', initial: deciding.decision ?? '' },
+            {
+              label: 'Note',
+              initial: deciding.decisionNote ?? '',
+              multiline: true,
+            },
+          ]}
+          submitLabel="Record decision"
           onClose={() => setDeciding(undefined)}
-          onSubmit={async (decision, decisionNote) => {
+          onSubmit={async ([decision, decisionNote]) => {
             await api.updateBacklogItem(deciding.id, {
               version: deciding.version,
               decision,

@@ -12,17 +12,13 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
+import { useBlockers } from '../../hooks/useDevexApi';
 import { useToneColors } from '../tones';
+import { TextDialog } from '../TextDialog';
 
 const when = (iso: string) =>
   DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
@@ -113,67 +109,11 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
   );
 }
 
-function TextDialog(props: {
-  title: string;
-  fields: string[];
-  submitLabel: string;
-  onClose: () => void;
-  onSubmit: (values: string[]) => Promise<void>;
-}) {
-  const [values, setValues] = useState(props.fields.map(() => ''));
-  const [error, setError] = useState<string>();
-  return (
-    <Dialog
-      open
-      onClose={props.onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="devex-text-dialog-title"
-    >
-      <DialogTitle id="devex-text-dialog-title">{props.title}</DialogTitle>
-      <DialogContent>
-        {error && <Typography color="error">{error}</Typography>}
-        {props.fields.map((f, i) => (
-          <TextField
-            key={f}
-            id={`devex-text-dialog-${i}`}
-            label={f}
-            value={values[i]}
-            onChange={e =>
-              setValues(v => v.map((x, j) => (j === i ? e.target.value : x)))
-            }
-            fullWidth
-            multiline={i > 0}
-            required={i === 0}
-            style={{ marginTop: i ? 16 : 0 }}
-          />
-        ))}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={!values[0].trim()}
-          onClick={() =>
-            props.onSubmit(values).catch(e => setError((e as Error).message))
-          }
-        >
-          {props.submitLabel}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
-
 /** Blockers on the escalation path, for an entity (where they can be raised) or the portal. */
 export function BlockersCard(props: { entityRef?: string }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, error, loading, retry } = useAsyncRetry(
-    () => api.listBlockers({ entityRef: props.entityRef }),
-    [api, props.entityRef],
-  );
+  const { value, error, loading, retry } = useBlockers(props.entityRef);
   const canWrite = usePermission({
     permission: devexBlockerWritePermission,
   }).allowed;
@@ -224,7 +164,10 @@ export function BlockersCard(props: { entityRef?: string }) {
       {raising && props.entityRef && (
         <TextDialog
           title="Raise a blocker"
-          fields={['Title', 'Description']}
+          fields={[
+            { label: 'Title' },
+            { label: 'Description', multiline: true },
+          ]}
           submitLabel="Raise"
           onClose={() => setRaising(false)}
           onSubmit={async ([title, description]) => {
@@ -241,7 +184,7 @@ export function BlockersCard(props: { entityRef?: string }) {
       {resolving && (
         <TextDialog
           title={`Resolve: ${resolving.title}`}
-          fields={['Resolution']}
+          fields={[{ label: 'Resolution' }]}
           submitLabel="Resolve"
           onClose={() => setResolving(undefined)}
           onSubmit={async ([resolution]) => {

@@ -3,23 +3,20 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { devexApiRef } from '../../api';
+import { useVerificationWindows } from '../../hooks/useDevexApi';
 import { useOccurrences } from '../../hooks/useOccurrences';
 import { MonthView } from './MonthView';
 import { OccurrenceItem } from './OccurrenceItem';
 import { SubscribeButton } from './UpcomingGovernanceCard';
 
 function VerificationWindows() {
-  const api = useApi(devexApiRef);
-  const { value, error } = useAsync(() => api.listVerificationWindows(), [api]);
+  const { value, error } = useVerificationWindows();
   if (error) return <ResponseErrorPanel error={error} />;
   return (
     <Box

@@ -17,16 +17,11 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
+import { useCurrentPulse, usePulseResults } from '../../hooks/useDevexApi';
 
 function PulseResultsView(props: { campaign: PulseCampaign }) {
-  const api = useApi(devexApiRef);
-  const { value, error } = useAsync(
-    () => api.getPulseResults(props.campaign.id),
-    [api, props.campaign.id],
-  );
+  const { value, error } = usePulseResults(props.campaign.id);
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return <Progress />;
   if (value.hidden) {
@@ -73,10 +68,7 @@ const likertEnds: Record<number, string> = { 1: ' disagree', 5: ' agree' };
 /** The open pulse campaign: its questions until the user has answered, then the (thresholded) results. */
 export function PulseSurveyCard() {
   const api = useApi(devexApiRef);
-  const { value, error, loading, retry } = useAsyncRetry(
-    () => api.getCurrentPulse(),
-    [api],
-  );
+  const { value, error, loading, retry } = useCurrentPulse();
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [freeText, setFreeText] = useState('');
   const [submitError, setSubmitError] = useState<string>();
@@ -189,8 +181,7 @@ export function PulseSurveyCard() {
 
 /** A small prompt on the DevEx tab while a campaign is open and unanswered. */
 export function PulsePrompt() {
-  const api = useApi(devexApiRef);
-  const { value } = useAsync(() => api.getCurrentPulse(), [api]);
+  const { value } = useCurrentPulse();
   if (!value?.campaign || value.answered) return null;
   return (
     <Alert severity="info" data-testid="pulse-prompt">

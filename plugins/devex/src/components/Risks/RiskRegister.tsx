@@ -3,7 +3,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RiskHeatmap } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
@@ -14,8 +13,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { devexApiRef } from '../../api';
+import { useRisks } from '../../hooks/useDevexApi';
 import { exposureTone, useToneColors } from '../tones';
 
 /** The 5x5 heat map: impact down the side (5 on top), likelihood along the bottom. */
@@ -81,12 +79,8 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
 
 /** The risk register with its heat map, for an entity or the portal. */
 export function RiskRegister(props: { entityRef?: string }) {
-  const api = useApi(devexApiRef);
   const tones = useToneColors();
-  const { value, error, loading } = useAsync(
-    () => api.listRisks(props.entityRef),
-    [api, props.entityRef],
-  );
+  const { value, error, loading } = useRisks(props.entityRef);
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading || !value) return <Progress />;
   return (

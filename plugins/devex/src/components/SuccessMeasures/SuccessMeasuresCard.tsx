@@ -3,7 +3,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import {
   SuccessMeasureResult,
   SuccessMeasureStatus,
@@ -11,8 +10,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { devexApiRef } from '../../api';
+import { useMetricSources, useSuccessMeasures } from '../../hooks/useDevexApi';
 import { successMeasureTones, useToneColors } from '../tones';
 import { MeasureChart } from './MeasureChart';
 
@@ -88,8 +86,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
 
 /** Each metric source's last collection; an unreachable one says so. */
 function MetricSourceStatuses() {
-  const api = useApi(devexApiRef);
-  const { value } = useAsync(() => api.listMetricSources(), [api]);
+  const { value } = useMetricSources();
   const unreachable = useToneColors().color('bad');
   if (!value?.sources.length) return null;
   return (
@@ -117,11 +114,7 @@ function MetricSourceStatuses() {
 
 /** A card per success measure: value against target, days to the deadline, the chart and the projection. */
 export function SuccessMeasuresCard() {
-  const api = useApi(devexApiRef);
-  const { value, error, loading } = useAsync(
-    () => api.listSuccessMeasures(),
-    [api],
-  );
+  const { value, error, loading } = useSuccessMeasures();
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading || !value) return <Progress />;
   return (

@@ -21,9 +21,8 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../../api';
+import { useSyncOverview, useSyncPortfolio } from '../../hooks/useDevexApi';
 import { Sparkline } from '../Sparkline';
 import { useToneColors } from '../tones';
 
@@ -85,11 +84,10 @@ export function SyncRatioCard(props: {
 }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, error, loading, retry } = useAsyncRetry(
-    () =>
-      api.getSyncOverview({ entityRef: props.entityRef, group: props.group }),
-    [api, props.entityRef, props.group],
-  );
+  const { value, error, loading, retry } = useSyncOverview({
+    entityRef: props.entityRef,
+    group: props.group,
+  });
   const canRun = usePermission({ permission: devexSyncRunPermission }).allowed;
 
   if (error) return <ResponseErrorPanel error={error} />;
@@ -224,8 +222,7 @@ export function SyncRatioCard(props: {
 
 /** The ratio per owner group, for the page. */
 export function SyncPortfolio() {
-  const api = useApi(devexApiRef);
-  const { value, error } = useAsync(() => api.getSyncPortfolio(), [api]);
+  const { value, error } = useSyncPortfolio();
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return <Progress />;
   return (

@@ -1,0 +1,2 @@
+export { TextDialog } from './TextDialog';
+export type { TextDialogField, TextDialogProps } from './TextDialog';

@@ -1,0 +1,52 @@
+import { useApi } from '@backstage/core-plugin-api';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { DevexApi, devexApiRef } from '../api';
+
+/**
+ * One read of the DevEx API, reloaded when `deps` change and by `retry` (as notifications'
+ * `useNotificationsApi` does): the named hooks below are the components' only way to read.
+ */
+export function useDevexApi<T>(
+  read: (api: DevexApi) => Promise<T>,
+  deps: unknown[] = [],
+) {
+  const api = useApi(devexApiRef);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useAsyncRetry(() => read(api), [api, ...deps]);
+}
+
+export const useBlockers = (entityRef?: string) =>
+  useDevexApi(api => api.listBlockers({ entityRef }), [entityRef]);
+
+export const useBacklog = (entityRef?: string) =>
+  useDevexApi(api => api.listBacklog(entityRef), [entityRef]);
+
+export const useRisks = (entityRef?: string) =>
+  useDevexApi(api => api.listRisks(entityRef), [entityRef]);
+
+export const useSuccessMeasures = () =>
+  useDevexApi(api => api.listSuccessMeasures());
+
+export const useMetricSources = () =>
+  useDevexApi(api => api.listMetricSources());
+
+export const useCurrentPulse = () => useDevexApi(api => api.getCurrentPulse());
+
+export const usePulseResults = (campaignId: string) =>
+  useDevexApi(api => api.getPulseResults(campaignId), [campaignId]);
+
+export const useSyncOverview = (scope: {
+  entityRef?: string;
+  group?: string;
+}) =>
+  useDevexApi(
+    api =>
+      api.getSyncOverview({ entityRef: scope.entityRef, group: scope.group }),
+    [scope.entityRef, scope.group],
+  );
+
+export const useSyncPortfolio = () =>
+  useDevexApi(api => api.getSyncPortfolio());
+
+export const useVerificationWindows = () =>
+  useDevexApi(api => api.listVerificationWindows());
