@@ -1,6 +1,5 @@
 import {
   InfoCard,
-  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -10,29 +9,20 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   devexSyncRunPermission,
   SyncRatio,
-  SyncState,
 } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { devexApiRef } from '../../api';
 import { useSyncOverview, useSyncPortfolio } from '../../hooks/useDevexApi';
 import { Sparkline } from '../Sparkline';
+import { SyncDrillDown } from './SyncDrillDown';
 import { useToneColors } from '../tones';
-
-const stateLabels: Record<SyncState, string> = {
-  synced_automatically: 'Synced automatically',
-  synced_manually: 'Synced by hand',
-  unsynced: 'Not synced',
-  failed: 'Failed',
-  stale: 'Stale',
-};
 
 const pct = (r: number | null) =>
   r === null ? '—' : `${Math.round(r * 100)}%`;
@@ -170,51 +160,7 @@ export function SyncRatioCard(props: {
         </Box>
       </Box>
       {notSyncedAutomatically.length > 0 && (
-        <Table size="small" aria-label="Items not synced automatically">
-          <TableHead>
-            <TableRow>
-              <TableCell>Item</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>State</TableCell>
-              <TableCell>Reason</TableCell>
-              <TableCell>Evidence</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {notSyncedAutomatically.map(s => (
-              <TableRow key={s.item.id} data-testid={`sync-row-${s.item.id}`}>
-                <TableCell>
-                  {s.item.sourceLocation ? (
-                    <Link to={s.item.sourceLocation}>{s.item.id}</Link>
-                  ) : (
-                    <strong>{s.item.id}</strong>
-                  )}{' '}
-                  {s.item.title}
-                  <Typography
-                    variant="caption"
-                    component="div"
-                    color="textSecondary"
-                  >
-                    {s.item.framework} · {s.item.riskLevel} risk
-                    {s.item.dueDate ? ` · due ${s.item.dueDate}` : ''}
-                  </Typography>
-                </TableCell>
-                <TableCell>
-                  <EntityRefLink entityRef={s.item.owner} defaultKind="group" />
-                </TableCell>
-                <TableCell>{stateLabels[s.state]}</TableCell>
-                <TableCell>{s.reason}</TableCell>
-                <TableCell>
-                  {s.evidence.map(e => (
-                    <div key={`${e.providerId}/${e.id}`}>
-                      {e.url ? <Link to={e.url}>{e.title}</Link> : e.title}
-                    </div>
-                  ))}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SyncDrillDown items={notSyncedAutomatically} />
       )}
     </InfoCard>
   );

@@ -1,0 +1,80 @@
+import { Link, Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { RemediationSyncStatus } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { stateLabels } from './stateLabels';
+
+const PAGE_SIZE = 10;
+
+const columns: TableColumn<RemediationSyncStatus>[] = [
+  {
+    title: 'Item',
+    field: 'item.id',
+    highlight: true,
+    customFilterAndSearch: (term, s) =>
+      `${s.item.id} ${s.item.title} ${s.item.framework}`
+        .toLocaleLowerCase('en-US')
+        .includes(String(term).toLocaleLowerCase('en-US')),
+    render: s => (
+      <>
+        {s.item.sourceLocation ? (
+          <Link to={s.item.sourceLocation}>{s.item.id}</Link>
+        ) : (
+          <strong>{s.item.id}</strong>
+        )}{' '}
+        {s.item.title}
+        <Typography variant="caption" component="div" color="textSecondary">
+          {s.item.framework} · {s.item.riskLevel} risk
+          {s.item.dueDate ? ` · due ${s.item.dueDate}` : ''}
+        </Typography>
+      </>
+    ),
+  },
+  {
+    title: 'Owner',
+    field: 'item.owner',
+    render: s => <EntityRefLink entityRef={s.item.owner} defaultKind="group" />,
+  },
+  {
+    title: 'State',
+    field: 'state',
+    // "Synced by hand" stays on one line however narrow the card
+    cellStyle: { whiteSpace: 'nowrap' },
+    render: s => stateLabels[s.state],
+  },
+  { title: 'Reason', field: 'reason', sorting: false },
+  {
+    title: 'Evidence',
+    sorting: false,
+    render: s =>
+      s.evidence.map(e => (
+        <div key={`${e.providerId}/${e.id}`}>
+          {e.url ? <Link to={e.url}>{e.title}</Link> : e.title}
+        </div>
+      )),
+  },
+];
+
+/**
+ * The items of a scope that are not synced automatically, with the reason and the evidence found:
+ * sortable, searchable, and paged once there are more than ten.
+ */
+export function SyncDrillDown(props: { items: RemediationSyncStatus[] }) {
+  return (
+    <Box role="region" aria-label="Items not synced automatically">
+      <Table<RemediationSyncStatus>
+        title="Items not synced automatically"
+        options={{
+          padding: 'dense',
+          search: true,
+          paging: props.items.length > PAGE_SIZE,
+          pageSize: PAGE_SIZE,
+          draggable: false,
+        }}
+        columns={columns}
+        data={props.items}
+      />
+    </Box>
+  );
+}
