@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 /**
  * The instant every frontend test runs at, whatever the date it runs on: only `Date` is faked,
@@ -26,5 +27,7 @@ jest.useFakeTimers({
   ],
 });
 
-// Dialog flows with userEvent take several seconds on a loaded two-core machine.
+// Lazy-loaded tabs and dialog flows with userEvent take seconds on a loaded two-core machine:
+// findBy*/waitFor wait up to 10 s (the default 1 s made the suite flaky there).
+configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);

@@ -40,6 +40,14 @@ export interface ActionItemServiceOptions {
 
 const OWNER_KINDS = ['user', 'group'];
 
+/** What a cursor's value must be for each sort: the sort column's kind. */
+const CURSOR_VALUES: Record<string, (value: string) => boolean> = {
+  dueDate: value =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    DateTime.fromISO(value, { zone: 'utc' }).isValid,
+  updatedAt: value => DateTime.fromISO(value).isValid,
+};
+
 /** The rules of action items: validation, permissions, overdue and optimistic concurrency. */
 export class ActionItemService {
   constructor(private readonly options: ActionItemServiceOptions) {}
@@ -90,7 +98,9 @@ export class ActionItemService {
         query.limit ?? ACTION_ITEM_LIMITS.pageSizeDefault,
         ACTION_ITEM_LIMITS.pageSizeMax,
       ),
-      after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
+      after: query.cursor
+        ? decodeCursor(query.cursor, sort, CURSOR_VALUES[sort])
+        : undefined,
     });
     return page.next
       ? { items: page.items, nextCursor: encodeCursor(page.next) }

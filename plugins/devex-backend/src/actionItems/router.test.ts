@@ -399,6 +399,25 @@ describe('action item routes', () => {
         );
         expect(garbage.status).toBe(400);
         expect(garbage.body.error.message).toMatch(/cursor/);
+        // well-formed cursors whose value is not of the sort column's kind: 400, not a 500
+        // from the database (PostgreSQL refuses 'x' as a timestamp or a date)
+        for (const crafted of [
+          { sort: 'updatedAt', value: 'x', id: 'a' },
+          { sort: 'dueDate', value: '2026-02-30', id: 'a' },
+        ]) {
+          const res = await request(server)
+            .get('/api/devex/action-items')
+            .query({
+              sort: crafted.sort,
+              cursor: Buffer.from(JSON.stringify(crafted)).toString(
+                'base64url',
+              ),
+            });
+          expect(res.status).toBe(400);
+          expect(res.body.error.message).toBe(
+            'cursor is not a cursor returned by this API',
+          );
+        }
       },
     );
   });

@@ -12,8 +12,16 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by {@link encodeCursor} for the given sort, or throws a 400. */
-export function decodeCursor(cursor: string, sort: string): KeysetPosition {
+/**
+ * Decodes a cursor made by {@link encodeCursor} for the given sort, or throws a 400. A crafted
+ * cursor whose value is not of the sort column's kind (`isValue`) is refused here, before the
+ * database would refuse it with a 500.
+ */
+export function decodeCursor(
+  cursor: string,
+  sort: string,
+  isValue: (value: string) => boolean = () => true,
+): KeysetPosition {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -33,6 +41,9 @@ export function decodeCursor(cursor: string, sort: string): KeysetPosition {
     throw new InputError(
       `cursor was made for sort=${p.sort}, not sort=${sort}; start again without a cursor`,
     );
+  }
+  if (!isValue(p.value)) {
+    throw new InputError('cursor is not a cursor returned by this API');
   }
   return p as KeysetPosition;
 }
