@@ -9,6 +9,8 @@ import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(120_000);
 
+const SCRIPT_URL = 'javascript:alert(1)'; // eslint-disable-line no-script-url
+
 const bootstrap = {
   key: 'EXP-1',
   title: 'Automated environment bootstrap',
@@ -132,6 +134,14 @@ describe('experiment routes', () => {
         'a status past planned',
         { ...bootstrap, status: 'running' },
         /request\/body\/status must be equal to one of the allowed values/,
+      ],
+      [
+        'a javascript: link',
+        {
+          ...bootstrap,
+          links: [{ type: 'runbook', url: SCRIPT_URL }],
+        },
+        /request\/body\/links\/0\/url must match pattern/,
       ],
       [
         'a bad comparator',

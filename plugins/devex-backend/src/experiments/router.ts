@@ -1,12 +1,12 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { ExperimentScorecard } from '@internal/backstage-plugin-devex-common';
-import { stringify } from 'csv-stringify/sync';
 import { callerOf } from '../http/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import { MeasurementService } from '../measurements/MeasurementService';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
 import { ExperimentListQuery, ExperimentService } from './ExperimentService';
+import { toSpreadsheetCsv } from '../shared/csv';
 
 export interface ExperimentRoutesOptions {
   experiments: ExperimentService;
@@ -62,7 +62,7 @@ export function scorecardsToCsv(scorecards: ExperimentScorecard[]): string {
       measurements: m?.series.length ?? 0,
     })),
   );
-  return stringify(rows, {
+  return toSpreadsheetCsv(rows, {
     header: true,
     columns: rows.length ? undefined : ['experiment'],
   });

@@ -2,8 +2,8 @@ import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
-import { stringify } from 'csv-stringify/sync';
 import { PulseService } from './PulseService';
+import { toSpreadsheetCsv } from '../shared/csv';
 
 /** HTTP for the pulse survey. Answers are audited as "a response was recorded", never with their content. */
 export function registerPulseRoutes(
@@ -70,7 +70,7 @@ export function registerPulseRoutes(
         'attachment; filename="devex-pulse.csv"',
       )
       .send(
-        stringify(rows, {
+        toSpreadsheetCsv(rows, {
           header: true,
           columns: [
             'campaign',

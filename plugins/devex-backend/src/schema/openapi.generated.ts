@@ -397,15 +397,19 @@ export const spec = {
             ]
           },
           "url": {
-            "type": "string",
-            "format": "uri",
-            "maxLength": 2000
+            "$ref": "#/components/schemas/LinkUrl"
           },
           "title": {
             "type": "string",
             "maxLength": 200
           }
         }
+      },
+      "LinkUrl": {
+        "description": "A link people follow from the portal: http(s) or a path within the portal. Other schemes (javascript:, data:, file:) are refused.",
+        "type": "string",
+        "maxLength": 2000,
+        "pattern": "^(https?://[^\\s]+|/[^\\s]*)$"
       },
       "ExperimentMetric": {
         "description": "A metric an experiment is judged by, as the API answers it.",
@@ -1789,11 +1793,14 @@ export const spec = {
             }
           },
           "url": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 2000
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/LinkUrl"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         }
       },
@@ -3499,12 +3506,14 @@ export const spec = {
                     ]
                   },
                   "minutesUrl": {
-                    "type": [
-                      "string",
-                      "null"
-                    ],
-                    "format": "uri",
-                    "maxLength": 2000
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/LinkUrl"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "decisions": {
                     "type": "array",

@@ -784,7 +784,7 @@ export interface components {
             retentionDays: number | null;
             source: string;
             title: string;
-            url: string | null;
+            url: components["schemas"]["LinkUrl"] | null;
         };
         Experiment: {
             /** Format: date-time */
@@ -828,8 +828,7 @@ export interface components {
             title?: string;
             /** @enum {string} */
             type: "runbook" | "retro" | "dashboard" | "other";
-            /** Format: uri */
-            url: string;
+            url: components["schemas"]["LinkUrl"];
         };
         /** @description A metric an experiment is judged by, as the API answers it. */
         ExperimentMetric: {
@@ -875,6 +874,8 @@ export interface components {
         } | null;
         /** @description A group entity reference, `group:namespace/name`. */
         GroupRef: string;
+        /** @description A link people follow from the portal: http(s) or a path within the portal. Other schemes (javascript:, data:, file:) are refused. */
+        LinkUrl: string;
         ListActionItemsResponse: {
             items: components["schemas"]["ActionItem"][];
             nextCursor?: string;
@@ -1686,8 +1687,7 @@ export interface operations {
             content: {
                 "application/json": {
                     decisions?: string[];
-                    /** Format: uri */
-                    minutesUrl?: string | null;
+                    minutesUrl?: components["schemas"]["LinkUrl"] | null;
                     notes?: string;
                     /** @enum {string} */
                     status: "scheduled" | "held" | "skipped" | "rescheduled";

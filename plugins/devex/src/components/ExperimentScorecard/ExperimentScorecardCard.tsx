@@ -1,4 +1,4 @@
-import { InfoCard, Link } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -21,6 +21,7 @@ import {
 import { scorecardTones, useToneColors } from '../tones';
 import { ExperimentHistory } from './ExperimentHistory';
 import { MetricRows } from './MetricRows';
+import { FollowableLink } from '../FollowableLink';
 
 /** One experiment's scorecard: status, hypothesis, metrics, decision, history and status changes. */
 export function ExperimentScorecardCard(props: {
@@ -112,9 +113,9 @@ export function ExperimentScorecardCard(props: {
       {experiment.links.length > 0 && (
         <Box mt={1} display="flex" style={{ gap: 16 }}>
           {experiment.links.map(link => (
-            <Link key={link.url} to={link.url}>
+            <FollowableLink key={link.url} url={link.url}>
               {link.title ?? link.type}
-            </Link>
+            </FollowableLink>
           ))}
         </Box>
       )}

@@ -7,6 +7,7 @@ import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import { DateTime } from 'luxon';
 import { formatOccurrenceTime, isMeeting, titleOf } from './presentation';
+import { FollowableLink } from '../FollowableLink';
 
 function Section(props: { title: string; items: string[] }) {
   if (!props.items.length) return null;
@@ -86,7 +87,9 @@ export function OccurrenceItem(props: {
         style={{ gap: 16 }}
       >
         {o.runbookUrl && <Link to={o.runbookUrl}>Runbook</Link>}
-        {o.record?.minutesUrl && <Link to={o.record.minutesUrl}>Minutes</Link>}
+        {o.record?.minutesUrl && (
+          <FollowableLink url={o.record.minutesUrl}>Minutes</FollowableLink>
+        )}
         {onCreateActionItem && isMeeting(o.type) && (
           <Button
             size="small"

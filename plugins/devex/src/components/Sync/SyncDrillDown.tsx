@@ -4,6 +4,7 @@ import { RemediationSyncStatus } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { stateLabels } from './stateLabels';
+import { FollowableLink } from '../FollowableLink';
 
 const PAGE_SIZE = 10;
 
@@ -50,7 +51,11 @@ const columns: TableColumn<RemediationSyncStatus>[] = [
     render: s =>
       s.evidence.map(e => (
         <div key={`${e.providerId}/${e.id}`}>
-          {e.url ? <Link to={e.url}>{e.title}</Link> : e.title}
+          {e.url ? (
+            <FollowableLink url={e.url}>{e.title}</FollowableLink>
+          ) : (
+            e.title
+          )}
         </div>
       )),
   },

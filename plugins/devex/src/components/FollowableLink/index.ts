@@ -1,0 +1,1 @@
+export { FollowableLink, isFollowableUrl } from './FollowableLink';
