@@ -5,6 +5,7 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp } from '../database/timestamps';
+import { onUniqueViolation } from '../database/conflicts';
 
 type RunRow = {
   id: string;
@@ -124,35 +125,43 @@ export class CalendarStore {
       updated_by: record.updatedBy,
       updated_at: now,
     };
-    return this.knex.transaction(async tx => {
-      let written = 0;
-      if (expectedVersion === undefined) {
-        const existing = await tx('devex_occurrence_records')
+    const write = () =>
+      this.knex.transaction(async tx => {
+        let written = 0;
+        if (expectedVersion === undefined) {
+          const existing = await tx('devex_occurrence_records')
+            .where({ occurrence_id: record.occurrenceId })
+            .first();
+          if (!existing) {
+            await tx('devex_occurrence_records').insert({
+              ...columns,
+              occurrence_id: record.occurrenceId,
+              cadence_id: record.cadenceId,
+              version: 1,
+            });
+            written = 1;
+          }
+        } else {
+          written = await tx('devex_occurrence_records')
+            .where({
+              occurrence_id: record.occurrenceId,
+              version: expectedVersion,
+            })
+            .update({ ...columns, version: expectedVersion + 1 });
+        }
+        const row = await tx<RecordRow>('devex_occurrence_records')
           .where({ occurrence_id: record.occurrenceId })
           .first();
-        if (!existing) {
-          await tx('devex_occurrence_records').insert({
-            ...columns,
-            occurrence_id: record.occurrenceId,
-            cadence_id: record.cadenceId,
-            version: 1,
-          });
-          written = 1;
-        }
-      } else {
-        written = await tx('devex_occurrence_records')
-          .where({
-            occurrence_id: record.occurrenceId,
-            version: expectedVersion,
-          })
-          .update({ ...columns, version: expectedVersion + 1 });
-      }
-      const row = await tx<RecordRow>('devex_occurrence_records')
+        return written && row
+          ? { outcome: 'done' as const, record: toRecord(row) }
+          : { outcome: 'stale' as const, current: row && toRecord(row) };
+      });
+    // Two people recording the same meeting at once: the second is told the record now exists.
+    return onUniqueViolation(write, async () => {
+      const row = await this.knex<RecordRow>('devex_occurrence_records')
         .where({ occurrence_id: record.occurrenceId })
         .first();
-      return written && row
-        ? { outcome: 'done' as const, record: toRecord(row) }
-        : { outcome: 'stale' as const, current: row && toRecord(row) };
+      return { outcome: 'stale' as const, current: row && toRecord(row) };
     });
   }
 }

@@ -10,6 +10,8 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp } from '../database/timestamps';
+import { ConflictError } from '@backstage/errors';
+import { onUniqueViolation } from '../database/conflicts';
 
 const EXPERIMENTS = 'devex_experiments';
 const ENTITIES = 'devex_experiment_entities';
@@ -246,19 +248,27 @@ export class ExperimentStore {
       now: Date;
     },
   ): Promise<Experiment> {
-    await this.knex.transaction(async tx => {
-      await tx(EXPERIMENTS).insert({
-        ...fieldsToRow(fields),
-        id: fields.id,
-        status: fields.status,
-        decision: null,
-        created_by: fields.createdBy,
-        created_at: fields.now,
-        updated_at: fields.now,
-        version: 1,
-      });
-      await this.replaceChildren(tx, fields.id, fields);
-    });
+    await onUniqueViolation(
+      () =>
+        this.knex.transaction(async tx => {
+          await tx(EXPERIMENTS).insert({
+            ...fieldsToRow(fields),
+            id: fields.id,
+            status: fields.status,
+            decision: null,
+            created_by: fields.createdBy,
+            created_at: fields.now,
+            updated_at: fields.now,
+            version: 1,
+          });
+          await this.replaceChildren(tx, fields.id, fields);
+        }),
+      () => {
+        throw new ConflictError(
+          `An experiment with key ${fields.key} already exists`,
+        );
+      },
+    );
     return (await this.get(fields.id))!;
   }
 

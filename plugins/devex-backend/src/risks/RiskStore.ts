@@ -7,6 +7,8 @@ import {
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
+import { ConflictError } from '@backstage/errors';
+import { onUniqueViolation } from '../database/conflicts';
 
 const RISKS = 'devex_risks';
 const CHANGES = 'devex_risk_changes';
@@ -94,14 +96,20 @@ export class RiskStore {
   async create(
     fields: RiskFields & { id: string; createdBy: string; now: Date },
   ): Promise<Risk> {
-    await this.knex(RISKS).insert({
-      ...toRow(fields),
-      id: fields.id,
-      created_by: fields.createdBy,
-      created_at: fields.now,
-      updated_at: fields.now,
-      version: 1,
-    });
+    await onUniqueViolation(
+      () =>
+        this.knex(RISKS).insert({
+          ...toRow(fields),
+          id: fields.id,
+          created_by: fields.createdBy,
+          created_at: fields.now,
+          updated_at: fields.now,
+          version: 1,
+        }),
+      () => {
+        throw new ConflictError(`A risk with key ${fields.key} already exists`);
+      },
+    );
     return toRisk(await this.knex(RISKS).where({ id: fields.id }).first());
   }
 
