@@ -221,6 +221,7 @@ export function createServices(deps: ServiceDeps) {
     experiments,
     measurements: new MeasurementService({
       experiments: stores.experiments,
+      experimentAccess: experiments,
       store: stores.measurements,
       permissions,
       metrics: config.metrics,

@@ -74,6 +74,7 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
           ),
           measuredAt: now.minus({ days: m.days - i }).toJSDate(),
           source: 'manual' as const,
+          recordedBy: 'user:default/dx-sponsor',
         })),
       ),
     );
@@ -162,6 +163,7 @@ async function seedPortalMeasurements(tx: Knex.Transaction, now: DateTime) {
       value,
       measuredAt: now.minus({ days: daysAgo }).toJSDate(),
       source: 'manual' as const,
+      recordedBy: 'user:default/dx-sponsor',
     }));
   await new MeasurementStore(tx).insertMeasurements([
     ...series('devex.onboarding_duration', [

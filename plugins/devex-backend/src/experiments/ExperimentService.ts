@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ConflictError,
@@ -261,6 +265,35 @@ export class ExperimentService {
       createdBy: caller.userEntityRef,
       now: this.options.clock().toJSDate(),
     });
+  }
+
+  /**
+   * One conditional decision for a request that writes to several experiments (measurements
+   * recorded against them): allowed for all of them, or a 403 naming the first that is not.
+   */
+  async authorizeUpdates(
+    ids: string[],
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (!ids.length) return;
+    const [decision] = await this.options.permissions.authorizeConditional(
+      [{ permission: devexExperimentUpdatePermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return;
+    const resources =
+      decision.result === AuthorizeResult.CONDITIONAL
+        ? await this.loadResources(ids)
+        : [];
+    const denied = ids.find((_id, i) => {
+      const resource = resources[i];
+      return !resource || !this.authorizeConditions(decision, resource);
+    });
+    if (denied) {
+      throw new NotAllowedError(
+        `Not allowed to record measurements for experiment ${denied}: only its owner group and the owners of its entities may`,
+      );
+    }
   }
 
   /** One conditional decision for the request, applied to the experiment it is about. */

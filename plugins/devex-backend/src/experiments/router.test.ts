@@ -384,6 +384,74 @@ describe('experiment routes', () => {
         .send({ to: 'observing', note: 'watching', version: 2 })
         .expect(201);
       expect(await stranger.count('devex_experiment_transitions')).toBe(2);
+
+      // Measurements against the experiment need the same right as changing it.
+      const measurement = {
+        metricKey: 'devex.onboarding_duration',
+        experiment: experiment.key,
+        value: 80,
+        measuredAt: '2026-11-20T09:00:00Z',
+      };
+      const notOwner = await request(stranger.server)
+        .post('/api/devex/measurements')
+        .send({ measurements: [measurement] });
+      expect(notOwner.status).toBe(403);
+      expect(notOwner.body.error.message).toMatch(
+        /Not allowed to record measurements for experiment/,
+      );
+      expect(await stranger.count('devex_measurements')).toBe(0);
+      await request(ownerGroup.server)
+        .post('/api/devex/measurements')
+        .send({ measurements: [measurement] })
+        .expect(201);
+      expect(await stranger.count('devex_measurements')).toBe(1);
+    });
+
+    it('takes the source of a measurement from the credentials, never from the body', async () => {
+      const { server, count } = await startDevexBackend(knex);
+      const asPerson = mockCredentials.user.header('user:default/alice');
+      const survey = await request(server)
+        .post('/api/devex/measurements')
+        .set('Authorization', asPerson)
+        .send({
+          measurements: [
+            {
+              metricKey: 'space.satisfaction',
+              value: 5,
+              measuredAt: '2026-11-20T09:00:00Z',
+              source: 'survey',
+            },
+          ],
+        });
+      expect(survey.status).toBe(400);
+      expect(survey.body.error.message).toMatch(
+        /^measurements\/0\/source is not accepted: a measurement's source comes from the caller's credentials/,
+      );
+      expect(await count('devex_measurements')).toBe(0);
+
+      const point = {
+        metricKey: 'space.satisfaction',
+        value: 4,
+        measuredAt: '2026-11-20T09:00:00Z',
+      };
+      await request(server)
+        .post('/api/devex/measurements')
+        .set('Authorization', asPerson)
+        .send({ measurements: [point] })
+        .expect(201);
+      await request(server)
+        .post('/api/devex/measurements')
+        .set('Authorization', mockCredentials.service.header())
+        .send({ measurements: [point] })
+        .expect(201);
+      expect(
+        await knex('devex_measurements')
+          .select('source', 'recorded_by')
+          .orderBy('id'),
+      ).toEqual([
+        { source: 'manual', recorded_by: 'user:default/alice' },
+        { source: 'api', recorded_by: 'service:external:test-service' },
+      ]);
     });
 
     it('records measurements in bulk from a service, all or none, and scores them', async () => {
@@ -398,7 +466,6 @@ describe('experiment routes', () => {
         experiment: 'EXP-1',
         value,
         measuredAt: `2026-11-0${i + 1}T09:00:00Z`,
-        source: 'api',
       }));
 
       const bad = await request(server)

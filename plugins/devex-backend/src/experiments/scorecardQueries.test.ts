@@ -53,6 +53,7 @@ async function seed(knex: Knex, experiments: number, days: number) {
           value: 100 - d / 10,
           measuredAt: new Date(start + d * 86_400_000),
           source: 'api' as const,
+          recordedBy: 'service:ci',
         })),
       ),
     );

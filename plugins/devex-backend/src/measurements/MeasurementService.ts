@@ -1,11 +1,14 @@
 import {
   BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   devexMeasurementCreatePermission,
+  MeasurementSource,
   MetricDefinition,
   RecordMeasurementsRequest,
   RecordMeasurementsResponse,
@@ -15,11 +18,34 @@ import { ExperimentStore } from '../experiments/ExperimentStore';
 import { MeasurementStore } from './MeasurementStore';
 import { normalizeEntityRef } from '../shared/validation';
 
+/**
+ * Who recorded a measurement and as what, from the request's credentials only: a service
+ * principal records `api` as `service:<subject>`, a person records `manual` as their entity ref.
+ */
+function provenanceOf(credentials: BackstageCredentials): {
+  source: MeasurementSource;
+  recordedBy: string;
+} {
+  const { principal } = credentials as BackstageCredentials<
+    BackstageUserPrincipal | BackstageServicePrincipal
+  >;
+  return principal.type === 'user'
+    ? { source: 'manual', recordedBy: principal.userEntityRef }
+    : { source: 'api', recordedBy: `service:${principal.subject}` };
+}
+
 /** Records measurements pushed by people, CI jobs and exporters: all of a request, or none. */
 export class MeasurementService {
   constructor(
     private readonly options: {
       experiments: ExperimentStore;
+      /** Whether the caller may update the experiments measured for (one decision). */
+      experimentAccess: {
+        authorizeUpdates(
+          ids: string[],
+          credentials: BackstageCredentials,
+        ): Promise<void>;
+      };
       store: MeasurementStore;
       permissions: PermissionsService;
       metrics: Map<string, MetricDefinition>;
@@ -46,6 +72,11 @@ export class MeasurementService {
           `measurements/${i}/measuredAt must be an ISO 8601 date-time, got ${m.measuredAt}`,
         );
       }
+      if ('source' in m) {
+        throw new InputError(
+          `measurements/${i}/source is not accepted: a measurement's source comes from the caller's credentials (api for a service, manual for a person)`,
+        );
+      }
       if (!Number.isFinite(m.value)) {
         throw new InputError(`measurements/${i}/value must be a finite number`);
       }
@@ -57,7 +88,6 @@ export class MeasurementService {
         experiment: m.experiment ?? null,
         value: m.value,
         measuredAt: measuredAt.toJSDate(),
-        source: m.source ?? 'api',
       };
     });
 
@@ -74,6 +104,11 @@ export class MeasurementService {
     const experimentIds = await this.options.experiments.findIdsByKeyOrId([
       ...new Set(rows.flatMap(r => (r.experiment ? [r.experiment] : []))),
     ]);
+    await this.options.experimentAccess.authorizeUpdates(
+      [...new Set(experimentIds.values())],
+      credentials,
+    );
+    const { source, recordedBy } = provenanceOf(credentials);
     const resolved = rows.map(({ experiment, ...row }, i) => {
       if (experiment && !experimentIds.has(experiment)) {
         throw new InputError(
@@ -83,6 +118,8 @@ export class MeasurementService {
       return {
         ...row,
         experimentId: experiment ? experimentIds.get(experiment)! : null,
+        source,
+        recordedBy,
       };
     });
     return { recorded: await this.options.store.insertMeasurements(resolved) };

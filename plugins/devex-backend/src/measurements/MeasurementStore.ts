@@ -12,6 +12,8 @@ const MEASUREMENTS = 'devex_measurements';
 export type MeasurementWrite = Omit<Measurement, 'measuredAt'> & {
   measuredAt: Date;
   source: MeasurementSource;
+  /** A user's ref, `service:<subject>`, or `metric-source:<id>`; from credentials, never a body. */
+  recordedBy: string;
 };
 
 /** Persistence of measurements: the series behind scorecards and success measures. */
@@ -65,12 +67,17 @@ export class MeasurementStore {
   }
 
   /** Replaces the measurement of a metric, scope and time (e.g. a survey campaign's score) with this one. */
+  /**
+   * Replaces the measurement that the same recorder made of a metric, scope and time (a source's
+   * hourly value, a survey campaign's score); what anyone else recorded there stays.
+   */
   async replaceMeasurement(m: MeasurementWrite): Promise<void> {
     await this.knex.transaction(async tx => {
       const scope = tx(MEASUREMENTS).where({
         metric_key: m.metricKey,
         measured_at: m.measuredAt,
         source: m.source,
+        recorded_by: m.recordedBy,
       });
       if (m.entityRef) scope.andWhere('entity_ref', m.entityRef);
       else scope.whereNull('entity_ref');
@@ -82,6 +89,7 @@ export class MeasurementStore {
         value: m.value,
         measured_at: m.measuredAt,
         source: m.source,
+        recorded_by: m.recordedBy,
       });
     });
   }
@@ -101,6 +109,7 @@ export class MeasurementStore {
           value: m.value,
           measured_at: m.measuredAt,
           source: m.source,
+          recorded_by: m.recordedBy,
         })) as any[],
         500,
       );

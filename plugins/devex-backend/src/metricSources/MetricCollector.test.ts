@@ -44,8 +44,28 @@ describe('MetricCollector', () => {
         logger: mockServices.logger.mock(),
         clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
       });
+      // a person recorded the same metric, scope and hour by hand: it must survive the collector
+      await stores.measurements.insertMeasurements([
+        {
+          metricKey: 'pipeline.success_rate',
+          entityRef: 'component:default/p',
+          experimentId: null,
+          value: 70,
+          measuredAt: new Date('2026-11-25T10:00:00Z'),
+          source: 'manual',
+          recordedBy: 'user:default/alice',
+        },
+      ]);
       const first = await collector.collect();
       await collector.collect();
+      expect(
+        await knex('devex_measurements')
+          .select('value', 'source', 'recorded_by')
+          .orderBy('id'),
+      ).toEqual([
+        { value: 70, source: 'manual', recorded_by: 'user:default/alice' },
+        { value: 90, source: 'prefect', recorded_by: 'metric-source:prefect' },
+      ]);
       expect(first.map(s => [s.id, s.ok])).toEqual([
         ['prefect', true],
         ['four-keys', false],
@@ -59,7 +79,12 @@ describe('MetricCollector', () => {
           'component:default/p',
           new Date('2026-11-01'),
         ),
-      ).toEqual([{ value: 90, measuredAt: '2026-11-25T10:00:00.000Z' }]);
+      ).toEqual(
+        expect.arrayContaining([
+          { value: 70, measuredAt: '2026-11-25T10:00:00.000Z' },
+          { value: 90, measuredAt: '2026-11-25T10:00:00.000Z' },
+        ]),
+      );
       const caller = {
         credentials: {
           principal: { type: 'user', userEntityRef: 'user:default/a' },

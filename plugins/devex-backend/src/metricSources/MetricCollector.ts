@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   devexGovernanceReadPermission,
+  MeasurementSource,
   MetricDefinition,
 } from '@internal/backstage-plugin-devex-common';
 import { MetricSource } from '@internal/backstage-plugin-devex-node';
@@ -18,6 +19,12 @@ import {
 } from './MetricSourceStatusStore';
 
 export type { MetricSourceStatus } from './MetricSourceStatusStore';
+
+/** The measurement source of the built-in metric sources; others record `api`. */
+const SOURCE_KINDS: Record<string, MeasurementSource> = {
+  prefect: 'prefect',
+  'four-keys': 'four_keys',
+};
 
 /**
  * Pulls measurements from every metric source; a source that fails is recorded as unreachable
@@ -71,7 +78,9 @@ export class MetricCollector {
               .toUTC()
               .startOf('hour')
               .toJSDate(),
-            source: 'api',
+            source: SOURCE_KINDS[source.id] ?? 'api',
+            // only this source's own value is replaced, never what a person recorded
+            recordedBy: `metric-source:${source.id}`,
           });
         }
         status = {

@@ -265,6 +265,7 @@ export class PulseService {
       value: round(values.reduce((a, b) => a + b, 0) / values.length),
       measuredAt: new Date(campaign.opensAt),
       source: 'survey',
+      recordedBy: `pulse-campaign:${campaign.id}`,
     });
   }
 

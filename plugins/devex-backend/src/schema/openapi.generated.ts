@@ -1060,14 +1060,8 @@ export const spec = {
                   "format": "date-time"
                 },
                 "source": {
-                  "type": "string",
-                  "enum": [
-                    "manual",
-                    "api",
-                    "four_keys",
-                    "prefect",
-                    "survey"
-                  ]
+                  "description": "Refused with a 400: a measurement's source comes from the caller's credentials (api for a service principal, manual for a person), never from the body.",
+                  "type": "string"
                 }
               }
             }

@@ -1006,8 +1006,8 @@ export interface components {
                 /** Format: date-time */
                 measuredAt: string;
                 metricKey: string;
-                /** @enum {string} */
-                source?: "manual" | "api" | "four_keys" | "prefect" | "survey";
+                /** @description Refused with a 400: a measurement's source comes from the caller's credentials (api for a service principal, manual for a person), never from the body. */
+                source?: string;
                 value: number;
             }[];
         };
