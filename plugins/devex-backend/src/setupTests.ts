@@ -1,7 +1,9 @@
 import { takeResponseViolations } from './__testUtils__/responseSchemas';
+import { stopDevexBackends } from './__testUtils__/startDevexBackend';
 
 // A response that drifts from openapi.yaml fails the test that received it.
-afterEach(() => {
+afterEach(async () => {
+  await stopDevexBackends();
   const violations = takeResponseViolations();
   if (violations.length) {
     throw new Error(

@@ -47,6 +47,17 @@ export interface DevexTestBackend {
   runTask: (id: string) => Promise<void>;
 }
 
+const started: Array<{ stop(): Promise<void> }> = [];
+
+/**
+ * Stops every backend started since the last call (setupTests.ts calls it after each test), so
+ * scheduled work and database connections do not pile up across a file's tests.
+ */
+export async function stopDevexBackends(): Promise<void> {
+  const backends = started.splice(0, started.length);
+  await Promise.all(backends.map(b => b.stop()));
+}
+
 export async function startDevexBackend(
   knex: Knex,
   options: {
@@ -95,7 +106,7 @@ export async function startDevexBackend(
           }).factory,
         ]
       : [];
-  const { server } = await startTestBackend({
+  const backend = await startTestBackend({
     features: [
       ...scheduler,
       devexPlugin,
@@ -114,6 +125,8 @@ export async function startDevexBackend(
       notifications,
     ],
   });
+  started.push(backend);
+  const { server } = backend;
   const count = async (table: string) =>
     Number((await knex(table).count({ n: '*' }))[0].n);
   const runTask = async (id: string) => {

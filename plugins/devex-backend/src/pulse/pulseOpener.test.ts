@@ -10,9 +10,15 @@ describe('the scheduled pulse opener', () => {
   const databases = createDevexTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    // One database for the file's cases, emptied of campaigns before each.
     let knex: Knex;
-    beforeEach(async () => {
+    beforeAll(async () => {
       knex = await databases.init(databaseId);
+    });
+    beforeEach(async () => {
+      if (await knex.schema.hasTable('devex_pulse_campaigns')) {
+        await knex('devex_pulse_campaigns').delete();
+      }
     });
 
     /** Two replicas on one database run the opener at the same instant, twice each. */

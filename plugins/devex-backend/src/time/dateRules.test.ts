@@ -39,9 +39,20 @@ describe('date rules at month, year and quarter ends and daylight-saving changes
   const databases = createDevexTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    // One database for the file's cases (a database per case exhausted PostgreSQL's connections
+    // on a loaded machine); each case starts from empty tables of what it checks.
     let knex: Knex;
-    beforeEach(async () => {
+    beforeAll(async () => {
       knex = await databases.init(databaseId);
+    });
+    beforeEach(async () => {
+      for (const table of [
+        'devex_action_items',
+        'devex_pulse_campaigns',
+        'devex_digest_sends',
+      ]) {
+        if (await knex.schema.hasTable(table)) await knex(table).delete();
+      }
     });
 
     it.each(cases)(
