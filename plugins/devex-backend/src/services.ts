@@ -107,7 +107,6 @@ export function createServices(deps: ServiceDeps) {
     permissions,
     userInfo,
     clock,
-    timeZone: config.timeZone,
   });
   const calendar = new CalendarService({
     settings: config.calendar,

@@ -24,6 +24,7 @@ import { decodeCursor, encodeCursor } from '../database/keyset';
 import {
   normalizeEntityRef,
   requireText,
+  isCalendarDate,
   validateCalendarDate,
 } from '../shared/validation';
 import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
@@ -32,19 +33,15 @@ export interface ActionItemServiceOptions {
   store: ActionItemStore;
   permissions: PermissionsService;
   userInfo: UserInfoService;
-  /** The current time; tests pass a fixed clock. */
+  /** The current time in the plugin's zone, where "today" is reckoned; tests pass a fixed clock. */
   clock: () => DateTime;
-  /** The zone in which "today" is reckoned for overdue items. */
-  timeZone: string;
 }
 
 const OWNER_KINDS = ['user', 'group'];
 
 /** What a cursor's value must be for each sort: the sort column's kind. */
 const CURSOR_VALUES: Record<string, (value: string) => boolean> = {
-  dueDate: value =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    DateTime.fromISO(value, { zone: 'utc' }).isValid,
+  dueDate: isCalendarDate,
   updatedAt: value => DateTime.fromISO(value).isValid,
 };
 
@@ -54,7 +51,7 @@ export class ActionItemService {
 
   /** Today's date where the process runs, `YYYY-MM-DD`. */
   today(): string {
-    return this.options.clock().setZone(this.options.timeZone).toISODate()!;
+    return this.options.clock().toISODate()!;
   }
 
   async list(

@@ -25,12 +25,14 @@ export function normalizeEntityRef(
   return stringifyEntityRef({ ...ref, kind }).toLocaleLowerCase('en-US');
 }
 
-/** Checks a `YYYY-MM-DD` calendar date (2026-02-30 is not one). */
+/** Whether a value is a `YYYY-MM-DD` calendar date (2026-02-30 is not one). */
+export const isCalendarDate = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  DateTime.fromISO(value, { zone: 'utc' }).isValid;
+
+/** Checks a calendar date, or throws a 400 naming the field. */
 export function validateCalendarDate(field: string, value: string): string {
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    !DateTime.fromISO(value, { zone: 'utc' }).isValid
-  ) {
+  if (!isCalendarDate(value)) {
     throw new InputError(
       `${field} must be a calendar date (YYYY-MM-DD), got ${value}`,
     );
