@@ -123,7 +123,11 @@ export interface Config {
       dashboards?: Array<{ title: string; url: string }>;
     };
     pulse?: {
-      /** Results for a group (or the portal) show only from this many responses. @default 5 */
+      /**
+       * k of the pulse's anonymity: answers are written in batches of k, and results of a group
+       * (or the portal) show only from k responses, with complementary suppression. 3 to 1000.
+       * @default 5
+       */
       minResponses?: number;
       /** The questions; default: five Likert statements with their SPACE dimension and one free-text question. */
       questions?: Array<{

@@ -14,7 +14,11 @@ import {
 import { Server } from 'node:http';
 import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
-import { devexClockServiceFactory } from '@internal/backstage-plugin-devex-node';
+import {
+  DevexClock,
+  devexClockServiceFactory,
+  devexClockServiceRef,
+} from '@internal/backstage-plugin-devex-node';
 import { devexPlugin } from '../plugin';
 import { checkResponsesAgainstSpec } from './responseSchemas';
 
@@ -27,6 +31,8 @@ export const TEST_NOW = '2026-11-25T08:00:00Z';
 
 export interface AuditRecord {
   eventId: string;
+  /** Everything the event was created with, to check what it does not say. */
+  options?: JsonObject;
   outcome?: 'succeeded' | 'failed';
 }
 
@@ -66,6 +72,13 @@ export async function startDevexBackend(
     entities?: Entity[];
     /** Where the DevEx clock starts (it then runs on); default TEST_NOW. */
     now?: string;
+    /**
+     * Groups of users by user ref: their ownership refs are then the user and these groups
+     * (default: the user alone).
+     */
+    memberships?: Record<string, string[]>;
+    /** A clock of the test's own (e.g. one it moves), instead of `now`. */
+    clock?: DevexClock;
     /** Root config, e.g. `{ devex: { timeZone: 'Pacific/Auckland' } }`. */
     config?: JsonObject;
     /** False: scheduled tasks run only when the test calls runTask (default: once at start-up). */
@@ -74,8 +87,15 @@ export async function startDevexBackend(
 ): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
   const auditor = mockServices.auditor.mock({
-    createEvent: async ({ eventId }) => {
-      const event: AuditRecord = { eventId };
+    createEvent: async ({ eventId, request, meta, severityLevel }) => {
+      const event: AuditRecord = {
+        eventId,
+        options: {
+          meta: meta ?? null,
+          severityLevel: severityLevel ?? null,
+          hasRequest: Boolean(request),
+        },
+      };
       auditEvents.push(event);
       return {
         success: async () => {
@@ -110,7 +130,13 @@ export async function startDevexBackend(
     features: [
       ...scheduler,
       devexPlugin,
-      devexClockServiceFactory({ startAt: options.now ?? TEST_NOW }),
+      options.clock
+        ? createServiceFactory({
+            service: devexClockServiceRef,
+            deps: {},
+            factory: () => options.clock!,
+          })
+        : devexClockServiceFactory({ startAt: options.now ?? TEST_NOW }),
       ...(options.config
         ? [mockServices.rootConfig.factory({ data: options.config })]
         : []),
@@ -121,6 +147,18 @@ export async function startDevexBackend(
             result: options.permission ?? AuthorizeResult.ALLOW,
           }),
       auditor.factory,
+      mockServices.userInfo.mock({
+        getUserInfo: async (credentials: any) => {
+          const userEntityRef = credentials.principal.userEntityRef;
+          return {
+            userEntityRef,
+            ownershipEntityRefs: [
+              userEntityRef,
+              ...(options.memberships?.[userEntityRef] ?? []),
+            ],
+          };
+        },
+      }).factory,
       catalogServiceMock.factory({ entities: options.entities ?? [] }),
       notifications,
     ],

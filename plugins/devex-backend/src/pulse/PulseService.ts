@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AuditorService,
   AuthService,
+  LifecycleService,
   LoggerService,
   PermissionsService,
   SchedulerService,
@@ -27,7 +29,9 @@ import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
+import { publishableCohorts } from './cohorts';
 import { PulseStore } from './PulseStore';
+import { ResponsePool } from './ResponsePool';
 
 /** The process's pulse questions: five Likert statements with their SPACE dimension, and free text. */
 export const DEFAULT_PULSE_QUESTIONS: PulseQuestion[] = [
@@ -82,6 +86,15 @@ export function readPulseQuestions(config: Config): PulseQuestion[] {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Who the pulse's scheduled work acts as, in the audit log and on what it opens. */
+const PULSE_ACTOR = 'user:default/devex-scheduler';
+
+/**
+ * Results are published this long after a campaign closes: every replica writes the answers it
+ * still pools within a minute of the close, so the published figures never change afterwards.
+ */
+export const RESULTS_SETTLE_MINUTES = 10;
+
 /** The anonymous monthly pulse survey: campaigns, one answer per user, aggregates above a threshold. */
 export class PulseService {
   constructor(
@@ -95,19 +108,45 @@ export class PulseService {
       questions: PulseQuestion[];
       minResponses: number;
       logger: LoggerService;
+      auditor: AuditorService;
       clock: () => DateTime;
     },
-  ) {}
+  ) {
+    this.pool = new ResponsePool({
+      store: options.store,
+      batchSize: options.minResponses,
+      onWritten: (campaignId, count) => this.auditWritten(campaignId, count),
+    });
+  }
+
+  private readonly pool: ResponsePool;
 
   /**
-   * The scheduled opener: opens the month's campaign once the month's pulse-survey occurrence has
-   * begun, the month and the occurrence both reckoned in the cadence's zone (an all-day occurrence
-   * begins at local midnight, which is the day before in UTC for zones ahead of it). Idempotent:
-   * the period's campaign is created once, whichever replica or run gets there first.
+   * Audits a written batch under the scheduler's name, with its size only: the audit log never
+   * says who answered or when an individual answer came in.
    */
-  /** Registers the opener: hourly, one run across replicas. */
-  async scheduleOpening(
+  private async auditWritten(campaignId: string, count: number) {
+    try {
+      const event = await this.options.auditor.createEvent({
+        eventId: 'pulse-responses-record',
+        severityLevel: 'low',
+        meta: { actor: PULSE_ACTOR, campaignId, responses: count },
+      });
+      await event.success();
+    } catch (error) {
+      this.options.logger.warn(`Could not audit pulse responses: ${error}`);
+    }
+  }
+
+  /**
+   * Registers the pulse's scheduled work: hourly, once across replicas, the opener (see
+   * {@link PulseService.openIfDue}) and the settling of closed campaigns; every minute on each
+   * replica, writing the answers it still pools for campaigns that have closed; and at shutdown,
+   * whatever it pools.
+   */
+  async scheduleWork(
     scheduler: SchedulerService,
+    lifecycle: LifecycleService,
     cadence: Cadence | undefined,
   ): Promise<void> {
     await scheduler.scheduleTask({
@@ -116,13 +155,70 @@ export class PulseService {
       timeout: { minutes: 2 },
       scope: 'global',
       fn: async () => {
-        const opened = await this.openIfDue(
-          cadence,
-          'user:default/devex-scheduler',
-        );
+        const opened = await this.openIfDue(cadence, PULSE_ACTOR);
         if (opened) this.options.logger.info(`Opened ${opened.title}`);
+        for (const settled of await this.finalizeClosed()) {
+          this.options.logger.info(`Settled the results of ${settled.title}`);
+        }
       },
     });
+    await scheduler.scheduleTask({
+      id: 'devex-pulse-release-closed',
+      frequency: { minutes: 1 },
+      timeout: { minutes: 1 },
+      scope: 'local',
+      fn: () => this.releaseClosed(),
+    });
+    lifecycle.addShutdownHook(() => this.pool.release());
+  }
+
+  /** Writes this replica's pooled answers of campaigns that have closed. */
+  async releaseClosed(): Promise<void> {
+    const now = this.options.clock();
+    const closed: string[] = [];
+    for (const id of this.pool.campaigns()) {
+      const campaign = await this.options.store.campaign(id);
+      if (!campaign || DateTime.fromISO(campaign.closesAt) <= now)
+        closed.push(id);
+    }
+    await this.pool.release(closed);
+  }
+
+  /**
+   * Settles campaigns closed at least {@link RESULTS_SETTLE_MINUTES} ago (every replica has
+   * written its pooled answers by then): records the SPACE satisfaction once per campaign, from
+   * its final portal-wide mean, at the campaign's opening.
+   */
+  async finalizeClosed(): Promise<PulseCampaign[]> {
+    const settledBefore = this.options
+      .clock()
+      .minus({ minutes: RESULTS_SETTLE_MINUTES });
+    const settled: PulseCampaign[] = [];
+    for (const campaign of await this.options.store.campaignsToFinalize(
+      settledBefore.toJSDate(),
+    )) {
+      const responses = await this.options.store.responses(campaign.id);
+      if (responses.length >= this.options.minResponses) {
+        const values = responses.flatMap(r => Object.values(r.answers));
+        await this.options.measurements.replaceMeasurement({
+          metricKey: 'space.satisfaction',
+          entityRef: null,
+          experimentId: null,
+          value: round(values.reduce((a, b) => a + b, 0) / values.length),
+          measuredAt: new Date(campaign.opensAt),
+          source: 'survey',
+          recordedBy: `pulse-campaign:${campaign.id}`,
+        });
+      }
+      if (
+        await this.options.store.markFinalized(
+          campaign.id,
+          this.options.clock().toJSDate(),
+        )
+      )
+        settled.push(campaign);
+    }
+    return settled;
   }
 
   async openIfDue(
@@ -185,10 +281,13 @@ export class PulseService {
     if (!campaign) return { campaign: null, answered: false, responses: 0 };
     return {
       campaign,
-      answered: await this.options.store.hasParticipated(
-        campaign.id,
-        caller.userEntityRef,
-      ),
+      answered:
+        this.pool.holds(campaign.id, caller.userEntityRef) ||
+        (await this.options.store.hasParticipated(
+          campaign.id,
+          caller.userEntityRef,
+        )),
+      // written answers only: the count moves a whole batch at a time
       responses: await this.options.store.countResponses(campaign.id),
     };
   }
@@ -238,35 +337,19 @@ export class PulseService {
     );
     const groupRef =
       ownershipEntityRefs.filter(r => r.startsWith('group:')).sort()[0] ?? null;
-    const recorded = await this.options.store.answer(
-      campaign.id,
-      caller.userEntityRef,
-      {
+    const pooled =
+      !(await this.options.store.hasParticipated(
+        campaign.id,
+        caller.userEntityRef,
+      )) &&
+      (await this.pool.add(campaign.id, caller.userEntityRef, {
         groupRef,
         answers,
         freeText: request.freeText?.trim() || null,
-      },
-    );
-    if (!recorded)
+      }));
+    if (!pooled)
       throw new ConflictError('You have already answered this pulse campaign');
-    await this.recordSatisfaction(campaign);
     return { responses: await this.options.store.countResponses(campaign.id) };
-  }
-
-  /** Feeds the SPACE satisfaction measure: the campaign's portal-wide mean, once it has enough answers. */
-  private async recordSatisfaction(campaign: PulseCampaign) {
-    const responses = await this.options.store.responses(campaign.id);
-    if (responses.length < this.options.minResponses) return;
-    const values = responses.flatMap(r => Object.values(r.answers));
-    await this.options.measurements.replaceMeasurement({
-      metricKey: 'space.satisfaction',
-      entityRef: null,
-      experimentId: null,
-      value: round(values.reduce((a, b) => a + b, 0) / values.length),
-      measuredAt: new Date(campaign.opensAt),
-      source: 'survey',
-      recordedBy: `pulse-campaign:${campaign.id}`,
-    });
   }
 
   private async population(group?: string): Promise<number | null> {
@@ -301,26 +384,47 @@ export class PulseService {
     );
     const campaign = await this.options.store.campaign(campaignId);
     if (!campaign) throw new NotFoundError(`No pulse campaign ${campaignId}`);
-    const responses = await this.options.store.responses(campaign.id, group);
+    const k = this.options.minResponses;
+    const publishedAt = DateTime.fromISO(campaign.closesAt).plus({
+      minutes: RESULTS_SETTLE_MINUTES,
+    });
+    const counts = await this.options.store.cohortCounts(campaign.id);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const count = group ? counts.get(group) ?? 0 : total;
     const population = await this.population(group);
+    let hiddenReason: PulseResults['hiddenReason'] = null;
+    if (this.options.clock() < publishedAt) hiddenReason = 'campaign-open';
+    else if (count < k) hiddenReason = 'too-few-responses';
+    else if (group && !publishableCohorts(counts, k).has(group))
+      hiddenReason = 'suppressed';
+    // how many took part is shown from k up only, and not for a withheld group (the portal's
+    // count minus its own would give the rest's)
+    const responsesShown =
+      count >= k && hiddenReason !== 'suppressed' ? count : null;
     const base = {
       campaignId: campaign.id,
       group: group ?? null,
-      responses: responses.length,
-      minResponses: this.options.minResponses,
+      responses: responsesShown,
+      minResponses: k,
       population,
-      responseRate: population ? round(responses.length / population) : null,
+      responseRate:
+        responsesShown !== null && population
+          ? round(responsesShown / population)
+          : null,
+      publishedAt: publishedAt.toUTC().toISO()!,
     };
-    if (responses.length < this.options.minResponses) {
+    if (hiddenReason) {
       return {
         ...base,
         hidden: true,
+        hiddenReason,
         questions: [],
         dimensions: [],
         satisfaction: null,
         freeText: null,
       };
     }
+    const responses = await this.options.store.responses(campaign.id, group);
     const likert = campaign.questions.filter(q => q.kind === 'likert');
     const questions = likert.map(q => {
       const values = responses
@@ -352,6 +456,7 @@ export class PulseService {
     return {
       ...base,
       hidden: false,
+      hiddenReason: null,
       questions,
       dimensions: [...byDimension].map(([dimension, values]) => ({
         dimension,

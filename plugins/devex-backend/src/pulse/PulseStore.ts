@@ -8,6 +8,13 @@ const CAMPAIGNS = 'devex_pulse_campaigns';
 const PARTICIPATION = 'devex_pulse_participation';
 const RESPONSES = 'devex_pulse_responses';
 
+/** An anonymous response: the one reporting cohort it counts in, its scores and its free text. */
+export interface PulseResponse {
+  groupRef: string | null;
+  answers: Record<string, number>;
+  freeText: string | null;
+}
+
 const toCampaign = (r: any): PulseCampaign => ({
   id: r.id,
   title: r.title,
@@ -73,37 +80,105 @@ export class PulseStore {
   }
 
   /**
-   * Records that the user answered and, separately, the anonymous response, in one transaction.
-   * False when the user had answered already (nothing is written then).
+   * Writes a batch of answers in one transaction: participants sorted by user ref, responses
+   * sorted by their content with fresh random ids, so the database (row order, transaction, ids)
+   * depends only on who took part and on which answers were given, never on who gave which.
+   * Participants who had answered already (through another replica) are left out with their
+   * answers. Returns the number of responses written.
    */
-  async answer(
+  async recordBatch(
     campaignId: string,
-    userRef: string,
-    response: {
-      groupRef: string | null;
-      answers: Record<string, number>;
-      freeText: string | null;
-    },
-  ): Promise<boolean> {
-    try {
-      await this.knex.transaction(async tx => {
-        await tx(PARTICIPATION).insert({
-          campaign_id: campaignId,
-          user_ref: userRef,
-        });
-        await tx(RESPONSES).insert({
-          id: randomUUID(),
-          campaign_id: campaignId,
-          group_ref: response.groupRef,
-          answers: JSON.stringify(response.answers),
-          free_text: response.freeText,
-        });
-      });
-      return true;
-    } catch (error) {
-      if (isDatabaseConflictError(error)) return false;
-      throw error;
-    }
+    batch: Array<{ userRef: string; response: PulseResponse }>,
+  ): Promise<number> {
+    return this.knex.transaction(async tx => {
+      const answered = new Set(
+        (
+          await tx(PARTICIPATION)
+            .select('user_ref')
+            .where({ campaign_id: campaignId })
+            .whereIn(
+              'user_ref',
+              batch.map(b => b.userRef),
+            )
+        ).map((r: any) => r.user_ref),
+      );
+      const fresh = batch.filter(b => !answered.has(b.userRef));
+      if (!fresh.length) return 0;
+      await tx(PARTICIPATION).insert(
+        fresh
+          .map(b => b.userRef)
+          .sort()
+          .map(userRef => ({ campaign_id: campaignId, user_ref: userRef })),
+      );
+      await this.insertResponses(
+        tx,
+        campaignId,
+        fresh.map(b => b.response),
+      );
+      return fresh.length;
+    });
+  }
+
+  /** Writes responses without participants (a remainder smaller than a batch), sorted by content. */
+  async recordResponses(
+    campaignId: string,
+    responses: PulseResponse[],
+  ): Promise<void> {
+    await this.knex.transaction(tx =>
+      this.insertResponses(tx, campaignId, responses),
+    );
+  }
+
+  private async insertResponses(
+    tx: Knex.Transaction,
+    campaignId: string,
+    responses: PulseResponse[],
+  ) {
+    const rows = responses
+      .map(r => ({
+        campaign_id: campaignId,
+        group_ref: r.groupRef,
+        answers: JSON.stringify(
+          Object.fromEntries(Object.entries(r.answers).sort()),
+        ),
+        free_text: r.freeText,
+      }))
+      .map(row => ({
+        row,
+        key: JSON.stringify([row.group_ref, row.answers, row.free_text]),
+      }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ row }) => row);
+    const ids = rows.map(() => randomUUID()).sort();
+    // ids sorted too, so the primary key order is the content order as well
+    await tx(RESPONSES).insert(rows.map((row, i) => ({ id: ids[i], ...row })));
+  }
+
+  /** Responses per reporting cohort (the one group each response counts in). */
+  async cohortCounts(campaignId: string): Promise<Map<string | null, number>> {
+    const rows = await this.knex(RESPONSES)
+      .select('group_ref')
+      .count({ n: '*' })
+      .where({ campaign_id: campaignId })
+      .groupBy('group_ref');
+    return new Map(rows.map((r: any) => [r.group_ref, Number(r.n)]));
+  }
+
+  /** Closed campaigns whose SPACE satisfaction is not recorded yet. */
+  async campaignsToFinalize(closedBefore: Date): Promise<PulseCampaign[]> {
+    const rows = await this.knex(CAMPAIGNS)
+      .where('closes_at', '<=', closedBefore)
+      .whereNull('finalized_at')
+      .orderBy('closes_at');
+    return rows.map(toCampaign);
+  }
+
+  async markFinalized(campaignId: string, at: Date): Promise<boolean> {
+    const changed = await this.knex(CAMPAIGNS)
+      .where({ id: campaignId })
+      .whereNull('finalized_at')
+      .update({ finalized_at: at });
+    return changed > 0;
   }
 
   async countResponses(campaignId: string, groupRef?: string): Promise<number> {

@@ -4,7 +4,12 @@ import { devexPulseReadFreeTextPermission } from '@internal/backstage-plugin-dev
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
-import { startDevexBackend } from '../__testUtils__/startDevexBackend';
+import {
+  startDevexBackend,
+  TEST_NOW,
+} from '../__testUtils__/startDevexBackend';
+import { movableClock } from '../__testUtils__/movableClock';
+import { DateTime } from 'luxon';
 
 jest.setTimeout(60_000);
 
@@ -45,11 +50,18 @@ describe('pulse survey routes', () => {
       ]);
     });
 
-    it('takes one answer per user, shows counts but no scores below the threshold, then the scores', async () => {
-      const { server } = await startDevexBackend(knex);
+    it('takes one answer per user, writes answers in batches and publishes scores once the campaign has settled', async () => {
+      const clock = movableClock(TEST_NOW);
+      const backend = await startDevexBackend(knex, {
+        clock,
+        runTasksOnStartup: false,
+      });
+      const { server } = backend;
       const as = (user: string) =>
         mockCredentials.user.header(`user:default/${user}`);
-      const campaign = await thisMonthsCampaign(server);
+      const campaign = (
+        await request(server).post('/api/devex/pulse/campaigns').expect(201)
+      ).body;
       expect(campaign.questions).toHaveLength(6);
       expect(
         (await request(server).post('/api/devex/pulse/campaigns')).status,
@@ -82,16 +94,16 @@ describe('pulse survey routes', () => {
       expect(missing.body.error.message).toBe(
         'answers/q2 must be a whole number from 1 to 5',
       );
-      expect(
-        Number((await knex('devex_pulse_responses').count({ n: '*' }))[0].n),
-      ).toBe(1);
+      // pooled until a batch of five: nothing in the database yet
+      expect(await backend.count('devex_pulse_responses')).toBe(0);
+      expect(await backend.count('devex_pulse_participation')).toBe(0);
 
       const current = (
         await request(server)
           .get('/api/devex/pulse/current')
           .set('Authorization', as('u0'))
       ).body;
-      expect(current).toMatchObject({ answered: true, responses: 1 });
+      expect(current).toMatchObject({ answered: true, responses: 0 });
       expect(
         (
           await request(server)
@@ -100,14 +112,11 @@ describe('pulse survey routes', () => {
         ).body.answered,
       ).toBe(false);
 
-      const hidden = (
-        await request(server).get(
-          `/api/devex/pulse/campaigns/${campaign.id}/results`,
-        )
-      ).body;
-      expect(hidden).toMatchObject({
-        responses: 1,
+      const resultsUrl = `/api/devex/pulse/campaigns/${campaign.id}/results`;
+      expect((await request(server).get(resultsUrl)).body).toMatchObject({
+        responses: null,
         hidden: true,
+        hiddenReason: 'campaign-open',
         questions: [],
         satisfaction: null,
         freeText: null,
@@ -121,11 +130,32 @@ describe('pulse survey routes', () => {
           .send({ answers: answersOf(i + 1) })
           .expect(201);
       }
-      const shown = (
-        await request(server).get(
-          `/api/devex/pulse/campaigns/${campaign.id}/results`,
-        )
-      ).body;
+      expect(await backend.count('devex_pulse_responses')).toBe(5);
+      expect(await backend.count('devex_pulse_participation')).toBe(5);
+      // still open: no scores, and no SPACE satisfaction yet
+      expect((await request(server).get(resultsUrl)).body).toMatchObject({
+        responses: 5,
+        hidden: true,
+        hiddenReason: 'campaign-open',
+        questions: [],
+      });
+      const spaceMeasure = async () =>
+        (
+          await request(server).get('/api/devex/success-measures')
+        ).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
+      const before = await spaceMeasure();
+
+      clock.set(DateTime.fromISO(campaign.closesAt).plus({ minutes: 11 }));
+      expect(
+        (
+          await request(server)
+            .post(url)
+            .set('Authorization', as('u5'))
+            .send({ answers: answersOf(3) })
+        ).status,
+      ).toBe(409);
+      await backend.runTask('devex-open-pulse-campaign');
+      const shown = (await request(server).get(resultsUrl)).body;
       expect(shown).toMatchObject({ responses: 5, hidden: false });
       expect(shown.questions[0]).toMatchObject({
         id: 'q1',
@@ -154,27 +184,34 @@ describe('pulse survey routes', () => {
       );
       expect(csv.text).not.toContain('re-ran uv sync');
 
-      // the SPACE satisfaction measure reads the campaign's score
-      const space = (
-        await request(server).get('/api/devex/success-measures')
-      ).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
-      expect(space.value).toBeCloseTo(3.36);
+      // the SPACE satisfaction measure reads the settled campaign's score, recorded once
+      expect(before.value).toBeNull();
+      expect((await spaceMeasure()).value).toBeCloseTo(3.36);
+      expect(
+        await knex('devex_measurements').where({
+          metric_key: 'space.satisfaction',
+          recorded_by: `pulse-campaign:${campaign.id}`,
+        }),
+      ).toHaveLength(1);
 
-      // a group with no answers shows nothing
+      // a group with too few answers shows neither scores nor how many took part
       const group = (
         await request(server)
-          .get(`/api/devex/pulse/campaigns/${campaign.id}/results`)
+          .get(resultsUrl)
           .query({ group: 'group:default/qa' })
       ).body;
       expect(group).toMatchObject({
-        responses: 0,
+        responses: null,
         hidden: true,
+        hiddenReason: 'too-few-responses',
         questions: [],
       });
     });
 
     it('shows free text only with the read-free-text permission', async () => {
+      const clock = movableClock(TEST_NOW);
       const { server } = await startDevexBackend(knex, {
+        clock,
         permissions: {
           authorize: async (requests: any[]) =>
             requests.map(r => ({
@@ -196,6 +233,7 @@ describe('pulse survey routes', () => {
           .send({ answers: answersOf(4), freeText: `note from ${user}` })
           .expect(201);
       }
+      clock.set(DateTime.fromISO(campaign.closesAt).plus({ minutes: 11 }));
       const results = (
         await request(server).get(
           `/api/devex/pulse/campaigns/${campaign.id}/results`,

@@ -20,16 +20,34 @@ import { useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useCurrentPulse, usePulseResults } from '../../hooks/useDevexApi';
 
+/** Why the scores are not shown, in the words a participant needs to trust the survey. */
+const hiddenReasons: Record<
+  'campaign-open' | 'too-few-responses' | 'suppressed',
+  (k: number, published: string) => string
+> = {
+  'campaign-open': (_k, published) =>
+    `Your answer is recorded anonymously. Results are published on ${published}, after the campaign closes, so no single answer can be read from a change in the scores.`,
+  'too-few-responses': k =>
+    `Fewer than ${k} people answered, so no scores are shown and no answer can be singled out.`,
+  suppressed: k =>
+    `This group's scores are withheld so that no comparison of published figures covers fewer than ${k} people.`,
+};
+
 function PulseResultsView(props: { campaign: PulseCampaign }) {
   const { value, error } = usePulseResults(props.campaign.id);
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return <Progress />;
   if (value.hidden) {
+    const published = new Date(value.publishedAt).toLocaleDateString(
+      undefined,
+      { day: 'numeric', month: 'long', year: 'numeric' },
+    );
     return (
       <Typography variant="body2" data-testid="pulse-hidden">
-        {value.responses} response{value.responses === 1 ? '' : 's'} so far.
-        Scores show once there are {value.minResponses}, so no answer can be
-        singled out.
+        {hiddenReasons[value.hiddenReason ?? 'too-few-responses'](
+          value.minResponses,
+          published,
+        )}
       </Typography>
     );
   }

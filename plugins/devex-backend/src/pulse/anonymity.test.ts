@@ -1,0 +1,249 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import request from 'supertest';
+import { movableClock } from '../__testUtils__/movableClock';
+import {
+  startDevexBackend,
+  TEST_NOW,
+} from '../__testUtils__/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+/**
+ * The attacks of the pulse's threat model (README, "Pulse anonymity"), played against the API
+ * and the database; each must fail.
+ */
+describe('pulse anonymity attacks', () => {
+  const databases = createDevexTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let knex: Knex;
+    beforeEach(async () => {
+      knex = await databases.init(databaseId);
+    });
+
+    const answers = (q1: number) => ({ q1, q2: 3, q3: 3, q4: 3, q5: 3 });
+    const as = (user: string) =>
+      mockCredentials.user.header(`user:default/${user}`);
+
+    async function startWith(memberships: Record<string, string[]> = {}) {
+      const clock = movableClock(TEST_NOW);
+      const backend = await startDevexBackend(knex, {
+        clock,
+        runTasksOnStartup: false,
+        memberships,
+      });
+      const open = async () =>
+        (
+          await request(backend.server)
+            .post('/api/devex/pulse/campaigns')
+            .expect(201)
+        ).body;
+      const answer = (campaignId: string, user: string, q1: number, text?: string) =>
+        request(backend.server)
+          .post(`/api/devex/pulse/campaigns/${campaignId}/responses`)
+          .set('Authorization', as(user))
+          .send({ answers: answers(q1), freeText: text })
+          .expect(201);
+      const results = async (campaignId: string, group?: string) =>
+        (
+          await request(backend.server)
+            .get(`/api/devex/pulse/campaigns/${campaignId}/results`)
+            .query(group ? { group } : {})
+            .expect(200)
+        ).body;
+      const settle = async (campaign: { closesAt: string }) => {
+        clock.set(DateTime.fromISO(campaign.closesAt).plus({ minutes: 11 }));
+        await backend.runTask('devex-pulse-release-closed');
+        await backend.runTask('devex-open-pulse-campaign');
+      };
+      return { ...backend, clock, open, answer, results, settle };
+    }
+
+    it('differencing two groups: with group B at 5 and the portal at 6, no published figure isolates the sixth answer', async () => {
+      const memberships: Record<string, string[]> = {
+        'user:default/f': ['group:default/c'],
+      };
+      for (const u of ['a', 'b', 'c', 'd', 'e'])
+        memberships[`user:default/${u}`] = ['group:default/b'];
+      const portal = await startWith(memberships);
+      const campaign = await portal.open();
+      for (const [i, u] of ['a', 'b', 'c', 'd', 'e'].entries())
+        await portal.answer(campaign.id, u, 2 + (i % 2), `b says ${u}`);
+      await portal.answer(campaign.id, 'f', 5, 'the sixth person');
+      await portal.settle(campaign);
+
+      const all = await portal.results(campaign.id);
+      expect(all).toMatchObject({ hidden: false, responses: 6 });
+      const b = await portal.results(campaign.id, 'group:default/b');
+      const c = await portal.results(campaign.id, 'group:default/c');
+      // the attack: 6·mean(portal) − 5·mean(B), and portal free text minus B's
+      expect(b).toMatchObject({
+        hidden: true,
+        hiddenReason: 'suppressed',
+        responses: null,
+        questions: [],
+        satisfaction: null,
+        freeText: null,
+      });
+      expect(c).toMatchObject({
+        hidden: true,
+        hiddenReason: 'too-few-responses',
+        responses: null,
+        questions: [],
+      });
+      const csvB = await request(portal.server)
+        .get(`/api/devex/pulse/campaigns/${campaign.id}/results.csv`)
+        .query({ group: 'group:default/b' })
+        .expect(200);
+      expect(csvB.text.trim().split('\n')).toHaveLength(1); // the header alone
+    });
+
+    it('before/after polling: reading every figure around one answer shows no change in any score until the campaign has settled', async () => {
+      const portal = await startWith();
+      const campaign = await portal.open();
+      const scores = async () => {
+        const r = await portal.results(campaign.id);
+        const measures = (
+          await request(portal.server)
+            .get('/api/devex/success-measures')
+            .expect(200)
+        ).body.measures;
+        return {
+          questions: r.questions,
+          dimensions: r.dimensions,
+          satisfaction: r.satisfaction,
+          freeText: r.freeText,
+          space: measures.find((m: any) => m.measure.id === 'space-satisfaction')
+            .value,
+        };
+      };
+      const seen = [await scores()];
+      for (const [i, u] of ['a', 'b', 'c', 'd', 'e', 'f', 'g'].entries()) {
+        await portal.answer(campaign.id, u, 1 + (i % 5), `text ${u}`);
+        seen.push(await scores());
+      }
+      for (const s of seen) {
+        expect(s).toEqual({
+          questions: [],
+          dimensions: [],
+          satisfaction: null,
+          freeText: null,
+          space: null,
+        });
+      }
+      // the count of answers moves a whole batch at a time, never one answer
+      const counts = await Promise.all(
+        ['a', 'b'].map(
+          async u =>
+            (
+              await request(portal.server)
+                .get('/api/devex/pulse/current')
+                .set('Authorization', as(u))
+            ).body.responses,
+        ),
+      );
+      expect(counts).toEqual([5, 5]);
+      // once settled, the figures are published once and answers are refused
+      await portal.settle(campaign);
+      expect(await portal.count('devex_pulse_responses')).toBe(7);
+      expect(await portal.count('devex_pulse_participation')).toBe(5);
+      const published = await scores();
+      expect(published.satisfaction).not.toBeNull();
+      expect(published.space).not.toBeNull();
+    });
+
+    it('row order and transaction ids: the stored rows are the same whoever gave which answer, so no join recovers a pairing', async () => {
+      const portal = await startWith();
+      const people = ['ann', 'ben', 'cat', 'dan', 'eve'];
+      // November: ann gives 1 ... eve gives 5; December: the same people and answers, reversed
+      const november = await portal.open();
+      for (const [i, u] of people.entries())
+        await portal.answer(november.id, u, i + 1, `from ${i + 1}`);
+      portal.clock.set('2026-12-02T08:00:00Z');
+      const december = await portal.open();
+      for (const [i, u] of people.entries())
+        await portal.answer(december.id, u, 5 - i, `from ${5 - i}`);
+
+      const isPostgres = knex.client.config.client === 'pg';
+      const position = isPostgres ? 'ctid' : 'rowid';
+      const stored = async (campaignId: string) => {
+        const participants = await knex('devex_pulse_participation')
+          .select('user_ref', knex.raw(isPostgres ? 'xmin::text as tx' : "'' as tx"))
+          .where({ campaign_id: campaignId })
+          .orderBy(knex.raw(position) as any);
+        const responses = await knex('devex_pulse_responses')
+          .select('id', 'answers', 'free_text', knex.raw(isPostgres ? 'xmin::text as tx' : "'' as tx"))
+          .where({ campaign_id: campaignId })
+          .orderBy(knex.raw(position) as any);
+        return { participants, responses };
+      };
+      const nov = await stored(november.id);
+      const dec = await stored(december.id);
+
+      // one transaction per batch: participants and responses share one transaction id
+      const txs = new Set([...nov.participants, ...nov.responses].map(r => r.tx));
+      expect(txs.size).toBe(1);
+      // physical order: participants by name, responses by content (and their ids in that order)
+      expect(nov.participants.map(p => p.user_ref)).toEqual(
+        people.map(p => `user:default/${p}`),
+      );
+      const content = (rows: any[]) =>
+        rows.map(r => [JSON.parse(r.answers).q1, r.free_text]);
+      expect(content(nov.responses)).toEqual(content(dec.responses));
+      expect(nov.responses.map(r => r.id)).toEqual(
+        [...nov.responses.map(r => r.id)].sort(),
+      );
+      // the attack: pair the i-th participant with the i-th response; it cannot be right in both
+      // months, since the stored rows are the same and only the pairing differs
+      const attack = (s: typeof nov) =>
+        s.participants.map((p, i) => [
+          p.user_ref,
+          JSON.parse(s.responses[i].answers).q1,
+        ]);
+      const truth = (values: number[]) =>
+        people.map((p, i) => [`user:default/${p}`, values[i]]);
+      expect(attack(nov)).toEqual(attack(dec));
+      expect(
+        [
+          JSON.stringify(attack(nov)) === JSON.stringify(truth([1, 2, 3, 4, 5])),
+          JSON.stringify(attack(dec)) === JSON.stringify(truth([5, 4, 3, 2, 1])),
+        ].filter(Boolean).length,
+      ).toBeLessThanOrEqual(1);
+      // no column of either table carries a time
+      const columns = async (table: string) =>
+        Object.keys(await knex(table).columnInfo());
+      for (const table of ['devex_pulse_participation', 'devex_pulse_responses'])
+        expect((await columns(table)).filter(c => /_at$|time|date/.test(c))).toEqual([]);
+    });
+
+    it('the audit log: no event names who answered or when; a written batch is audited by size under the scheduler', async () => {
+      const portal = await startWith();
+      const campaign = await portal.open();
+      for (const [i, u] of ['a', 'b', 'c', 'd', 'e', 'f'].entries())
+        await portal.answer(campaign.id, u, 1 + i % 5);
+      const pulseEvents = portal.auditEvents.filter(e =>
+        e.eventId.startsWith('pulse-'),
+      );
+      expect(pulseEvents.map(e => e.eventId)).toEqual([
+        'pulse-open',
+        'pulse-responses-record',
+      ]);
+      expect(pulseEvents[1].options).toEqual({
+        hasRequest: false,
+        severityLevel: 'low',
+        meta: {
+          actor: 'user:default/devex-scheduler',
+          campaignId: campaign.id,
+          responses: 5,
+        },
+      });
+      // the sixth waits in the pool; at the close it is written without a participation row
+      await portal.settle(campaign);
+      expect(await portal.count('devex_pulse_responses')).toBe(6);
+      expect(await portal.count('devex_pulse_participation')).toBe(5);
+    });
+  });
+});
