@@ -133,7 +133,7 @@ export function readDevexConfig(config: Config): DevexConfig {
     },
     pulse: {
       questions: readPulseQuestions(config),
-      minResponses: numberIn(config, 'devex.pulse.minResponses', 5, 1, 1000),
+      minResponses: numberIn(config, 'devex.pulse.minResponses', 5, 3, 1000),
     },
     metricSources: {
       prefect: (sources?.getOptionalConfigArray('prefect') ?? []).map(c => ({

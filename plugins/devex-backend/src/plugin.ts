@@ -82,8 +82,9 @@ export const devexPlugin = createBackendPlugin({
 
         await services.escalation.schedule(deps.scheduler);
         await services.sync.scheduleRuns();
-        await services.pulse.scheduleOpening(
+        await services.pulse.scheduleWork(
           deps.scheduler,
+          deps.lifecycle,
           config.calendar.cadences.find(c => c.type === 'pulse_survey'),
         );
         await services.collector.scheduleCollection(deps.scheduler);
@@ -97,7 +98,7 @@ export const devexPlugin = createBackendPlugin({
           );
         }
 
-        // Calendar apps fetch the feed without a Backstage token; its URL carries a signature instead.
+        // Calendar apps fetch the feed without a Backstage token; its URL carries a secret instead.
         deps.httpRouter.addAuthPolicy({
           path: '/calendar/feed',
           allow: 'unauthenticated',
