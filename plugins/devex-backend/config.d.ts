@@ -122,6 +122,14 @@ export interface Config {
       /** Grafana / Four Keys dashboards linked from it. */
       dashboards?: Array<{ title: string; url: string }>;
     };
+    permissions?: {
+      /**
+       * Governance admins for the shipped DevexPermissionPolicy: group or user refs. They run the
+       * process (pulse campaigns and free text, digest, verification runs, evidence, sync runs,
+       * backlog); everyone else writes only the records of entities they own.
+       */
+      admins?: string[];
+    };
     pulse?: {
       /**
        * k of the pulse's anonymity: answers are written in batches of k, and results of a group

@@ -10,3 +10,15 @@ export {
   isExperimentOwner,
 } from './experiments/permissions';
 export type { ExperimentResource } from './experiments/permissions';
+export {
+  devexEntityRecordConditions,
+  createDevexEntityRecordConditionalDecision,
+  isEntityOwner,
+  isAssignee,
+} from './permissions/entityRecords';
+export type { EntityRecordResource } from './permissions/entityRecords';
+export {
+  DevexPermissionPolicy,
+  readDevexPolicyOptions,
+} from './permissions/DevexPermissionPolicy';
+export type { DevexPolicyOptions } from './permissions/DevexPermissionPolicy';

@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   AuthService,
   LoggerService,
   PermissionsRegistryService,
@@ -10,9 +11,17 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
+  devexEntityRecordPermissions,
   devexExperimentResourcePermissions,
   devexPermissions,
 } from '@internal/backstage-plugin-devex-common';
+import { EntityCatalog } from './catalog/EntityCatalog';
+import {
+  EntityRecordAuthorizer,
+  loadEntityRecordResources,
+  entityRecordPermissionResourceRef,
+  entityRecordPermissionRules,
+} from './permissions/entityRecords';
 import {
   EvidenceProvider,
   MetricSource,
@@ -58,6 +67,7 @@ export interface ServiceDeps {
   userInfo: UserInfoService;
   permissions: PermissionsService;
   permissionsRegistry: PermissionsRegistryService;
+  auditor: AuditorService;
   scheduler: SchedulerService;
   urlReader: UrlReaderService;
   catalog: CatalogService;
@@ -81,6 +91,25 @@ export function createServices(deps: ServiceDeps) {
     catalog,
     urlReader,
   } = deps;
+  const entities = new EntityCatalog(catalog, auth);
+  deps.permissionsRegistry.addPermissions(devexPermissions);
+  deps.permissionsRegistry.addResourceType({
+    resourceRef: entityRecordPermissionResourceRef,
+    permissions: devexEntityRecordPermissions,
+    rules: Object.values(entityRecordPermissionRules),
+    getResources: refs =>
+      loadEntityRecordResources(refs, {
+        entities,
+        actionItem: id => stores.actionItems.get(id),
+      }),
+  });
+  const records = new EntityRecordAuthorizer({
+    permissions,
+    ruleset: deps.permissionsRegistry.getPermissionRuleset(
+      entityRecordPermissionResourceRef,
+    ),
+    entities,
+  });
   const experiments = new ExperimentService({
     store: stores.experiments,
     measurements: stores.measurements,
@@ -88,13 +117,11 @@ export function createServices(deps: ServiceDeps) {
     ruleset: deps.permissionsRegistry.getPermissionRuleset(
       experimentPermissionResourceRef,
     ),
-    catalog,
-    auth,
+    entities,
     metrics: config.metrics,
     thresholds: config.scorecards,
     clock,
   });
-  deps.permissionsRegistry.addPermissions(devexPermissions);
   deps.permissionsRegistry.addResourceType({
     resourceRef: experimentPermissionResourceRef,
     permissions: devexExperimentResourcePermissions,
@@ -106,12 +133,14 @@ export function createServices(deps: ServiceDeps) {
     store: stores.actionItems,
     permissions,
     userInfo,
+    records,
+    entities,
     clock,
   });
   const calendar = new CalendarService({
     settings: config.calendar,
     store: stores.calendar,
-    state: stores.state,
+    feeds: stores.calendarFeeds,
     actionItems: stores.actionItems,
     permissions,
     catalog,
@@ -122,6 +151,8 @@ export function createServices(deps: ServiceDeps) {
   const escalation = new EscalationService({
     store: stores.blockers,
     permissions,
+    records,
+    entities,
     catalog,
     auth,
     notifications: deps.notifications,
@@ -145,6 +176,7 @@ export function createServices(deps: ServiceDeps) {
       ...deps.evidenceProviders,
     ],
     permissions,
+    records,
     catalog,
     auth,
     urlReader,
@@ -164,6 +196,7 @@ export function createServices(deps: ServiceDeps) {
     questions: config.pulse.questions,
     minResponses: config.pulse.minResponses,
     logger,
+    auditor: deps.auditor,
     clock,
   });
   const { prefect, fourKeys, supplyChain } = config.metricSources;
@@ -222,12 +255,18 @@ export function createServices(deps: ServiceDeps) {
       experiments: stores.experiments,
       experimentAccess: experiments,
       store: stores.measurements,
-      permissions,
+      records,
       metrics: config.metrics,
     }),
     calendar,
     backlog: new BacklogService({ store: stores.backlog, permissions, clock }),
-    risks: new RiskService({ store: stores.risks, permissions, clock }),
+    risks: new RiskService({
+      store: stores.risks,
+      permissions,
+      records,
+      entities,
+      clock,
+    }),
     escalation,
     sync,
     pulse,

@@ -83,3 +83,12 @@ export type VerificationWindow = WireSchemas['VerificationWindow'];
 export interface VerificationWindowsResponse {
   windows: VerificationWindow[];
 }
+
+/** What a user asks for when issuing a calendar feed link. */
+export type IssueCalendarFeedRequest = WireSchemas['IssueCalendarFeedRequest'];
+
+/** A newly issued calendar feed link: its path holds the secret, shown only this once. */
+export type IssuedCalendarFeed = WireSchemas['IssuedCalendarFeed'];
+
+/** A calendar feed link as its owner lists it (never with its secret). */
+export type CalendarFeed = WireSchemas['CalendarFeed'];

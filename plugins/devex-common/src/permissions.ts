@@ -3,6 +3,13 @@ import { createPermission } from '@backstage/plugin-permission-common';
 /** The resource type of experiments, for conditional permission decisions. */
 export const DEVEX_EXPERIMENT_RESOURCE_TYPE = 'devex-experiment';
 
+/**
+ * The resource type of the records that belong to catalog entities (action items, risks,
+ * blockers, measurements, remediation items), for conditional decisions on the owners of those
+ * entities and, for action items, their assignees.
+ */
+export const DEVEX_ENTITY_RECORD_RESOURCE_TYPE = 'devex-entity-record';
+
 /** Read action items, on the DevEx tab, the page and through the API. */
 export const devexActionItemReadPermission = createPermission({
   name: 'devex.action-item.read',
@@ -13,18 +20,31 @@ export const devexActionItemReadPermission = createPermission({
 export const devexActionItemCreatePermission = createPermission({
   name: 'devex.action-item.create',
   attributes: { action: 'create' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
 });
 
 /** Change an action item, its status included. */
 export const devexActionItemUpdatePermission = createPermission({
   name: 'devex.action-item.update',
   attributes: { action: 'update' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
+});
+
+/**
+ * Change only the status of an action item: its owner may (the shipped policy), as well as those
+ * who may update it.
+ */
+export const devexActionItemStatusUpdatePermission = createPermission({
+  name: 'devex.action-item.status.update',
+  attributes: { action: 'update' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
 });
 
 /** Delete an action item. */
 export const devexActionItemDeletePermission = createPermission({
   name: 'devex.action-item.delete',
   attributes: { action: 'delete' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
 });
 
 /** Read experiments, their scorecards and history. */
@@ -37,6 +57,7 @@ export const devexExperimentReadPermission = createPermission({
 export const devexExperimentCreatePermission = createPermission({
   name: 'devex.experiment.create',
   attributes: { action: 'create' },
+  resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
 });
 
 /** Change an experiment's fields; conditional on the experiment (owners by default). */
@@ -57,12 +78,19 @@ export const devexExperimentTransitionPermission = createPermission({
 export const devexMeasurementCreatePermission = createPermission({
   name: 'devex.measurement.create',
   attributes: { action: 'create' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
 });
 
 /** Read the governance calendar, verification windows and the iCalendar feed. */
 export const devexCalendarReadPermission = createPermission({
   name: 'devex.calendar.read',
   attributes: { action: 'read' },
+});
+
+/** Revoke every calendar feed link of another user (anyone revokes their own). */
+export const devexCalendarFeedAdminPermission = createPermission({
+  name: 'devex.calendar.feed.admin',
+  attributes: { action: 'delete' },
 });
 
 /** Record what happened at an occurrence (held, skipped, minutes, decisions). */
@@ -93,15 +121,24 @@ export const devexBacklogWritePermission = createPermission({
 export const devexRiskWritePermission = createPermission({
   name: 'devex.risk.write',
   attributes: { action: 'update' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
 });
 
 /** Raise and resolve blockers. */
 export const devexBlockerWritePermission = createPermission({
   name: 'devex.blocker.write',
   attributes: { action: 'update' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
 });
 
-/** Push remediation items and manage the portal's evidence records. */
+/** Push an entity's remediation items (its remediation backlog). */
+export const devexRemediationItemWritePermission = createPermission({
+  name: 'devex.remediation-item.write',
+  attributes: { action: 'update' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
+});
+
+/** Manage the portal's evidence records. */
 export const devexComplianceWritePermission = createPermission({
   name: 'devex.compliance.write',
   attributes: { action: 'update' },
@@ -133,27 +170,35 @@ export const devexDigestSendPermission = createPermission({
 
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
+  devexExperimentCreatePermission,
   devexExperimentUpdatePermission,
   devexExperimentTransitionPermission,
+];
+
+/** Permissions on records of catalog entities, decided on the entities' owners. */
+export const devexEntityRecordPermissions = [
+  devexActionItemCreatePermission,
+  devexActionItemUpdatePermission,
+  devexActionItemStatusUpdatePermission,
+  devexActionItemDeletePermission,
+  devexRiskWritePermission,
+  devexBlockerWritePermission,
+  devexMeasurementCreatePermission,
+  devexRemediationItemWritePermission,
 ];
 
 /** Every permission of the DevEx plugin, for registration and policies. */
 export const devexPermissions = [
   devexActionItemReadPermission,
-  devexActionItemCreatePermission,
-  devexActionItemUpdatePermission,
-  devexActionItemDeletePermission,
   devexExperimentReadPermission,
-  devexExperimentCreatePermission,
   ...devexExperimentResourcePermissions,
-  devexMeasurementCreatePermission,
+  ...devexEntityRecordPermissions,
   devexCalendarReadPermission,
+  devexCalendarFeedAdminPermission,
   devexOccurrenceRecordPermission,
   devexVerificationRunCreatePermission,
   devexGovernanceReadPermission,
   devexBacklogWritePermission,
-  devexRiskWritePermission,
-  devexBlockerWritePermission,
   devexComplianceWritePermission,
   devexSyncRunPermission,
   devexPulseManagePermission,

@@ -6,6 +6,8 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogAsSeenByUsers } from './catalogAsSeenByUsers';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   NotificationSendOptions,
@@ -31,8 +33,6 @@ export const TEST_NOW = '2026-11-25T08:00:00Z';
 
 export interface AuditRecord {
   eventId: string;
-  /** Everything the event was created with, to check what it does not say. */
-  options?: JsonObject;
   outcome?: 'succeeded' | 'failed';
 }
 
@@ -45,6 +45,8 @@ export interface DevexTestBackend {
   /** Notifications the plugin sent. */
   sent: NotificationSendOptions[];
   auditEvents: AuditRecord[];
+  /** What each audit event was created with, to check what it does not say. */
+  auditDetails: JsonObject[];
   count: (table: string) => Promise<number>;
   /**
    * Runs one of the plugin's scheduled tasks now, as the scheduler would; with
@@ -77,6 +79,11 @@ export async function startDevexBackend(
      * (default: the user alone).
      */
     memberships?: Record<string, string[]>;
+    /**
+     * Entities the catalog hides from a user, by user ref. Users see every other entity, named in
+     * `entities` or not; the plugin itself (service credentials) sees those in `entities`.
+     */
+    hiddenEntities?: Record<string, string[]>;
     /** A clock of the test's own (e.g. one it moves), instead of `now`. */
     clock?: DevexClock;
     /** Root config, e.g. `{ devex: { timeZone: 'Pacific/Auckland' } }`. */
@@ -86,16 +93,16 @@ export async function startDevexBackend(
   } = {},
 ): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
+  const auditDetails: JsonObject[] = [];
   const auditor = mockServices.auditor.mock({
     createEvent: async ({ eventId, request, meta, severityLevel }) => {
-      const event: AuditRecord = {
+      const event: AuditRecord = { eventId };
+      auditDetails.push({
         eventId,
-        options: {
-          meta: meta ?? null,
-          severityLevel: severityLevel ?? null,
-          hasRequest: Boolean(request),
-        },
-      };
+        meta: meta ?? null,
+        severityLevel: severityLevel ?? null,
+        hasRequest: Boolean(request),
+      });
       auditEvents.push(event);
       return {
         success: async () => {
@@ -159,7 +166,15 @@ export async function startDevexBackend(
           };
         },
       }).factory,
-      catalogServiceMock.factory({ entities: options.entities ?? [] }),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () =>
+          catalogAsSeenByUsers(
+            catalogServiceMock({ entities: options.entities ?? [] }),
+            options.hiddenEntities ?? {},
+          ),
+      }),
       notifications,
     ],
   });
@@ -180,6 +195,7 @@ export async function startDevexBackend(
     server: server as unknown as Server,
     sent,
     auditEvents,
+    auditDetails,
     count,
     runTask,
   };

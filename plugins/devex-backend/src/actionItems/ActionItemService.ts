@@ -11,6 +11,7 @@ import {
   devexActionItemCreatePermission,
   devexActionItemDeletePermission,
   devexActionItemReadPermission,
+  devexActionItemStatusUpdatePermission,
   devexActionItemUpdatePermission,
   ListActionItemsQuery,
   ListActionItemsResponse,
@@ -27,12 +28,16 @@ import {
   isCalendarDate,
   validateCalendarDate,
 } from '../shared/validation';
+import { EntityCatalog } from '../catalog/EntityCatalog';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
 
 export interface ActionItemServiceOptions {
   store: ActionItemStore;
   permissions: PermissionsService;
   userInfo: UserInfoService;
+  records: EntityRecordAuthorizer;
+  entities: EntityCatalog;
   /** The current time in the plugin's zone, where "today" is reckoned; tests pass a fixed clock. */
   clock: () => DateTime;
 }
@@ -99,9 +104,15 @@ export class ActionItemService {
         ? decodeCursor(query.cursor, sort, CURSOR_VALUES[sort])
         : undefined,
     });
+    // the records of entities the catalog hides from the caller are left out of the page
+    const items = await this.options.entities.visibleRecords(
+      caller.credentials,
+      page.items,
+      i => [i.entityRef],
+    );
     return page.next
-      ? { items: page.items, nextCursor: encodeCursor(page.next) }
-      : { items: page.items };
+      ? { items, nextCursor: encodeCursor(page.next) }
+      : { items };
   }
 
   async get(id: string, caller: Caller): Promise<ActionItem> {
@@ -111,10 +122,17 @@ export class ActionItemService {
       caller,
     );
     const item = await this.options.store.get(id);
-    if (!item) {
+    const [visible] = item
+      ? await this.options.entities.visibleRecords(
+          caller.credentials,
+          [item],
+          i => [i.entityRef],
+        )
+      : [];
+    if (!visible) {
       throw new NotFoundError(`No action item with id ${id}`);
     }
-    return item;
+    return visible;
   }
 
   async create(
@@ -131,10 +149,16 @@ export class ActionItemService {
       source: request.source ?? 'manual',
       sourceId: request.sourceId?.trim() || null,
     };
-    await authorizeOrThrow(
-      this.options.permissions,
+    await this.options.records.authorize(
       devexActionItemCreatePermission,
       caller,
+      [
+        {
+          entityRefs: [fields.entityRef],
+          assignees: [fields.owner],
+          label: `an action item of ${fields.entityRef}`,
+        },
+      ],
     );
     return this.options.store.create({
       ...fields,
@@ -174,10 +198,32 @@ export class ActionItemService {
         'An update must change at least one field besides version',
       );
     }
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexActionItemUpdatePermission,
+    const current = await this.options.store.get(id);
+    if (!current) throw new NotFoundError(`No action item with id ${id}`);
+    // a change of status alone is for the item's owner too; moving it needs the new entity's owners
+    const statusOnly = Object.entries(changes).every(
+      ([field, value]) => field === 'status' || value === undefined,
+    );
+    await this.options.records.authorize(
+      statusOnly
+        ? devexActionItemStatusUpdatePermission
+        : devexActionItemUpdatePermission,
       caller,
+      [
+        {
+          entityRefs: [current.entityRef],
+          assignees: [current.owner],
+          label: `action item ${id}`,
+        },
+        ...(changes.entityRef && changes.entityRef !== current.entityRef
+          ? [
+              {
+                entityRefs: [changes.entityRef],
+                label: `an action item of ${changes.entityRef}`,
+              },
+            ]
+          : []),
+      ],
     );
     const result = await this.options.store.update(
       id,
@@ -199,13 +245,20 @@ export class ActionItemService {
   }
 
   async delete(id: string, caller: Caller): Promise<ActionItem> {
-    await authorizeOrThrow(
-      this.options.permissions,
+    const item = await this.options.store.get(id);
+    if (!item) throw new NotFoundError(`No action item with id ${id}`);
+    await this.options.records.authorize(
       devexActionItemDeletePermission,
       caller,
+      [
+        {
+          entityRefs: [item.entityRef],
+          assignees: [item.owner],
+          label: `action item ${id}`,
+        },
+      ],
     );
-    const item = await this.options.store.get(id);
-    if (!item || !(await this.options.store.delete(id))) {
+    if (!(await this.options.store.delete(id))) {
       throw new NotFoundError(`No action item with id ${id}`);
     }
     return item;

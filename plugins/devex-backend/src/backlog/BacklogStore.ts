@@ -2,8 +2,10 @@ import {
   BacklogItem,
   BacklogRankChange,
 } from '@internal/backstage-plugin-devex-common';
+import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';
+import { onLostWriteRace } from '../database/conflicts';
 import { toIsoTimestamp } from '../database/timestamps';
 
 const ITEMS = 'devex_backlog_items';
@@ -68,7 +70,24 @@ export type BacklogWriteResult =
   | { outcome: 'not-found' }
   | { outcome: 'stale'; current: BacklogItem };
 
-/** Persistence of the IDP backlog; ranks are kept dense (1..n) by every write. */
+/**
+ * Serialises the writes that rank the backlog (ranks are portal-wide, so the whole backlog): on
+ * PostgreSQL a table lock that rank writers take in turn (reads go on), on MySQL a lock on every
+ * item; SQLite writes one transaction at a time already.
+ */
+async function lockRanks(tx: Knex.Transaction): Promise<void> {
+  const client = String(tx.client.config.client);
+  if (client === 'pg' || client.startsWith('postgres')) {
+    await tx.raw('LOCK TABLE ?? IN SHARE ROW EXCLUSIVE MODE', [ITEMS]);
+  } else if (client.startsWith('mysql')) {
+    await tx(ITEMS).select('id').orderBy('rank').forUpdate();
+  }
+}
+
+/**
+ * Persistence of the IDP backlog; ranks are kept dense (1..n) by every write, serialised by
+ * `lockRanks` and guarded by a unique index (a lost race is a 409, never a gap).
+ */
 export class BacklogStore {
   constructor(private readonly knex: Knex) {}
 
@@ -89,19 +108,28 @@ export class BacklogStore {
   async create(
     fields: BacklogFields & { id: string; createdBy: string; now: Date },
   ): Promise<BacklogItem> {
-    return this.knex.transaction(async tx => {
-      const [{ max }] = await tx(ITEMS).max({ max: 'rank' });
-      await tx(ITEMS).insert({
-        ...toRow(fields),
-        id: fields.id,
-        rank: Number(max ?? 0) + 1,
-        created_by: fields.createdBy,
-        created_at: fields.now,
-        updated_at: fields.now,
-        version: 1,
-      });
-      return toItem(await tx(ITEMS).where({ id: fields.id }).first());
-    });
+    return onLostWriteRace(
+      () =>
+        this.knex.transaction(async tx => {
+          await lockRanks(tx);
+          const [{ max }] = await tx(ITEMS).max({ max: 'rank' });
+          await tx(ITEMS).insert({
+            ...toRow(fields),
+            id: fields.id,
+            rank: Number(max ?? 0) + 1,
+            created_by: fields.createdBy,
+            created_at: fields.now,
+            updated_at: fields.now,
+            version: 1,
+          });
+          return toItem(await tx(ITEMS).where({ id: fields.id }).first());
+        }),
+      () => {
+        throw new ConflictError(
+          `The backlog was being reordered while "${fields.initiative}" was added, so it was not saved: add it again.`,
+        );
+      },
+    );
   }
 
   async update(
@@ -137,43 +165,54 @@ export class BacklogStore {
     now: Date;
   }): Promise<BacklogWriteResult> {
     const { itemId, version, now } = options;
-    return this.knex.transaction(async tx => {
-      const row = await tx(ITEMS).where({ id: itemId }).forUpdate().first();
-      if (!row) return { outcome: 'not-found' as const };
-      if (Number(row.version) !== version)
-        return { outcome: 'stale' as const, current: toItem(row) };
-      const [{ n }] = await tx(ITEMS).count({ n: '*' });
-      const from = Number(row.rank);
-      const to = Math.max(1, Math.min(Number(n), options.toRank));
-      if (to < from) {
-        await tx(ITEMS)
-          .where('rank', '>=', to)
-          .andWhere('rank', '<', from)
-          .increment('rank', 1);
-      } else if (to > from) {
-        await tx(ITEMS)
-          .where('rank', '>', from)
-          .andWhere('rank', '<=', to)
-          .decrement('rank', 1);
-      }
-      await tx(ITEMS)
-        .where({ id: itemId })
-        .update({ rank: to, updated_at: now, version: version + 1 });
-      await tx(CHANGES).insert({
-        id: options.changeId,
-        item_id: itemId,
-        old_rank: from,
-        new_rank: to,
-        note: options.note,
-        occurrence_id: options.occurrenceId,
-        changed_by: options.changedBy,
-        changed_at: now,
-      });
-      return {
-        outcome: 'done' as const,
-        item: toItem(await tx(ITEMS).where({ id: itemId }).first()),
-      };
-    });
+    return onLostWriteRace(
+      () =>
+        this.knex.transaction(async tx => {
+          await lockRanks(tx);
+          const row = await tx(ITEMS).where({ id: itemId }).first();
+          if (!row) return { outcome: 'not-found' as const };
+          if (Number(row.version) !== version)
+            return { outcome: 'stale' as const, current: toItem(row) };
+          const [{ n }] = await tx(ITEMS).count({ n: '*' });
+          const from = Number(row.rank);
+          const to = Math.max(1, Math.min(Number(n), options.toRank));
+          if (to !== from) {
+            // Through negative ranks, so the unique index never sees two items on one rank.
+            const [low, high] = to < from ? [to, from] : [from, to];
+            await tx(ITEMS)
+              .whereBetween('rank', [low, high])
+              .update({ rank: tx.raw('-??', ['rank']) });
+            await tx(ITEMS)
+              .whereBetween('rank', [-high, -low])
+              .whereNot({ id: itemId })
+              .update({
+                rank: tx.raw(to < from ? '1 - ??' : '-1 - ??', ['rank']),
+              });
+          }
+          await tx(ITEMS)
+            .where({ id: itemId })
+            .update({ rank: to, updated_at: now, version: version + 1 });
+          await tx(CHANGES).insert({
+            id: options.changeId,
+            item_id: itemId,
+            old_rank: from,
+            new_rank: to,
+            note: options.note,
+            occurrence_id: options.occurrenceId,
+            changed_by: options.changedBy,
+            changed_at: now,
+          });
+          return {
+            outcome: 'done' as const,
+            item: toItem(await tx(ITEMS).where({ id: itemId }).first()),
+          };
+        }),
+      () => {
+        throw new ConflictError(
+          `Backlog item ${itemId} could not be moved: the backlog was being changed at the same moment. Reload the backlog and move it again.`,
+        );
+      },
+    );
   }
 
   /** The latest reprioritisations, newest first, with the initiative's name: one query. */

@@ -1,22 +1,22 @@
 import {
-  createHmac,
+  createHash,
   randomBytes,
   randomUUID,
   timingSafeEqual,
 } from 'node:crypto';
 import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Cadence,
+  CalendarFeed,
+  devexCalendarFeedAdminPermission,
   devexCalendarReadPermission,
   devexOccurrenceRecordPermission,
   devexVerificationRunCreatePermission,
+  IssueCalendarFeedRequest,
+  IssuedCalendarFeed,
   Occurrence,
   OccurrenceRecord,
   RecordVerificationRunRequest,
@@ -26,12 +26,12 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
-import { PluginStateStore } from '../database/PluginStateStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import { CalendarSettings } from './cadences';
 import { CalendarStore } from './CalendarStore';
+import { FeedToken, FeedTokenStore } from './FeedTokenStore';
 import { occurrencesToICalendar } from './icalendar';
 import {
   ComputedOccurrence,
@@ -42,11 +42,34 @@ import {
 } from './occurrences';
 
 const MAX_RANGE_DAYS = 400;
+const MAX_FEED_DAYS = 3650;
+
+/** A feed token: `<id>.<secret>`, 16 and 32 random bytes in base64url. */
+const FEED_TOKEN = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
+/** One answer for every token that does not serve a feed, so none tells more than another. */
+const INVALID_FEED =
+  'This calendar feed link is not valid or was revoked; copy a new one from the DevEx page';
+
+const hashFeedSecret = (secret: string) =>
+  createHash('sha256').update(secret, 'utf8').digest('hex');
+
+/** Compares two SHA-256 hex digests in constant time (equal-length buffers only). */
+function sameDigest(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === 32 && y.length === 32 && timingSafeEqual(x, y);
+}
+
+const publicFeed = ({
+  userRef,
+  secretHash,
+  ...feed
+}: FeedToken): CalendarFeed => feed;
 
 export interface CalendarServiceOptions {
   settings: CalendarSettings;
   store: CalendarStore;
-  state: PluginStateStore;
+  feeds: FeedTokenStore;
   actionItems: ActionItemStore;
   permissions: PermissionsService;
   catalog: CatalogService;
@@ -56,7 +79,7 @@ export interface CalendarServiceOptions {
   portalUrl: string;
 }
 
-/** The governance calendar: cadences, verification windows, occurrences, records and the feed. */
+/** The governance calendar: cadences, verification windows, occurrences, records and the feeds. */
 export class CalendarService {
   constructor(private readonly options: CalendarServiceOptions) {}
 
@@ -298,55 +321,130 @@ export class CalendarService {
     return result.record;
   }
 
-  /** The secret that signs iCalendar feed URLs, made once per database. */
-  private feedSecret(): Promise<string> {
-    return this.options.state.getOrCreate('calendar-feed-secret', () =>
-      randomBytes(32).toString('hex'),
-    );
-  }
-
-  private sign(payload: string, secret: string) {
-    return createHmac('sha256', secret).update(payload).digest('base64url');
-  }
-
-  /** A subscribable feed path, signed so calendar apps can fetch it without a Backstage token. */
-  async feedPath(
-    entityRef: string | undefined,
+  /** Issues a feed link for the caller: only the hash of its secret is kept, the path is shown once. */
+  async issueFeed(
+    request: IssueCalendarFeedRequest,
     caller: Caller,
-  ): Promise<string> {
-    const ref = entityRef && normalizeEntityRef('entityRef', entityRef);
+  ): Promise<IssuedCalendarFeed> {
+    const entityRef =
+      request.entityRef === undefined
+        ? null
+        : normalizeEntityRef('entityRef', request.entityRef);
+    const { expiresInDays } = request;
+    if (
+      expiresInDays !== undefined &&
+      (!Number.isInteger(expiresInDays) ||
+        expiresInDays < 1 ||
+        expiresInDays > MAX_FEED_DAYS)
+    ) {
+      throw new InputError(
+        `expiresInDays must be a whole number of days from 1 to ${MAX_FEED_DAYS}, got ${expiresInDays}`,
+      );
+    }
     await authorizeOrThrow(
       this.options.permissions,
       devexCalendarReadPermission,
       caller,
     );
-    const payload = Buffer.from(
-      JSON.stringify({ e: ref ?? null }),
-      'utf8',
-    ).toString('base64url');
-    return `/calendar/feed/${payload}.${this.sign(
-      payload,
-      await this.feedSecret(),
-    )}/devex.ics`;
+    // Seen with the caller's own credentials: a link must not reveal an entity they cannot see.
+    if (
+      entityRef &&
+      !(await this.options.catalog.getEntityByRef(entityRef, {
+        credentials: caller.credentials,
+      }))
+    ) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    const id = randomBytes(16).toString('base64url');
+    const secret = randomBytes(32).toString('base64url');
+    const now = this.options.clock();
+    const feed = await this.options.feeds.insert({
+      id,
+      secretHash: hashFeedSecret(secret),
+      userRef: normalizeEntityRef('userRef', caller.userEntityRef),
+      entityRef,
+      createdAt: now.toJSDate(),
+      expiresAt: expiresInDays
+        ? now.plus({ days: expiresInDays }).toJSDate()
+        : null,
+    });
+    return {
+      id: feed.id,
+      path: `/calendar/feed/${id}.${secret}/devex.ics`,
+      entityRef: feed.entityRef,
+      createdAt: feed.createdAt,
+      expiresAt: feed.expiresAt,
+    };
   }
 
-  /** The iCalendar text of a signed feed: a month back and a year ahead. */
-  async feed(token: string): Promise<string> {
-    const [payload, signature] = token.split('.');
-    const expected = payload ? this.sign(payload, await this.feedSecret()) : '';
-    if (
-      !signature ||
-      signature.length !== expected.length ||
-      !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
-    ) {
-      throw new NotAllowedError(
-        'This calendar feed link is not valid; copy it again from the DevEx page',
+  /** The caller's own feed links, newest first. */
+  async listFeeds(caller: Caller): Promise<CalendarFeed[]> {
+    const userRef = normalizeEntityRef('userRef', caller.userEntityRef);
+    return (await this.options.feeds.listByUser(userRef)).map(publicFeed);
+  }
+
+  /** Revokes one feed link: the caller's own, or anyone's for a feed admin; others' look unknown. */
+  async revokeFeed(id: string, caller: Caller): Promise<{ userRef: string }> {
+    const feed = await this.options.feeds.get(id);
+    const mine =
+      feed?.userRef === normalizeEntityRef('userRef', caller.userEntityRef);
+    if (!feed || (!mine && !(await this.isFeedAdmin(caller)))) {
+      throw new NotFoundError(`No calendar feed ${id} of yours`);
+    }
+    await this.options.feeds.revoke(id, this.options.clock().toJSDate());
+    return { userRef: feed.userRef };
+  }
+
+  /** Revokes every feed link of a user: one's own, or anyone's with the feed admin permission. */
+  async revokeFeedsOf(userRef: string, caller: Caller): Promise<number> {
+    const user = normalizeEntityRef('userRef', userRef, ['user']);
+    if (user !== normalizeEntityRef('userRef', caller.userEntityRef)) {
+      await authorizeOrThrow(
+        this.options.permissions,
+        devexCalendarFeedAdminPermission,
+        caller,
       );
     }
-    const { e: entityRef } = JSON.parse(
-      Buffer.from(payload, 'base64url').toString('utf8'),
-    ) as { e: string | null };
+    return this.options.feeds.revokeAllOfUser(
+      user,
+      this.options.clock().toJSDate(),
+    );
+  }
+
+  private async isFeedAdmin(caller: Caller): Promise<boolean> {
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission: devexCalendarFeedAdminPermission }],
+      { credentials: caller.credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  /** The link a token names, if it serves a feed now: known, secret right, live, its user in the catalog. */
+  private async liveFeed(token: string): Promise<FeedToken> {
+    const match = FEED_TOKEN.exec(token);
+    const feed = match ? await this.options.feeds.get(match[1]) : undefined;
+    if (
+      !match ||
+      !feed ||
+      !sameDigest(feed.secretHash, hashFeedSecret(match[2])) ||
+      feed.revokedAt ||
+      (feed.expiresAt &&
+        DateTime.fromISO(feed.expiresAt) <= this.options.clock())
+    ) {
+      throw new NotFoundError(INVALID_FEED);
+    }
+    const user = await this.options.catalog.getEntityByRef(feed.userRef, {
+      credentials: await this.options.auth.getOwnServiceCredentials(),
+    });
+    if (!user) throw new NotFoundError(INVALID_FEED);
+    return feed;
+  }
+
+  /** The iCalendar text of a feed link: a month back and a year ahead. */
+  async feed(token: string): Promise<string> {
+    const { id, entityRef } = await this.liveFeed(token);
     const now = this.options.clock();
+    await this.options.feeds.markUsed(id, now.toJSDate());
     const occurrences = await this.occurrencesIn(
       { from: now.minus({ days: 31 }), to: now.plus({ days: 365 }) },
       entityRef ?? undefined,

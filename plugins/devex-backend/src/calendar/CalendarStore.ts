@@ -54,7 +54,7 @@ export type RecordWriteResult =
   | { outcome: 'done'; record: OccurrenceRecord }
   | { outcome: 'stale'; current: OccurrenceRecord | undefined };
 
-/** Persistence of verification runs, occurrence records and the feed secret. */
+/** Persistence of verification runs and occurrence records. */
 export class CalendarStore {
   constructor(private readonly knex: Knex) {}
 

@@ -10,7 +10,7 @@ export interface CalendarRoutesOptions {
   auditor: AuditorService;
 }
 
-/** HTTP for the governance calendar, verification windows and the iCalendar feed. */
+/** HTTP for the governance calendar, verification windows and the iCalendar feeds. */
 export function registerCalendarRoutes(
   router: DevexApiRouter,
   options: CalendarRoutesOptions,
@@ -73,13 +73,79 @@ export function registerCalendarRoutes(
     res.status(201).json(run);
   });
 
+  // Issues a new link per call; kept for clients that only want a path.
   router.get('/calendar/feed-url', async (req, res) => {
+    const issued = await audited(
+      auditor,
+      {
+        eventId: 'calendar-feed-issue',
+        request: req,
+        meta: { entityRef: req.query.entityRef ?? null, expiresInDays: null },
+      },
+      async () =>
+        calendar.issueFeed(
+          { entityRef: req.query.entityRef },
+          await callerOf(httpAuth, req),
+        ),
+      feed => ({ feedId: feed.id }),
+    );
+    res.json({ path: issued.path });
+  });
+
+  router.post('/calendar/feeds', async (req, res) => {
+    const issued = await audited(
+      auditor,
+      {
+        eventId: 'calendar-feed-issue',
+        request: req,
+        meta: {
+          entityRef: req.body.entityRef ?? null,
+          expiresInDays: req.body.expiresInDays ?? null,
+        },
+      },
+      async () => calendar.issueFeed(req.body, await callerOf(httpAuth, req)),
+      feed => ({ feedId: feed.id, expiresAt: feed.expiresAt }),
+    );
+    res.status(201).json(issued);
+  });
+
+  router.get('/calendar/feeds', async (req, res) => {
     res.json({
-      path: await calendar.feedPath(
-        req.query.entityRef,
-        await callerOf(httpAuth, req),
-      ),
+      feeds: await calendar.listFeeds(await callerOf(httpAuth, req)),
     });
+  });
+
+  router.delete('/calendar/feeds/:id', async (req, res) => {
+    await audited(
+      auditor,
+      {
+        eventId: 'calendar-feed-revoke',
+        request: req,
+        meta: { feedId: req.params.id },
+      },
+      async () =>
+        calendar.revokeFeed(req.params.id, await callerOf(httpAuth, req)),
+      revoked => ({ userRef: revoked.userRef }),
+    );
+    res.status(204).end();
+  });
+
+  router.delete('/calendar/feeds', async (req, res) => {
+    const revoked = await audited(
+      auditor,
+      {
+        eventId: 'calendar-feed-revoke',
+        request: req,
+        meta: { userRef: req.query.userRef },
+      },
+      async () =>
+        calendar.revokeFeedsOf(
+          req.query.userRef,
+          await callerOf(httpAuth, req),
+        ),
+      count => ({ revoked: count }),
+    );
+    res.json({ revoked });
   });
 
   router.get('/calendar/feed/:token/devex.ics', async (req, res) => {

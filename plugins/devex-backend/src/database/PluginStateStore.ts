@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 
 const STATE = 'devex_plugin_state';
 
-/** Small named values the plugin keeps in its database (feed secret, demo marker, source status). */
+/** Small named values the plugin keeps in its database (demo marker, source status). */
 export class PluginStateStore {
   constructor(private readonly knex: Knex) {}
 

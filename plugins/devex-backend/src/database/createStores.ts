@@ -5,6 +5,7 @@ import {
 } from '../actionItems/ActionItemStore';
 import { BacklogStore } from '../backlog/BacklogStore';
 import { CalendarStore } from '../calendar/CalendarStore';
+import { FeedTokenStore } from '../calendar/FeedTokenStore';
 import { DigestStore } from '../digest/DigestStore';
 import { BlockerStore } from '../escalation/BlockerStore';
 import { ExperimentStore } from '../experiments/ExperimentStore';
@@ -21,6 +22,7 @@ export interface DevexStores {
   experiments: ExperimentStore;
   measurements: MeasurementStore;
   calendar: CalendarStore;
+  calendarFeeds: FeedTokenStore;
   backlog: BacklogStore;
   risks: RiskStore;
   blockers: BlockerStore;
@@ -39,6 +41,7 @@ export function createStores(knex: Knex): DevexStores {
     experiments: new ExperimentStore(knex),
     measurements: new MeasurementStore(knex),
     calendar: new CalendarStore(knex),
+    calendarFeeds: new FeedTokenStore(knex),
     backlog: new BacklogStore(knex),
     risks: new RiskStore(knex),
     blockers: new BlockerStore(knex),

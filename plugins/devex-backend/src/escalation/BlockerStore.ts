@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 
 const TABLE = 'devex_blockers';
+const FILE_READS = 'devex_next_steps_status';
 const ts = toIsoTimestampOrNull;
 
 function toBlocker(r: any): Blocker {
@@ -26,7 +27,31 @@ function toBlocker(r: any): Blocker {
   };
 }
 
-/** Persistence of blockers; the claim methods make each escalation step happen once across replicas. */
+/** The last read of an entity's Next_Steps file failed: its blockers are left as they were. */
+export interface NextStepsSourceError {
+  entityRef: string;
+  location: string;
+  error: string;
+  checkedAt: string;
+}
+
+/** A blocker to record; `sourceKey` names the bullet of a Next_Steps file it was read from. */
+export interface NewBlocker {
+  id: string;
+  entityRef: string;
+  title: string;
+  description: string;
+  raisedBy: string;
+  raisedAt: Date;
+  escalationDueAt: Date;
+  source: Blocker['source'];
+  sourceKey?: string;
+}
+
+/**
+ * Persistence of blockers and of the reads of the Next_Steps files they come from; the claim
+ * methods make each escalation step happen once across replicas.
+ */
 export class BlockerStore {
   constructor(private readonly knex: Knex) {}
 
@@ -48,17 +73,7 @@ export class BlockerStore {
   }
 
   /** Inserts a blocker; with a source key, only if that key is new (returns undefined when it was known). */
-  async create(b: {
-    id: string;
-    entityRef: string;
-    title: string;
-    description: string;
-    raisedBy: string;
-    raisedAt: Date;
-    escalationDueAt: Date;
-    source: Blocker['source'];
-    sourceKey?: string;
-  }): Promise<Blocker | undefined> {
+  async create(b: NewBlocker): Promise<Blocker | undefined> {
     await this.knex(TABLE)
       .insert({
         id: b.id,
@@ -77,6 +92,58 @@ export class BlockerStore {
     // Our fresh id is only there when the insert was not ignored as a known source key.
     const row = await this.knex(TABLE).where({ id: b.id }).first();
     return row ? toBlocker(row) : undefined;
+  }
+
+  /**
+   * Records the blocker of a bullet read from a file: a new one when the bullet is new, the
+   * resolved one re-opened (as if raised now: owners notified and escalation timed again) when the
+   * bullet is back after the last good read did not list it; undefined when there is nothing to do.
+   */
+  async raiseOrReopen(
+    b: NewBlocker & { sourceKey: string },
+  ): Promise<{ blocker: Blocker; reopened: boolean } | undefined> {
+    const raised = await this.create(b);
+    if (raised) return { blocker: raised, reopened: false };
+    const reopened = await this.knex(TABLE)
+      .where({ source_key: b.sourceKey, listed_in_source: false })
+      .whereNotNull('resolved_at')
+      .update({
+        title: b.title,
+        description: b.description,
+        raised_by: b.raisedBy,
+        raised_at: b.raisedAt,
+        owners_notified_at: null,
+        notified_owners: '[]',
+        escalation_due_at: b.escalationDueAt,
+        escalated_at: null,
+        escalated_to: '[]',
+        resolved_at: null,
+        resolved_by: null,
+        resolution: null,
+        listed_in_source: true,
+        version: this.knex.raw('version + 1'),
+      });
+    if (!reopened) return undefined;
+    const row = await this.knex(TABLE)
+      .where({ source_key: b.sourceKey })
+      .first();
+    return { blocker: toBlocker(row), reopened: true };
+  }
+
+  /** After a good read of an entity's file: which of its bullets the file lists (`keys`) and which not. */
+  async markListedInSource(entityRef: string, keys: string[]): Promise<void> {
+    const fromFile = () =>
+      this.knex(TABLE).where({ entity_ref: entityRef, source: 'next-steps' });
+    await fromFile()
+      .where({ listed_in_source: true })
+      .whereNotIn('source_key', keys)
+      .update({ listed_in_source: false });
+    if (keys.length) {
+      await fromFile()
+        .where({ listed_in_source: false })
+        .whereIn('source_key', keys)
+        .update({ listed_in_source: true });
+    }
   }
 
   async markOwnersNotified(
@@ -164,5 +231,52 @@ export class BlockerStore {
       sourceKey: r.source_key,
       version: Number(r.version),
     }));
+  }
+
+  /** Records the outcome of a read of an entity's Next_Steps file: ok (`error` null) or the error. */
+  async recordFileRead(
+    entityRef: string,
+    location: string,
+    error: string | null,
+    now: Date,
+  ): Promise<void> {
+    await this.knex(FILE_READS)
+      .insert({
+        entity_ref: entityRef,
+        location,
+        status: error === null ? 'ok' : 'error',
+        error,
+        checked_at: now,
+      })
+      .onConflict('entity_ref')
+      .merge();
+  }
+
+  /** Entities whose last Next_Steps read failed: all of them, or the one asked for. */
+  async fileReadErrors(entityRef?: string): Promise<NextStepsSourceError[]> {
+    const query = this.knex(FILE_READS)
+      .where({ status: 'error' })
+      .orderBy('entity_ref')
+      .limit(200);
+    if (entityRef) query.where({ entity_ref: entityRef });
+    return (await query).map((r: any) => ({
+      entityRef: r.entity_ref,
+      location: r.location,
+      error: r.error,
+      checkedAt: toIsoTimestamp(r.checked_at),
+    }));
+  }
+
+  /** Forgets the reads of entities that no longer name a Next_Steps file. */
+  async forgetFileReadsExcept(entityRefs: string[]): Promise<void> {
+    const keep = new Set(entityRefs);
+    const gone = (await this.knex(FILE_READS).select('entity_ref'))
+      .map((r: any) => r.entity_ref as string)
+      .filter(ref => !keep.has(ref));
+    for (let i = 0; i < gone.length; i += 500) {
+      await this.knex(FILE_READS)
+        .whereIn('entity_ref', gone.slice(i, i + 500))
+        .delete();
+    }
   }
 }

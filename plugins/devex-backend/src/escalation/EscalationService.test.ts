@@ -1,3 +1,5 @@
+import { EntityCatalog } from '../catalog/EntityCatalog';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
@@ -40,12 +42,19 @@ describe('the escalation path', () => {
     await applyDatabaseMigrations({ getClient: async () => knex });
     let now = DateTime.fromISO(startAt, { zone });
     const sent: NotificationSendOptions[] = [];
+    const catalog = catalogServiceMock({ entities });
+    const auth = mockServices.auth();
     const make = () =>
       new EscalationService({
         store: new BlockerStore(knex),
         permissions: mockServices.permissions(),
-        catalog: catalogServiceMock({ entities }),
-        auth: mockServices.auth(),
+        // writes are allowed here: who may write is the permission matrix's subject
+        records: {
+          authorize: async () => {},
+        } as unknown as EntityRecordAuthorizer,
+        entities: new EntityCatalog(catalog, auth),
+        catalog,
+        auth,
         notifications: { send: async n => void sent.push(n) },
         urlReader: mockServices.urlReader.mock({
           readUrl: async () =>

@@ -1,3 +1,5 @@
+import { EntityCatalog } from '../catalog/EntityCatalog';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { createHash, randomUUID } from 'node:crypto';
 import {
   AuthService,
@@ -24,8 +26,12 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef, requireText } from '../shared/validation';
-import { BlockerStore } from './BlockerStore';
-import { parseRisksNotes } from './nextSteps';
+import { BlockerStore, NextStepsSourceError } from './BlockerStore';
+import {
+  DEFAULT_NEXT_STEPS_LIMITS,
+  NextStepsLimits,
+  readNextStepsFile,
+} from './nextSteps';
 
 /** The annotation naming an entity's Next_Steps.md-style file, read for blockers. */
 export const NEXT_STEPS_ANNOTATION = 'devex.io/next-steps';
@@ -38,7 +44,12 @@ export interface EscalationSettings {
   calendar: WorkingCalendar;
   /** How often the escalation task runs. */
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** The most bytes and bullets read from a Next_Steps file; default DEFAULT_NEXT_STEPS_LIMITS. */
+  nextSteps?: NextStepsLimits;
 }
+
+/** Who resolves and raises the blockers read from Next_Steps files. */
+const NEXT_STEPS_READER = 'user:default/next-steps-reader';
 
 /**
  * The escalation path: (1) record a blocker on an entity, (2) notify its owners, (3) after N
@@ -49,6 +60,8 @@ export class EscalationService {
     private readonly options: {
       store: BlockerStore;
       permissions: PermissionsService;
+      records: EntityRecordAuthorizer;
+      entities: EntityCatalog;
       catalog: CatalogService;
       auth: AuthService;
       notifications: NotificationService;
@@ -104,56 +117,67 @@ export class EscalationService {
     }
   }
 
+  /** The timing of a blocker raised now: when it is raised and when it escalates. */
+  private timing() {
+    const now = this.options.clock();
+    const { workingDays, calendar } = this.options.settings;
+    return {
+      raisedAt: now.toJSDate(),
+      escalationDueAt: workingDaysLater(now, workingDays, calendar).toJSDate(),
+    };
+  }
+
   private async record(
     entityRef: string,
     title: string,
     description: string,
     raisedBy: string,
     source: Blocker['source'],
-    sourceKey?: string,
   ) {
     const owners = await this.ownersOf(entityRef);
-    const now = this.options.clock();
-    const { workingDays, calendar } = this.options.settings;
-    const blocker = await this.options.store.create({
+    const blocker = (await this.options.store.create({
       id: randomUUID(),
       entityRef,
       title,
       description,
       raisedBy,
-      raisedAt: now.toJSDate(),
-      escalationDueAt: workingDaysLater(now, workingDays, calendar).toJSDate(),
       source,
-      sourceKey,
-    });
-    if (blocker) {
-      await this.notifyOwners(blocker, owners);
-      return (await this.options.store.get(blocker.id))!;
-    }
-    return undefined;
+      ...this.timing(),
+    }))!;
+    await this.notifyOwners(blocker, owners);
+    return (await this.options.store.get(blocker.id))!;
   }
 
   async raise(request: RaiseBlockerRequest, caller: Caller): Promise<Blocker> {
     const entityRef = normalizeEntityRef('entityRef', request.entityRef);
     const title = requireText('title', request.title);
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexBlockerWritePermission,
-      caller,
-    );
-    return (await this.record(
+    await this.options.records.authorize(devexBlockerWritePermission, caller, [
+      { entityRefs: [entityRef], label: `a blocker of ${entityRef}` },
+    ]);
+    return this.record(
       entityRef,
       title,
       request.description?.trim() ?? '',
       caller.userEntityRef,
       'portal',
-    ))!;
+    );
   }
 
   async list(
     query: { entityRef?: string; includeResolved?: boolean },
     caller: Caller,
   ): Promise<Blocker[]> {
+    return (await this.listWithSourceErrors(query, caller)).items;
+  }
+
+  /**
+   * The blockers, and the Next_Steps files whose last read failed (of the entity asked for, or of
+   * every entity): their blockers stay as they were until a read succeeds, which people must see.
+   */
+  async listWithSourceErrors(
+    query: { entityRef?: string; includeResolved?: boolean },
+    caller: Caller,
+  ): Promise<{ items: Blocker[]; sourceErrors: NextStepsSourceError[] }> {
     const entityRef =
       query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
     await authorizeOrThrow(
@@ -161,10 +185,26 @@ export class EscalationService {
       devexGovernanceReadPermission,
       caller,
     );
-    return this.options.store.list({
-      entityRef,
-      includeResolved: query.includeResolved,
-    });
+    const [items, sourceErrors] = await Promise.all([
+      this.options.store.list({
+        entityRef,
+        includeResolved: query.includeResolved,
+      }),
+      this.options.store.fileReadErrors(entityRef),
+    ]);
+    const { credentials } = caller;
+    return {
+      items: await this.options.entities.visibleRecords(
+        credentials,
+        items,
+        b => [b.entityRef],
+      ),
+      sourceErrors: await this.options.entities.visibleRecords(
+        credentials,
+        sourceErrors,
+        e => [e.entityRef],
+      ),
+    };
   }
 
   async resolve(
@@ -173,11 +213,11 @@ export class EscalationService {
     caller: Caller,
   ): Promise<Blocker> {
     const resolution = requireText('resolution', request.resolution);
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexBlockerWritePermission,
-      caller,
-    );
+    const blocker = await this.options.store.get(id);
+    if (!blocker) throw new NotFoundError(`No blocker with id ${id}`);
+    await this.options.records.authorize(devexBlockerWritePermission, caller, [
+      { entityRefs: [blocker.entityRef], label: `blocker ${id}` },
+    ]);
     const outcome = await this.options.store.resolve(
       id,
       request.version,
@@ -262,7 +302,9 @@ export class EscalationService {
 
   /**
    * Reads the "Risks/Notes" bullets of every entity's Next_Steps file (annotation
-   * `devex.io/next-steps`): new bullets become blockers, bullets gone from the file resolve theirs.
+   * `devex.io/next-steps`): new bullets become blockers, bullets back in the file re-open theirs,
+   * bullets gone from the file resolve theirs. A file that cannot be used (unreadable, too large,
+   * no such section) changes no blocker: the entity shows the error until a read succeeds.
    */
   async syncNextStepsFiles(): Promise<void> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
@@ -276,48 +318,91 @@ export class EscalationService {
       },
       { credentials },
     );
+    const read: string[] = [];
     for (const entity of items) {
       const url = entity.metadata.annotations?.[NEXT_STEPS_ANNOTATION];
       if (!url) continue;
       const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
         entity.metadata.namespace ?? 'default'
       }/${entity.metadata.name}`;
+      read.push(entityRef);
+      let error: string | null;
       try {
-        const text = (
-          await (await this.options.urlReader.readUrl(url)).buffer()
-        ).toString('utf8');
-        const bullets = parseRisksNotes(text);
-        const keyOf = (b: string) =>
-          createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
-        const keys = new Set(bullets.map(keyOf));
-        for (const bullet of bullets) {
-          await this.record(
-            entityRef,
-            bullet.slice(0, 300),
-            `From ${url} (Risks/Notes)`,
-            'user:default/next-steps-reader',
-            'next-steps',
-            keyOf(bullet),
-          );
-        }
-        for (const open of await this.options.store.openFileBlockers(
-          entityRef,
-        )) {
-          if (!keys.has(open.sourceKey)) {
-            await this.options.store.resolve(
-              open.id,
-              open.version,
-              `Removed from ${url}`,
-              'user:default/next-steps-reader',
-              this.options.clock().toJSDate(),
-            );
-          }
-        }
-      } catch (error) {
+        error = await this.syncNextStepsFile(entityRef, url);
+      } catch (e) {
+        error = `The blockers of this file could not be updated: ${
+          e instanceof Error ? e.message : String(e)
+        }`;
+      }
+      if (error) {
         this.options.logger.warn(
-          `Could not read blockers of ${entityRef} from ${url}: ${error}`,
+          `Next_Steps file of ${entityRef} (${url}) left its blockers unchanged: ${error}`,
+        );
+      }
+      try {
+        await this.options.store.recordFileRead(
+          entityRef,
+          url,
+          error,
+          this.options.clock().toJSDate(),
+        );
+      } catch (e) {
+        this.options.logger.warn(
+          `Could not record the read of the Next_Steps file of ${entityRef}: ${e}`,
         );
       }
     }
+    await this.options.store.forgetFileReadsExcept(read);
+  }
+
+  /** One entity's file; the error that left its blockers unchanged, or null. */
+  private async syncNextStepsFile(
+    entityRef: string,
+    url: string,
+  ): Promise<string | null> {
+    const found = await readNextStepsFile(
+      this.options.urlReader,
+      url,
+      this.options.settings.nextSteps ?? DEFAULT_NEXT_STEPS_LIMITS,
+    );
+    if ('error' in found) return found.error;
+    const keyOf = (b: string) =>
+      createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
+    const keys = found.bullets.map(keyOf);
+    let owners: string[] | undefined;
+    for (const [i, bullet] of found.bullets.entries()) {
+      owners ??= await this.ownersOf(entityRef);
+      const recorded = await this.options.store.raiseOrReopen({
+        id: randomUUID(),
+        entityRef,
+        title: bullet.slice(0, 300),
+        description: `From ${url} (Risks/Notes)`,
+        raisedBy: NEXT_STEPS_READER,
+        source: 'next-steps',
+        sourceKey: keys[i],
+        ...this.timing(),
+      });
+      if (!recorded) continue;
+      if (recorded.reopened) {
+        this.options.logger.info(
+          `Re-opened blocker ${recorded.blocker.id} of ${entityRef}: its bullet is back in ${url}`,
+        );
+      }
+      await this.notifyOwners(recorded.blocker, owners);
+    }
+    const listed = new Set(keys);
+    for (const open of await this.options.store.openFileBlockers(entityRef)) {
+      if (!listed.has(open.sourceKey)) {
+        await this.options.store.resolve(
+          open.id,
+          open.version,
+          `Removed from ${url}`,
+          NEXT_STEPS_READER,
+          this.options.clock().toJSDate(),
+        );
+      }
+    }
+    await this.options.store.markListedInSource(entityRef, keys);
+    return null;
   }
 }

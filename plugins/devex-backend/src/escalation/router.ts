@@ -16,15 +16,15 @@ export function registerEscalationRoutes(
   const { escalation, httpAuth, auditor } = options;
 
   router.get('/blockers', async (req, res) => {
-    res.json({
-      items: await escalation.list(
+    res.json(
+      await escalation.listWithSourceErrors(
         {
           entityRef: req.query.entityRef,
           includeResolved: req.query.includeResolved,
         },
         await callerOf(httpAuth, req),
       ),
-    });
+    );
   });
 
   router.post('/blockers', async (req, res) => {

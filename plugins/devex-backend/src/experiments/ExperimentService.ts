@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AuthService,
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import {
   ConflictError,
   InputError,
@@ -62,8 +61,7 @@ export interface ExperimentServiceOptions {
   measurements: MeasurementStore;
   permissions: PermissionsService;
   ruleset: PermissionRuleset<ExperimentResource, ExperimentQuery>;
-  catalog: CatalogService;
-  auth: AuthService;
+  entities: EntityCatalog;
   metrics: Map<string, MetricDefinition>;
   thresholds: ScorecardThresholds;
   clock: () => DateTime;
@@ -95,7 +93,9 @@ export class ExperimentService {
     ids: string[],
   ): Promise<Array<ExperimentResource | undefined>> {
     const { items } = await this.options.store.list({ ids });
-    const owners = await this.entityOwners(items.flatMap(e => e.entityRefs));
+    const owners = await this.options.entities.ownersOf(
+      items.flatMap(e => e.entityRefs),
+    );
     const byId = new Map(items.map(e => [e.id, e]));
     return ids.map(id => {
       const e = byId.get(id);
@@ -106,30 +106,6 @@ export class ExperimentService {
         }
       );
     });
-  }
-
-  private async entityOwners(
-    entityRefs: string[],
-  ): Promise<Map<string, string[]>> {
-    const refs = [...new Set(entityRefs)];
-    const owners = new Map<string, string[]>();
-    if (!refs.length) return owners;
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      {
-        entityRefs: refs,
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
-      },
-      { credentials: await this.options.auth.getOwnServiceCredentials() },
-    );
-    items.forEach((entity, i) => {
-      owners.set(
-        refs[i],
-        (entity?.relations ?? [])
-          .filter(r => r.type === 'ownedBy')
-          .map(r => r.targetRef),
-      );
-    });
-    return owners;
   }
 
   private validateMetrics(
@@ -194,7 +170,23 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
-    return this.options.store.list(this.filterOf(query), page);
+    const { items, hasMore } = await this.options.store.list(
+      this.filterOf(query),
+      page,
+    );
+    return { items: await this.visibleTo(caller, items), hasMore };
+  }
+
+  /** The experiments of which the catalog shows the caller at least one entity. */
+  private visibleTo<T extends { entityRefs: string[] }>(
+    caller: Caller,
+    items: T[],
+  ): Promise<T[]> {
+    return this.options.entities.visibleRecords(
+      caller.credentials,
+      items,
+      e => e.entityRefs,
+    );
   }
 
   private filterOf(query: ExperimentListQuery) {
@@ -217,7 +209,9 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
-    return this.getOrThrow(id);
+    const [visible] = await this.visibleTo(caller, [await this.getOrThrow(id)]);
+    if (!visible) throw new NotFoundError(`No experiment with id ${id}`);
+    return visible;
   }
 
   private async getOrThrow(id: string): Promise<Experiment> {
@@ -248,11 +242,7 @@ export class ExperimentService {
     if (!fields.entityRefs.length) {
       throw new InputError('entityRefs must name at least one entity');
     }
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexExperimentCreatePermission,
-      caller,
-    );
+    await this.authorizeCreate(fields, caller);
     if ((await this.options.store.findIdsByKeyOrId([fields.key])).size) {
       throw new ConflictError(
         `An experiment with key ${fields.key} already exists`,
@@ -294,6 +284,34 @@ export class ExperimentService {
         `Not allowed to record measurements for experiment ${denied}: only its owner group and the owners of its entities may`,
       );
     }
+  }
+
+  /**
+   * One conditional decision for a new experiment. Its owner group is whatever the request names,
+   * so the decision rests on the owners of the entities it concerns.
+   */
+  private async authorizeCreate(fields: ExperimentFields, caller: Caller) {
+    const [decision] = await this.options.permissions.authorizeConditional(
+      [{ permission: devexExperimentCreatePermission }],
+      { credentials: caller.credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return;
+    if (decision.result === AuthorizeResult.CONDITIONAL) {
+      const owners = await this.options.entities.ownersOf(fields.entityRefs);
+      const proposed = {
+        ...fields,
+        owner: '',
+        entityOwners: fields.entityRefs.flatMap(ref => owners.get(ref) ?? []),
+      } as unknown as ExperimentResource;
+      if (this.authorizeConditions(decision, proposed)) return;
+    }
+    throw new NotAllowedError(
+      `${
+        caller.userEntityRef
+      } may not create experiments for ${fields.entityRefs.join(
+        ', ',
+      )}: only the owners of those entities may`,
+    );
   }
 
   /** One conditional decision for the request, applied to the experiment it is about. */
@@ -430,7 +448,15 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
-    return this.computeScorecards(query, page);
+    const { scorecards, hasMore } = await this.computeScorecards(query, page);
+    return {
+      scorecards: await this.options.entities.visibleRecords(
+        caller.credentials,
+        scorecards,
+        s => s.experiment.entityRefs,
+      ),
+      hasMore,
+    };
   }
 
   /** Scorecards for callers that checked permissions already (the digest). */

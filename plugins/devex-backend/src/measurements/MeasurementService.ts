@@ -1,11 +1,10 @@
+import { actorOf } from '../permissions/caller';
 import {
   BackstageCredentials,
   BackstageServicePrincipal,
   BackstageUserPrincipal,
-  PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import {
   devexMeasurementCreatePermission,
   MeasurementSource,
@@ -15,6 +14,7 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ExperimentStore } from '../experiments/ExperimentStore';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { MeasurementStore } from './MeasurementStore';
 import { normalizeEntityRef } from '../shared/validation';
 
@@ -47,7 +47,7 @@ export class MeasurementService {
         ): Promise<void>;
       };
       store: MeasurementStore;
-      permissions: PermissionsService;
+      records: EntityRecordAuthorizer;
       metrics: Map<string, MetricDefinition>;
     },
   ) {}
@@ -91,13 +91,19 @@ export class MeasurementService {
       };
     });
 
-    const [decision] = await this.options.permissions.authorize(
-      [{ permission: devexMeasurementCreatePermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `Not allowed to record measurements (${devexMeasurementCreatePermission.name})`,
+    // values of experiments need the right to update them (below); the others, the right to
+    // record values for their entity (portal-wide ones: governance admins and services)
+    const unattached = rows.filter(r => !r.experiment);
+    if (unattached.length) {
+      await this.options.records.authorize(
+        devexMeasurementCreatePermission,
+        actorOf(credentials),
+        unattached.map(r => ({
+          entityRefs: [r.entityRef],
+          label: r.entityRef
+            ? `measurements of ${r.entityRef}`
+            : 'portal-wide measurements',
+        })),
       );
     }
 

@@ -8,3 +8,22 @@ export interface Caller {
   credentials: BackstageCredentials<BackstageUserPrincipal>;
   userEntityRef: string;
 }
+
+/** Who a request acts for, user or service, as the permission checks name it. */
+export function actorOf(credentials: BackstageCredentials): {
+  credentials: BackstageCredentials;
+  userEntityRef?: string;
+} {
+  return {
+    credentials,
+    userEntityRef: isUserCredentials(credentials)
+      ? (credentials.principal as BackstageUserPrincipal).userEntityRef
+      : undefined,
+  };
+}
+
+function isUserCredentials(
+  credentials: BackstageCredentials,
+): credentials is BackstageCredentials<BackstageUserPrincipal> {
+  return (credentials.principal as { type?: string }).type === 'user';
+}

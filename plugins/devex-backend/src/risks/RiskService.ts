@@ -15,7 +15,25 @@ import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef, requireText } from '../shared/validation';
+import { EntityCatalog } from '../catalog/EntityCatalog';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { RiskFields, RiskStore } from './RiskStore';
+
+/** The heat map of the given open risks: how many at each impact and likelihood. */
+function heatmapOf(risks: Risk[]): RiskHeatmap {
+  const cells = new Map<string, RiskHeatmap['cells'][number]>();
+  for (const r of risks) {
+    const key = `${r.impact}:${r.likelihood}`;
+    const cell = cells.get(key) ?? {
+      impact: r.impact,
+      likelihood: r.likelihood,
+      count: 0,
+    };
+    cell.count += 1;
+    cells.set(key, cell);
+  }
+  return { cells: [...cells.values()] };
+}
 
 /** The risk register: exposure, heat map and the history of every change. */
 export class RiskService {
@@ -23,6 +41,8 @@ export class RiskService {
     private readonly options: {
       store: RiskStore;
       permissions: PermissionsService;
+      records: EntityRecordAuthorizer;
+      entities: EntityCatalog;
       clock: () => DateTime;
     },
   ) {}
@@ -67,20 +87,39 @@ export class RiskService {
       this.options.store.list({ entityRef, statuses: query.status }),
       this.options.store.heatmap(entityRef),
     ]);
-    return {
+    const visible = await this.options.entities.visibleRecords(
+      caller.credentials,
       risks,
-      heatmap,
-      history: await this.options.store.history(risks.map(r => r.id)),
+      r => [r.entityRef],
+    );
+    return {
+      risks: visible,
+      // the heat map counts the visible risks only
+      heatmap:
+        visible.length === risks.length
+          ? heatmap
+          : heatmapOf(
+              await this.options.entities.visibleRecords(
+                caller.credentials,
+                await this.options.store.list({
+                  entityRef,
+                  statuses: ['open', 'in_progress'],
+                }),
+                r => [r.entityRef],
+              ),
+            ),
+      history: await this.options.store.history(visible.map(r => r.id)),
     };
   }
 
   async create(request: CreateRiskRequest, caller: Caller): Promise<Risk> {
     const f = this.fields(request);
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexRiskWritePermission,
-      caller,
-    );
+    await this.options.records.authorize(devexRiskWritePermission, caller, [
+      {
+        entityRefs: [f.entityRef],
+        label: f.entityRef ? `a risk of ${f.entityRef}` : 'a portal-wide risk',
+      },
+    ]);
     if (await this.options.store.keyExists(f.key!))
       throw new ConflictError(`A risk with key ${f.key} already exists`);
     return this.options.store.create({
@@ -113,11 +152,19 @@ export class RiskService {
         'An update must change at least one field besides version',
       );
     }
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexRiskWritePermission,
-      caller,
-    );
+    const current = await this.options.store.get(id);
+    if (!current) throw new NotFoundError(`No risk with id ${id}`);
+    await this.options.records.authorize(devexRiskWritePermission, caller, [
+      { entityRefs: [current.entityRef], label: `risk ${current.key}` },
+      ...(changes.entityRef && changes.entityRef !== current.entityRef
+        ? [
+            {
+              entityRefs: [changes.entityRef],
+              label: `a risk of ${changes.entityRef}`,
+            },
+          ]
+        : []),
+    ]);
     const result = await this.options.store.update(
       id,
       version,

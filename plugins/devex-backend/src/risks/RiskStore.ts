@@ -89,6 +89,11 @@ export class RiskStore {
     return (await query).map(toRisk);
   }
 
+  async get(id: string): Promise<Risk | undefined> {
+    const row = await this.knex(RISKS).where({ id }).first();
+    return row && toRisk(row);
+  }
+
   async keyExists(key: string): Promise<boolean> {
     return Boolean(await this.knex(RISKS).where({ key }).first('id'));
   }

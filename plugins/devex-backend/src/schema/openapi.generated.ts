@@ -1310,6 +1310,114 @@ export const spec = {
           }
         }
       },
+      "UserRef": {
+        "type": "string",
+        "minLength": 3,
+        "maxLength": 255,
+        "description": "A user entity reference, `user:namespace/name`.",
+        "pattern": "^[Uu][Ss][Ee][Rr]:[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
+      },
+      "IssueCalendarFeedRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "entityRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "expiresInDays": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 3650,
+            "description": "Days until the link stops working; absent, it works until revoked."
+          }
+        }
+      },
+      "IssuedCalendarFeed": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "path",
+          "entityRef",
+          "createdAt",
+          "expiresAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string",
+            "description": "The feed's path under the plugin; it holds the link's secret, shown only once."
+          },
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expiresAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "CalendarFeed": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "entityRef",
+          "createdAt",
+          "expiresAt",
+          "revokedAt",
+          "lastUsedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The entity the feed is scoped to; null for the portal-wide feed."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expiresAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "revokedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "lastUsedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
       "BacklogItem": {
         "type": "object",
         "additionalProperties": false,
@@ -1716,6 +1824,31 @@ export const spec = {
           },
           "version": {
             "type": "integer"
+          }
+        }
+      },
+      "NextStepsSourceError": {
+        "description": "The last read of an entity's Next_Steps file (annotation devex.io/next-steps) failed: unreadable, too large, too many bullets, or no \"Risks/Notes\" section. Its blockers were left as they were.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "location",
+          "error",
+          "checkedAt"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "location": {
+            "type": "string"
+          },
+          "error": {
+            "type": "string"
+          },
+          "checkedAt": {
+            "type": "string"
           }
         }
       },
@@ -2257,6 +2390,8 @@ export const spec = {
           "responses",
           "minResponses",
           "hidden",
+          "hiddenReason",
+          "publishedAt",
           "population",
           "responseRate",
           "questions",
@@ -2275,13 +2410,38 @@ export const spec = {
             ]
           },
           "responses": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "How many answered; null below minResponses (participation is shown from k up only)."
           },
           "minResponses": {
             "type": "integer"
           },
           "hidden": {
             "type": "boolean"
+          },
+          "hiddenReason": {
+            "description": "Why the scores are hidden: the campaign has not closed and settled (results are published at publishedAt), fewer than minResponses answered, or the group is withheld so that no difference of published figures covers fewer than minResponses people.",
+            "oneOf": [
+              {
+                "type": "string",
+                "enum": [
+                  "campaign-open",
+                  "too-few-responses",
+                  "suppressed"
+                ]
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "publishedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the results are published (the campaign's close plus a settling time)."
           },
           "population": {
             "type": [
@@ -3658,7 +3818,7 @@ export const spec = {
     "/calendar/feed-url": {
       "get": {
         "operationId": "GetCalendarFeedUrl",
-        "description": "A signed iCalendar feed URL (portal-wide, or for an entity) to subscribe to.",
+        "description": "Issues a new iCalendar feed link for the caller (portal-wide, or for an entity), like POST /calendar/feeds without an expiry; kept for clients that only need the path.",
         "parameters": [
           {
             "$ref": "#/components/parameters/experimentFilters_entityRef"
@@ -3684,7 +3844,144 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
           "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feeds": {
+      "get": {
+        "operationId": "ListCalendarFeeds",
+        "description": "The caller's own feed links, newest first, revoked and expired ones included (never their secrets).",
+        "responses": {
+          "200": {
+            "description": "The caller's feed links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "feeds"
+                  ],
+                  "properties": {
+                    "feeds": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/CalendarFeed"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "operationId": "IssueCalendarFeed",
+        "description": "Issues a feed link for the caller, portal-wide or for an entity the caller can see in the catalog, optionally expiring. The path carries the link's secret and is shown only here.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/IssueCalendarFeedRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new feed link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IssuedCalendarFeed"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "RevokeUserCalendarFeeds",
+        "description": "Revokes every feed link of a user: the caller's own, or anyone's with devex.calendar.feed.admin.",
+        "parameters": [
+          {
+            "name": "userRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/UserRef"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "How many links were revoked now (those revoked before are not counted).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "revoked"
+                  ],
+                  "properties": {
+                    "revoked": {
+                      "type": "integer"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feeds/{id}": {
+      "delete": {
+        "operationId": "RevokeCalendarFeed",
+        "description": "Revokes one of the caller's feed links (anyone's with devex.calendar.feed.admin); revoking a revoked link again changes nothing.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 100
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "404": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }
@@ -3693,15 +3990,14 @@ export const spec = {
     "/calendar/feed/{token}/devex.ics": {
       "get": {
         "operationId": "GetCalendarFeed",
-        "description": "The iCalendar feed; the signed token stands in for credentials, so calendar apps can fetch it.",
+        "description": "The iCalendar feed of a link: the token (`<id>.<secret>`) stands in for credentials, so calendar apps can fetch it. A malformed, unknown, revoked or expired token, or one whose user has left the catalog, answers 404.",
         "parameters": [
           {
             "name": "token",
             "in": "path",
             "required": true,
             "schema": {
-              "type": "string",
-              "maxLength": 1000
+              "type": "string"
             }
           }
         ],
@@ -3716,7 +4012,7 @@ export const spec = {
               }
             }
           },
-          "403": {
+          "404": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }
@@ -4437,20 +4733,27 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "description": "Blockers, newest first.",
+            "description": "Blockers, newest first, and the Next_Steps files whose last read failed (of the entity asked for, or of every entity): a failed read changes no blocker, so until a read succeeds the blockers of that file may be out of date.",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
                   "additionalProperties": false,
                   "required": [
-                    "items"
+                    "items",
+                    "sourceErrors"
                   ],
                   "properties": {
                     "items": {
                       "type": "array",
                       "items": {
                         "$ref": "#/components/schemas/Blocker"
+                      }
+                    },
+                    "sourceErrors": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/NextStepsSourceError"
                       }
                     }
                   }

@@ -1,3 +1,4 @@
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
@@ -57,6 +58,8 @@ describe('the evidence sync', () => {
       store,
       providers: [new PortalDatabaseEvidenceProvider(store), extra],
       permissions: mockServices.permissions(),
+      // the scheduled sync decides nothing; writes through the API are tested in router.test.ts
+      records: {} as EntityRecordAuthorizer,
       catalog: catalogServiceMock({ entities: [entity] }),
       auth: mockServices.auth(),
       urlReader: mockServices.urlReader.mock({

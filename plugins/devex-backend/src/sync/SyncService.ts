@@ -1,3 +1,5 @@
+import { actorOf } from '../permissions/caller';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { randomUUID } from 'node:crypto';
 import {
   AuthService,
@@ -9,17 +11,12 @@ import {
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   devexComplianceWritePermission,
   devexGovernanceReadPermission,
+  devexRemediationItemWritePermission,
   devexSyncRunPermission,
   EvidenceRecord,
   RemediationItem,
@@ -60,6 +57,7 @@ export class SyncService {
       store: SyncStore;
       providers: EvidenceProvider[];
       permissions: PermissionsService;
+      records: EntityRecordAuthorizer;
       catalog: CatalogService;
       auth: AuthService;
       urlReader: UrlReaderService;
@@ -395,14 +393,14 @@ export class SyncService {
     const ids = new Set(items.map(i => i.id));
     if (ids.size !== items.length)
       throw new InputError('items must not list the same id twice');
-    const [decision] = await this.options.permissions.authorize(
-      [{ permission: devexComplianceWritePermission }],
-      { credentials },
+    await this.options.records.authorize(
+      devexRemediationItemWritePermission,
+      actorOf(credentials),
+      [...new Set(items.map(i => i.entityRef))].map(entityRef => ({
+        entityRefs: [entityRef],
+        label: `the remediation items of ${entityRef}`,
+      })),
     );
-    if (decision.result !== AuthorizeResult.ALLOW)
-      throw new NotAllowedError(
-        `Not allowed to write remediation items (${devexComplianceWritePermission.name})`,
-      );
     return this.options.store.upsertItems(
       items.map((i: RemediationItem) => ({
         ...i,

@@ -125,7 +125,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A signed iCalendar feed URL (portal-wide, or for an entity) to subscribe to. */
+        /** @description Issues a new iCalendar feed link for the caller (portal-wide, or for an entity), like POST /calendar/feeds without an expiry; kept for clients that only need the path. */
         get: operations["GetCalendarFeedUrl"];
         put?: never;
         post?: never;
@@ -142,11 +142,47 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The iCalendar feed; the signed token stands in for credentials, so calendar apps can fetch it. */
+        /** @description The iCalendar feed of a link: the token (`<id>.<secret>`) stands in for credentials, so calendar apps can fetch it. A malformed, unknown, revoked or expired token, or one whose user has left the catalog, answers 404. */
         get: operations["GetCalendarFeed"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's own feed links, newest first, revoked and expired ones included (never their secrets). */
+        get: operations["ListCalendarFeeds"];
+        put?: never;
+        /** @description Issues a feed link for the caller, portal-wide or for an entity the caller can see in the catalog, optionally expiring. The path carries the link's secret and is shown only here. */
+        post: operations["IssueCalendarFeed"];
+        /** @description Revokes every feed link of a user: the caller's own, or anyone's with devex.calendar.feed.admin. */
+        delete: operations["RevokeUserCalendarFeeds"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Revokes one of the caller's feed links (anyone's with devex.calendar.feed.admin); revoking a revoked link again changes nothing. */
+        delete: operations["RevokeCalendarFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -707,6 +743,19 @@ export interface components {
             title: string;
             version: number;
         };
+        CalendarFeed: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The entity the feed is scoped to; null for the portal-wide feed. */
+            entityRef: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
         CreateActionItemRequest: {
             description?: components["schemas"]["Description"];
             dueDate: components["schemas"]["DueDate"];
@@ -874,6 +923,21 @@ export interface components {
         } | null;
         /** @description A group entity reference, `group:namespace/name`. */
         GroupRef: string;
+        IssueCalendarFeedRequest: {
+            entityRef?: components["schemas"]["EntityRef"];
+            /** @description Days until the link stops working; absent, it works until revoked. */
+            expiresInDays?: number;
+        };
+        IssuedCalendarFeed: {
+            /** Format: date-time */
+            createdAt: string;
+            entityRef: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** @description The feed's path under the plugin; it holds the link's secret, shown only once. */
+            path: string;
+        };
         /** @description A link people follow from the portal: http(s) or a path within the portal. Other schemes (javascript:, data:, file:) are refused. */
         LinkUrl: string;
         ListActionItemsResponse: {
@@ -925,6 +989,13 @@ export interface components {
         };
         MetricSourceStatuses: {
             sources: components["schemas"]["MetricSourceStatus"][];
+        };
+        /** @description The last read of an entity's Next_Steps file (annotation devex.io/next-steps) failed: unreadable, too large, too many bullets, or no "Risks/Notes" section. Its blockers were left as they were. */
+        NextStepsSourceError: {
+            checkedAt: string;
+            entityRef: string;
+            error: string;
+            location: string;
         };
         Occurrence: {
             actionItemCount: number;
@@ -985,8 +1056,15 @@ export interface components {
             freeText: string[] | null;
             group: string | null;
             hidden: boolean;
+            /** @description Why the scores are hidden: the campaign has not closed and settled (results are published at publishedAt), fewer than minResponses answered, or the group is withheld so that no difference of published figures covers fewer than minResponses people. */
+            hiddenReason: ("campaign-open" | "too-few-responses" | "suppressed") | null;
             minResponses: number;
             population: number | null;
+            /**
+             * Format: date-time
+             * @description When the results are published (the campaign's close plus a settling time).
+             */
+            publishedAt: string;
             questions: {
                 dimension: string | null;
                 id: string;
@@ -995,7 +1073,8 @@ export interface components {
                 text: string;
             }[];
             responseRate: number | null;
-            responses: number;
+            /** @description How many answered; null below minResponses (participation is shown from k up only). */
+            responses: number | null;
             satisfaction: number | null;
         };
         RecordMeasurementsRequest: {
@@ -1177,6 +1256,8 @@ export interface components {
             vehicle?: components["schemas"]["ExperimentVehicle"];
             version: number;
         };
+        /** @description A user entity reference, `user:namespace/name`. */
+        UserRef: string;
         VerificationRun: {
             findings: string[];
             framework: string;
@@ -1519,7 +1600,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Blockers, newest first. */
+            /** @description Blockers, newest first, and the Next_Steps files whose last read failed (of the entity asked for, or of every entity): a failed read changes no blocker, so until a read succeeds the blockers of that file may be out of date. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1527,6 +1608,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Blocker"][];
+                        sourceErrors: components["schemas"]["NextStepsSourceError"][];
                     };
                 };
             };
@@ -1620,7 +1702,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["ErrorResponse"];
             403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
         };
     };
     GetCalendarFeed: {
@@ -1643,7 +1727,103 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListCalendarFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's feed links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        feeds: components["schemas"]["CalendarFeed"][];
+                    };
+                };
+            };
+        };
+    };
+    IssueCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCalendarFeedRequest"];
+            };
+        };
+        responses: {
+            /** @description The new feed link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedCalendarFeed"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
             403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    RevokeUserCalendarFeeds: {
+        parameters: {
+            query: {
+                userRef: components["schemas"]["UserRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many links were revoked now (those revoked before are not counted). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revoked: number;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    RevokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["ErrorResponse"];
         };
     };
     ListOccurrences: {

@@ -53,12 +53,15 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
   );
   const canCreate = usePermission({
     permission: devexActionItemCreatePermission,
+    resourceRef: entityRef,
   }).allowed;
   const canUpdate = usePermission({
     permission: devexActionItemUpdatePermission,
+    resourceRef: entityRef,
   }).allowed;
   const canDelete = usePermission({
     permission: devexActionItemDeletePermission,
+    resourceRef: entityRef,
   }).allowed;
   const [dialog, setDialog] = useState<DialogState>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<ActionItem>();

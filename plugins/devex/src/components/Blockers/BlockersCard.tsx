@@ -116,6 +116,7 @@ export function BlockersCard(props: { entityRef?: string }) {
   const { value, error, loading, retry } = useBlockers(props.entityRef);
   const canWrite = usePermission({
     permission: devexBlockerWritePermission,
+    resourceRef: props.entityRef,
   }).allowed;
   const [raising, setRaising] = useState(false);
   const [resolving, setResolving] = useState<Blocker>();

@@ -90,6 +90,7 @@ export function UpcomingGovernanceCard(props: {
   const { value, loading, error, retry } = useOccurrences(range);
   const canCreate = usePermission({
     permission: devexActionItemCreatePermission,
+    resourceRef: entityRef,
   }).allowed;
   const [meeting, setMeeting] = useState<Occurrence>();
 
