@@ -259,7 +259,12 @@ export function createServices(deps: ServiceDeps) {
       metrics: config.metrics,
     }),
     calendar,
-    backlog: new BacklogService({ store: stores.backlog, permissions, clock }),
+    backlog: new BacklogService({
+      store: stores.backlog,
+      permissions,
+      entities,
+      clock,
+    }),
     risks: new RiskService({
       store: stores.risks,
       permissions,

@@ -11,6 +11,7 @@ import {
   UpdateBacklogItemRequest,
 } from '@internal/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import {
@@ -30,6 +31,7 @@ export class BacklogService {
     private readonly options: {
       store: BacklogStore;
       permissions: PermissionsService;
+      entities: EntityCatalog;
       clock: () => DateTime;
     },
   ) {}
@@ -98,7 +100,18 @@ export class BacklogService {
       this.options.store.list({ entityRef: ref }),
       this.options.store.rankChanges({ entityRef: ref, limit: 100 }),
     ]);
-    return { items, history };
+    // items of entities the catalog hides from the caller are left out, with their rank changes
+    const visible = await this.options.entities.visibleRecords(
+      caller.credentials,
+      items,
+      i => [i.entityRef],
+    );
+    const shown = new Set(visible.map(i => i.id));
+    const hidden = new Set(items.filter(i => !shown.has(i.id)).map(i => i.id));
+    return {
+      items: visible,
+      history: history.filter(h => !hidden.has(h.itemId)),
+    };
   }
 
   async create(

@@ -232,6 +232,14 @@ export class CalendarService {
       devexCalendarReadPermission,
       caller,
     );
+    // an entity the catalog hides from the caller has no calendar for them
+    if (
+      entityRef &&
+      !(await this.options.catalog.getEntityByRef(entityRef, {
+        credentials: caller.credentials,
+      }))
+    )
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     return this.occurrencesIn(range, entityRef);
   }
 
@@ -380,6 +388,7 @@ export class CalendarService {
   /** The caller's own feed links, newest first. */
   async listFeeds(caller: Caller): Promise<CalendarFeed[]> {
     const userRef = normalizeEntityRef('userRef', caller.userEntityRef);
+    await this.authorizeRead(caller);
     return (await this.options.feeds.listByUser(userRef)).map(publicFeed);
   }
 
@@ -388,6 +397,8 @@ export class CalendarService {
     const feed = await this.options.feeds.get(id);
     const mine =
       feed?.userRef === normalizeEntityRef('userRef', caller.userEntityRef);
+    // one decision: one's own links need calendar access, others' the feed admin permission
+    if (mine) await this.authorizeRead(caller);
     if (!feed || (!mine && !(await this.isFeedAdmin(caller)))) {
       throw new NotFoundError(`No calendar feed ${id} of yours`);
     }
@@ -398,16 +409,24 @@ export class CalendarService {
   /** Revokes every feed link of a user: one's own, or anyone's with the feed admin permission. */
   async revokeFeedsOf(userRef: string, caller: Caller): Promise<number> {
     const user = normalizeEntityRef('userRef', userRef, ['user']);
-    if (user !== normalizeEntityRef('userRef', caller.userEntityRef)) {
-      await authorizeOrThrow(
-        this.options.permissions,
-        devexCalendarFeedAdminPermission,
-        caller,
-      );
-    }
+    await authorizeOrThrow(
+      this.options.permissions,
+      user === normalizeEntityRef('userRef', caller.userEntityRef)
+        ? devexCalendarReadPermission
+        : devexCalendarFeedAdminPermission,
+      caller,
+    );
     return this.options.feeds.revokeAllOfUser(
       user,
       this.options.clock().toJSDate(),
+    );
+  }
+
+  private authorizeRead(caller: Caller): Promise<void> {
+    return authorizeOrThrow(
+      this.options.permissions,
+      devexCalendarReadPermission,
+      caller,
     );
   }
 

@@ -209,6 +209,14 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
+    return this.visibleOrThrow(id, caller);
+  }
+
+  /** The experiment, if the catalog shows the caller one of its entities; else a 404. */
+  private async visibleOrThrow(
+    id: string,
+    caller: Caller,
+  ): Promise<Experiment> {
     const [visible] = await this.visibleTo(caller, [await this.getOrThrow(id)]);
     if (!visible) throw new NotFoundError(`No experiment with id ${id}`);
     return visible;
@@ -430,7 +438,7 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
-    await this.getOrThrow(id);
+    await this.visibleOrThrow(id, caller);
     return this.options.store.listTransitions([id]);
   }
 

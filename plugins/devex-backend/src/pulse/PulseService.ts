@@ -297,6 +297,11 @@ export class PulseService {
     request: PulseAnswerRequest,
     caller: Caller,
   ): Promise<{ responses: number }> {
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
     const campaign = await this.options.store.campaign(campaignId);
     const now = this.options.clock();
     if (!campaign) throw new NotFoundError(`No pulse campaign ${campaignId}`);
@@ -326,11 +331,6 @@ export class PulseService {
       throw new InputError(
         `answers/${unknown} is not a question of this campaign`,
       );
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexGovernanceReadPermission,
-      caller,
-    );
     // The response keeps only one group (the first, alphabetically) so results can be shown per group.
     const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(
       caller.credentials,

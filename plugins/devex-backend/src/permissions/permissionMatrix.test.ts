@@ -1,0 +1,708 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Knex } from 'knex';
+import { Server } from 'node:http';
+import request from 'supertest';
+import { permissionsFromPolicy } from '../__testUtils__/permissionsFromPolicy';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { spec as openApiSpec } from '../schema/openapi.generated';
+import { DevexPermissionPolicy } from './DevexPermissionPolicy';
+
+jest.setTimeout(300_000);
+
+const QA_SERVICE = 'component:default/qa-service';
+const PLATFORM_PORTAL = 'component:default/platform-portal';
+
+type Role = 'outsider' | 'owner' | 'admin';
+const users: Record<Role, string> = {
+  outsider: 'user:default/olga',
+  owner: 'user:default/amara',
+  admin: 'user:default/ada',
+};
+const memberships: Record<string, string[]> = {
+  [users.outsider]: ['group:default/docs'],
+  [users.owner]: ['group:default/qa'],
+  [users.admin]: ['group:default/guild'],
+};
+
+const component = (name: string, owner: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { owner },
+  relations: [{ type: 'ownedBy', targetRef: owner }],
+});
+const user = (ref: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name: ref.split('/')[1], namespace: 'default' },
+  spec: {},
+});
+const entities = [
+  component('qa-service', 'group:default/qa'),
+  component('platform-portal', 'group:default/platform-eng'),
+  ...Object.values(users).map(user),
+];
+
+const ALL: Role[] = ['outsider', 'owner', 'admin'];
+const OWNERS: Role[] = ['owner', 'admin'];
+const ADMINS: Role[] = ['admin'];
+
+let serial = 0;
+const unique = (prefix: string) => `${prefix}-${++serial}`;
+
+/** What a case needs: the servers, and requests made as the admin to prepare records. */
+interface Context {
+  as: (role: Role) => (r: request.Test) => request.Test;
+  admin: request.SuperTest<request.Test>;
+  campaignId: () => Promise<string>;
+}
+
+interface Call {
+  path: string;
+  body?: object;
+  query?: Record<string, string>;
+}
+
+interface Case {
+  /** The operation of the spec, `METHOD /path`; a suffix in brackets names a variant. */
+  op: string;
+  call: (ctx: Context, role: Role) => Promise<Call>;
+  allowed: Role[];
+  /** Requests without a Backstage token (the calendar feed), authorised by their link. */
+  unauthenticated?: boolean;
+}
+
+const api = (path: string) => `/api/devex${path}`;
+
+async function createActionItem(
+  ctx: Context,
+  entityRef = QA_SERVICE,
+  owner = 'group:default/qa',
+) {
+  return (
+    await ctx.admin
+      .post(api('/action-items'))
+      .send({
+        title: unique('Item'),
+        entityRef,
+        owner,
+        dueDate: '2026-12-15',
+      })
+      .expect(201)
+  ).body;
+}
+const experimentBody = () => ({
+  key: unique('EXP'),
+  title: 'Faster QA loop',
+  hypothesis: 'A cached QA suite halves the loop',
+  owner: 'group:default/qa',
+  entityRefs: [QA_SERVICE],
+});
+async function createExperiment(ctx: Context) {
+  return (
+    await ctx.admin.post(api('/experiments')).send(experimentBody()).expect(201)
+  ).body;
+}
+const backlogBody = () => ({
+  initiative: unique('Initiative'),
+  owner: 'group:default/platform-eng',
+  horizon: 30,
+  effort: 'M',
+  entityRef: QA_SERVICE,
+});
+const riskBody = () => ({
+  key: unique('R'),
+  title: 'Flaky QA suite',
+  impact: 3,
+  likelihood: 3,
+  owner: 'group:default/qa',
+  entityRef: QA_SERVICE,
+});
+const evidenceBody = (id: string) => ({
+  id,
+  title: 'QA logs',
+  source: 'QA logs',
+  location: 'dist/logs/qa/',
+  owner: 'group:default/qa',
+  retentionDays: 365,
+  collection: 'automated',
+  collectedAt: '2026-11-20T10:00:00Z',
+  remediationIds: [],
+  url: null,
+});
+
+/** Every operation of the OpenAPI spec, with who may call it under the shipped policy. */
+const cases: Case[] = [
+  // pulse first: the campaign is opened by the admin's call
+  {
+    op: 'POST /pulse/campaigns',
+    call: async () => ({ path: '/pulse/campaigns' }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'GET /pulse/current',
+    call: async () => ({ path: '/pulse/current' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /pulse/campaigns/{campaignId}/responses',
+    call: async ctx => ({
+      path: `/pulse/campaigns/${await ctx.campaignId()}/responses`,
+      body: { answers: { q1: 3, q2: 3, q3: 3, q4: 3, q5: 3 } },
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /pulse/campaigns/{campaignId}/results',
+    call: async ctx => ({
+      path: `/pulse/campaigns/${await ctx.campaignId()}/results`,
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /pulse/campaigns/{campaignId}/results.csv',
+    call: async ctx => ({
+      path: `/pulse/campaigns/${await ctx.campaignId()}/results.csv`,
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /action-items',
+    call: async () => ({ path: '/action-items' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /action-items',
+    call: async () => ({
+      path: '/action-items',
+      body: {
+        title: unique('Item'),
+        entityRef: QA_SERVICE,
+        owner: 'group:default/qa',
+        dueDate: '2026-12-15',
+      },
+    }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /action-items/{id}',
+    call: async ctx => ({
+      path: `/action-items/${(await createActionItem(ctx)).id}`,
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'PATCH /action-items/{id}',
+    call: async ctx => {
+      const item = await createActionItem(ctx);
+      return {
+        path: `/action-items/${item.id}`,
+        body: { version: item.version, title: 'Renamed' },
+      };
+    },
+    allowed: OWNERS,
+  },
+  {
+    op: "PATCH /action-items/{id} [status only, another team's entity, assigned to QA]",
+    call: async ctx => {
+      const item = await createActionItem(
+        ctx,
+        PLATFORM_PORTAL,
+        'group:default/qa',
+      );
+      return {
+        path: `/action-items/${item.id}`,
+        body: { version: item.version, status: 'in_progress' },
+      };
+    },
+    allowed: OWNERS,
+  },
+  {
+    op: "PATCH /action-items/{id} [title, another team's entity, assigned to QA]",
+    call: async ctx => {
+      const item = await createActionItem(
+        ctx,
+        PLATFORM_PORTAL,
+        'group:default/qa',
+      );
+      return {
+        path: `/action-items/${item.id}`,
+        body: { version: item.version, title: 'Renamed' },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'DELETE /action-items/{id}',
+    call: async ctx => ({
+      path: `/action-items/${(await createActionItem(ctx)).id}`,
+    }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /experiments',
+    call: async () => ({ path: '/experiments' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /experiments',
+    call: async () => ({ path: '/experiments', body: experimentBody() }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /experiments/{id}',
+    call: async ctx => ({
+      path: `/experiments/${(await createExperiment(ctx)).id}`,
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'PATCH /experiments/{id}',
+    call: async ctx => {
+      const e = await createExperiment(ctx);
+      return {
+        path: `/experiments/${e.id}`,
+        body: { version: e.version, title: 'Renamed' },
+      };
+    },
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /experiments/{id}/transitions',
+    call: async ctx => ({
+      path: `/experiments/${(await createExperiment(ctx)).id}/transitions`,
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /experiments/{id}/transitions',
+    call: async ctx => {
+      const e = await createExperiment(ctx);
+      return {
+        path: `/experiments/${e.id}/transitions`,
+        body: { to: 'planned', note: 'go', version: e.version },
+      };
+    },
+    allowed: OWNERS,
+  },
+  {
+    op: 'POST /measurements',
+    call: async () => ({
+      path: '/measurements',
+      body: {
+        measurements: [
+          {
+            metricKey: 'dora.mttr',
+            value: 3,
+            measuredAt: '2026-11-20T10:00:00Z',
+            entityRef: QA_SERVICE,
+          },
+        ],
+      },
+    }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /scorecards',
+    call: async () => ({ path: '/scorecards' }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /scorecards/export.csv',
+    call: async () => ({ path: '/scorecards/export.csv' }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /calendar/occurrences',
+    call: async () => ({
+      path: '/calendar/occurrences',
+      query: { entityRef: QA_SERVICE },
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'PUT /calendar/occurrences/{occurrenceId}/record',
+    call: async ctx => {
+      const { occurrences } = (
+        await ctx.admin.get(api('/calendar/occurrences')).expect(200)
+      ).body;
+      const free = occurrences.find((o: any) => !o.record);
+      return {
+        path: `/calendar/occurrences/${encodeURIComponent(free.id)}/record`,
+        body: { status: 'held' },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'GET /calendar/verification-windows',
+    call: async () => ({ path: '/calendar/verification-windows' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /calendar/verification-runs',
+    call: async () => ({
+      path: '/calendar/verification-runs',
+      body: { framework: 'POPIA', runAt: '2026-11-24T10:00:00Z' },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'GET /calendar/feed-url',
+    call: async () => ({ path: '/calendar/feed-url' }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /calendar/feeds',
+    call: async () => ({ path: '/calendar/feeds' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /calendar/feeds',
+    call: async () => ({
+      path: '/calendar/feeds',
+      body: { entityRef: QA_SERVICE },
+    }),
+    allowed: ALL,
+  },
+  {
+    op: "DELETE /calendar/feeds [another user's]",
+    call: async () => ({
+      path: '/calendar/feeds',
+      query: { userRef: 'user:default/someone-else' },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'DELETE /calendar/feeds/{id} [own]',
+    call: async (ctx, role) => {
+      const issued = await ctx
+        .as(role)(ctx.admin.post(api('/calendar/feeds')).send({}))
+        .expect(201);
+      return { path: `/calendar/feeds/${issued.body.id}` };
+    },
+    allowed: ALL,
+  },
+  {
+    op: 'GET /calendar/feed/{token}/devex.ics',
+    call: async ctx => {
+      const issued = (
+        await ctx.admin.post(api('/calendar/feeds')).send({}).expect(201)
+      ).body;
+      return { path: issued.path };
+    },
+    allowed: ALL,
+    unauthenticated: true,
+  },
+  {
+    op: 'GET /backlog',
+    call: async () => ({ path: '/backlog' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /backlog',
+    call: async () => ({ path: '/backlog', body: backlogBody() }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'PATCH /backlog/{id}',
+    call: async ctx => {
+      const item = (
+        await ctx.admin.post(api('/backlog')).send(backlogBody()).expect(201)
+      ).body;
+      return {
+        path: `/backlog/${item.id}`,
+        body: { version: item.version, effort: 'L' },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /backlog/reorder',
+    call: async ctx => {
+      const item = (
+        await ctx.admin.post(api('/backlog')).send(backlogBody()).expect(201)
+      ).body;
+      return {
+        path: '/backlog/reorder',
+        body: {
+          itemId: item.id,
+          toRank: 1,
+          version: item.version,
+          note: 'first',
+        },
+      };
+    },
+    allowed: ADMINS,
+  },
+  { op: 'GET /risks', call: async () => ({ path: '/risks' }), allowed: ALL },
+  {
+    op: 'POST /risks',
+    call: async () => ({ path: '/risks', body: riskBody() }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'PATCH /risks/{id}',
+    call: async ctx => {
+      const risk = (
+        await ctx.admin.post(api('/risks')).send(riskBody()).expect(201)
+      ).body;
+      return {
+        path: `/risks/${risk.id}`,
+        body: { version: risk.version, impact: 4 },
+      };
+    },
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /blockers',
+    call: async () => ({ path: '/blockers' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /blockers',
+    call: async () => ({
+      path: '/blockers',
+      body: { entityRef: QA_SERVICE, title: unique('Blocked') },
+    }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'POST /blockers/{id}/resolve',
+    call: async ctx => {
+      const blocker = (
+        await ctx.admin
+          .post(api('/blockers'))
+          .send({ entityRef: QA_SERVICE, title: unique('Blocked') })
+          .expect(201)
+      ).body;
+      return {
+        path: `/blockers/${blocker.id}/resolve`,
+        body: { resolution: 'unblocked', version: blocker.version },
+      };
+    },
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /sync/overview',
+    call: async () => ({
+      path: '/sync/overview',
+      query: { entityRef: QA_SERVICE },
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /sync/portfolio',
+    call: async () => ({ path: '/sync/portfolio' }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /sync/runs',
+    call: async () => ({ path: '/sync/runs' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /sync/runs',
+    call: async () => ({ path: '/sync/runs' }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /remediation-items',
+    call: async () => ({
+      path: '/remediation-items',
+      body: {
+        items: [
+          {
+            id: unique('QA'),
+            framework: 'POPIA',
+            title: 'QA evidence',
+            riskLevel: 'high',
+            owner: 'group:default/qa',
+            entityRef: QA_SERVICE,
+          },
+        ],
+      },
+    }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'GET /evidence',
+    call: async () => ({ path: '/evidence' }),
+    allowed: ALL,
+  },
+  {
+    op: 'PUT /evidence/{evidenceId}',
+    call: async () => {
+      const id = unique('ev');
+      return { path: `/evidence/${id}`, body: evidenceBody(id) };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'DELETE /evidence/{evidenceId}',
+    call: async ctx => {
+      const id = unique('ev');
+      await ctx.admin
+        .put(api(`/evidence/${id}`))
+        .send(evidenceBody(id))
+        .expect(200);
+      return { path: `/evidence/${id}` };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'GET /success-measures',
+    call: async () => ({ path: '/success-measures' }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /metric-sources',
+    call: async () => ({ path: '/metric-sources' }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /digest/preview',
+    call: async () => ({ path: '/digest/preview' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /digest/send',
+    call: async () => ({ path: '/digest/send' }),
+    allowed: ADMINS,
+  },
+];
+
+const methodOf = (op: string) => op.split(' ')[0];
+const isWrite = (op: string) => methodOf(op) !== 'GET';
+
+function send(server: Server, op: string, call: Call) {
+  const agent = request(server) as any;
+  const req: request.Test = agent[methodOf(op).toLowerCase()](api(call.path));
+  if (call.query) req.query(call.query);
+  return call.body ? req.send(call.body) : req;
+}
+
+describe('the permission matrix', () => {
+  it('covers every operation of the OpenAPI spec', () => {
+    const specOps = Object.entries(openApiSpec.paths).flatMap(
+      ([path, methods]) =>
+        Object.keys(methods as object).map(m => `${m.toUpperCase()} ${path}`),
+    );
+    const covered = new Set(cases.map(c => c.op.replace(/ \[.*\]$/, '')));
+    expect(specOps.filter(op => !covered.has(op))).toEqual([]);
+  });
+
+  const databases = createDevexTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let knex: Knex;
+    beforeEach(async () => {
+      knex = await databases.init(databaseId);
+    });
+
+    /** Every row of every table of the plugin, to show that a refused write wrote nothing. */
+    async function snapshot() {
+      const tables = (await knex.raw(
+        knex.client.config.client === 'pg'
+          ? "select tablename as name from pg_tables where schemaname = current_schema() and tablename like 'devex\\_%'"
+          : "select name from sqlite_master where type = 'table' and name like 'devex\\_%' escape '\\'",
+      )) as any;
+      const names: string[] = (tables.rows ?? tables).map((t: any) => t.name);
+      const rows: Record<string, string> = {};
+      for (const name of names.sort()) {
+        const all = await knex(name).select();
+        rows[name] = JSON.stringify(all.map(r => JSON.stringify(r)).sort());
+      }
+      return rows;
+    }
+
+    async function start(permission?: AuthorizeResult.DENY) {
+      const backend = await startDevexBackend(knex, {
+        entities,
+        memberships,
+        runTasksOnStartup: false,
+        config: {
+          devex: { permissions: { admins: ['group:default/guild'] } },
+        },
+        ...(permission
+          ? { permission }
+          : {
+              permissions: permissionsFromPolicy(
+                new DevexPermissionPolicy({ admins: ['group:default/guild'] }),
+                memberships,
+              ),
+            }),
+      });
+      const as = (role: Role) => (r: request.Test) =>
+        r.set('Authorization', mockCredentials.user.header(users[role]));
+      const admin = new Proxy(request(backend.server), {
+        get: (target: any, method: string) => (path: string) =>
+          as('admin')(target[method](path)),
+      }) as request.SuperTest<request.Test>;
+      const ctx: Context = {
+        as,
+        admin,
+        campaignId: async () =>
+          (await admin.get(api('/pulse/current')).expect(200)).body.campaign.id,
+      };
+      return { ...backend, ctx, as };
+    }
+
+    it('under the shipped policy: an outsider, an owner of the entity and an admin get what the policy says, and a refused write writes nothing', async () => {
+      const { server, ctx, as } = await start();
+      const outcomes: string[] = [];
+      for (const c of cases) {
+        for (const role of ALL) {
+          const call = await c.call(ctx, role);
+          const before = isWrite(c.op) ? await snapshot() : undefined;
+          const res = c.unauthenticated
+            ? await request(server).get(api(call.path))
+            : await as(role)(send(server, c.op, call));
+          const allowed = c.allowed.includes(role);
+          const ok = allowed
+            ? res.status >= 200 && res.status < 300
+            : res.status === 403;
+          if (!ok)
+            outcomes.push(
+              `${c.op} as ${role}: ${res.status} ${JSON.stringify(
+                res.body?.error?.message ?? '',
+              )}`,
+            );
+          if (!allowed && before)
+            expect({ op: c.op, role, rows: await snapshot() }).toEqual({
+              op: c.op,
+              role,
+              rows: before,
+            });
+        }
+      }
+      expect(outcomes).toEqual([]);
+    });
+
+    it('under a deny-all policy: every operation answers 403 and writes nothing', async () => {
+      // records to act on are made under the shipped policy, on the same database
+      const shipped = await start();
+      await shipped.ctx.admin.post(api('/pulse/campaigns')).expect(201);
+      const calls = new Map<Case, Call>();
+      for (const c of cases) calls.set(c, await c.call(shipped.ctx, 'admin'));
+      const denied = await start(AuthorizeResult.DENY);
+      const outcomes: string[] = [];
+      for (const c of cases) {
+        if (c.unauthenticated) continue; // a feed link is its own authority (see the README)
+        const before = await snapshot();
+        const res = await denied.as('admin')(
+          send(denied.server, c.op, calls.get(c)!),
+        );
+        if (res.status !== 403) outcomes.push(`${c.op}: ${res.status}`);
+        expect({ op: c.op, rows: await snapshot() }).toEqual({
+          op: c.op,
+          rows: before,
+        });
+      }
+      expect(outcomes).toEqual([]);
+    });
+  });
+});
