@@ -1,0 +1,154 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { startDevexBackend } from '../__testUtils__/startDevexBackend';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(120_000);
+
+const OPEN = 'component:default/qa-service';
+const SECRET = 'component:default/secret-service';
+const component = (name: string, owner: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { owner },
+  relations: [{ type: 'ownedBy', targetRef: owner }],
+});
+
+/**
+ * Reads follow the catalog: a user from whom the catalog hides an entity sees none of its DevEx
+ * records, in lists, by id, in the heat map or in its calendar, while others see them all.
+ */
+describe('reads follow the catalog', () => {
+  const databases = createDevexTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let knex: Knex;
+    beforeEach(async () => {
+      knex = await databases.init(databaseId);
+    });
+
+    it("leaves the records of an entity the catalog hides out of every read of that user's", async () => {
+      const { server } = await startDevexBackend(knex, {
+        entities: [
+          component('qa-service', 'group:default/qa'),
+          component('secret-service', 'group:default/security'),
+        ],
+        hiddenEntities: { 'user:default/olga': [SECRET] },
+      });
+      const seed = (path: string, body: object) =>
+        request(server).post(`/api/devex${path}`).send(body).expect(201);
+      const ids: Record<string, string> = {};
+      for (const [name, entityRef] of [
+        ['open', OPEN],
+        ['secret', SECRET],
+      ]) {
+        ids[`item-${name}`] = (
+          await seed('/action-items', {
+            title: `Item ${name}`,
+            entityRef,
+            owner: 'group:default/qa',
+            dueDate: '2026-12-15',
+          })
+        ).body.id;
+        ids[`experiment-${name}`] = (
+          await seed('/experiments', {
+            key: `EXP-${name}`,
+            title: `Experiment ${name}`,
+            hypothesis: 'h',
+            owner: 'group:default/qa',
+            entityRefs: [entityRef],
+          })
+        ).body.id;
+        await seed('/risks', {
+          key: `R-${name}`,
+          title: `Risk ${name}`,
+          impact: name === 'secret' ? 5 : 2,
+          likelihood: 5,
+          owner: 'group:default/qa',
+          entityRef,
+        });
+        await seed('/blockers', { entityRef, title: `Blocker ${name}` });
+        await seed('/backlog', {
+          initiative: `Initiative ${name}`,
+          owner: 'group:default/platform-eng',
+          horizon: 30,
+          effort: 'M',
+          entityRef,
+        });
+      }
+
+      const read = async (user: string, path: string, query = {}) =>
+        request(server)
+          .get(`/api/devex${path}`)
+          .query(query)
+          .set('Authorization', mockCredentials.user.header(user));
+      const titlesSeenBy = async (user: string) => ({
+        actionItems: (await read(user, '/action-items')).body.items.map(
+          (i: any) => i.title,
+        ),
+        experiments: (await read(user, '/experiments')).body.items.map(
+          (e: any) => e.key,
+        ),
+        scorecards: (await read(user, '/scorecards')).body.scorecards.map(
+          (s: any) => s.experiment.key,
+        ),
+        risks: (await read(user, '/risks')).body.risks.map((r: any) => r.key),
+        heatmap: (await read(user, '/risks')).body.heatmap.cells,
+        blockers: (await read(user, '/blockers')).body.items.map(
+          (b: any) => b.title,
+        ),
+        backlog: (await read(user, '/backlog')).body.items.map(
+          (b: any) => b.initiative,
+        ),
+      });
+
+      expect(await titlesSeenBy('user:default/olga')).toEqual({
+        actionItems: ['Item open'],
+        experiments: ['EXP-open'],
+        scorecards: ['EXP-open'],
+        risks: ['R-open'],
+        heatmap: [{ impact: 2, likelihood: 5, count: 1 }],
+        blockers: ['Blocker open'],
+        backlog: ['Initiative open'],
+      });
+      const everyone = await titlesSeenBy('user:default/amara');
+      expect(everyone.actionItems.sort()).toEqual(['Item open', 'Item secret']);
+      expect(everyone.experiments.sort()).toEqual(['EXP-open', 'EXP-secret']);
+      expect(everyone.heatmap).toHaveLength(2);
+
+      // by id and by entity: not found, as if it did not exist
+      for (const path of [
+        `/action-items/${ids['item-secret']}`,
+        `/experiments/${ids['experiment-secret']}`,
+        `/experiments/${ids['experiment-secret']}/transitions`,
+      ]) {
+        expect({ path, status: (await read('user:default/olga', path)).status })
+          .toEqual({ path, status: 404 });
+      }
+      expect(
+        (
+          await read('user:default/olga', '/action-items', {
+            entityRef: SECRET,
+          })
+        ).body.items,
+      ).toEqual([]);
+      expect(
+        (
+          await read('user:default/olga', '/calendar/occurrences', {
+            entityRef: SECRET,
+          })
+        ).status,
+      ).toBe(404);
+      expect(
+        (
+          await read('user:default/amara', '/calendar/occurrences', {
+            entityRef: SECRET,
+          })
+        ).status,
+      ).toBe(200);
+    });
+  });
+});
