@@ -3,7 +3,9 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ActionItem,
   ActionItemStatus,
+  devexActionItemStatusUpdatePermission,
 } from '@internal/backstage-plugin-devex-common';
+import { usePermission } from '@backstage/plugin-permission-react';
 import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';
 import Tooltip from '@material-ui/core/Tooltip';
@@ -25,6 +27,38 @@ export interface ActionItemsTableProps {
   onDelete: (item: ActionItem) => void;
   onStatusChange: (item: ActionItem, status: ActionItemStatus) => void;
   emptyContent?: ReactNode;
+}
+
+/**
+ * An item's status, changeable in place by those who may update the item or, for its status
+ * alone, by its owner (asked per item only when the card's permission does not cover it).
+ */
+function StatusCell(props: {
+  item: ActionItem;
+  canUpdate: boolean;
+  onStatusChange: (item: ActionItem, status: ActionItemStatus) => void;
+}) {
+  const { item, canUpdate, onStatusChange } = props;
+  const asOwner = usePermission({
+    permission: devexActionItemStatusUpdatePermission,
+    resourceRef: canUpdate ? undefined : `action-item:${item.id}`,
+  }).allowed;
+  if (!canUpdate && !asOwner) return <>{statusLabels[item.status]}</>;
+  return (
+    <TextField
+      select
+      value={item.status}
+      onChange={e => onStatusChange(item, e.target.value as ActionItemStatus)}
+      SelectProps={{ native: true }}
+      inputProps={{ 'aria-label': `Status of ${item.title}` }}
+    >
+      {optionsOf(statusLabels).map(o => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </TextField>
+  );
 }
 
 /** Action items as a table: title, owner, due date, status (changeable in place) and source. */
@@ -76,26 +110,13 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
     {
       title: 'Status',
       field: 'status',
-      render: item =>
-        canUpdate ? (
-          <TextField
-            select
-            value={item.status}
-            onChange={e =>
-              onStatusChange(item, e.target.value as ActionItemStatus)
-            }
-            SelectProps={{ native: true }}
-            inputProps={{ 'aria-label': `Status of ${item.title}` }}
-          >
-            {optionsOf(statusLabels).map(o => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </TextField>
-        ) : (
-          statusLabels[item.status]
-        ),
+      render: item => (
+        <StatusCell
+          item={item}
+          canUpdate={canUpdate}
+          onStatusChange={onStatusChange}
+        />
+      ),
     },
     {
       title: 'Source',
