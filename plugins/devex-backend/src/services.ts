@@ -221,6 +221,7 @@ export function createServices(deps: ServiceDeps) {
     statuses: stores.metricSourceStatus,
     metrics: config.metrics,
     permissions,
+    auditor: deps.auditor,
     logger,
     clock,
   });

@@ -56,8 +56,15 @@ export interface CollectedMeasurement {
 /** A system the DevEx collector pulls measurements from (Prefect, Four Keys, supply-chain summaries, ...). */
 export interface MetricSource {
   readonly id: string;
-  /** Everything it can say now; a thrown error makes the source show as unreachable. */
-  collect(options: { now: Date }): Promise<CollectedMeasurement[]>;
+  /**
+   * Everything it can say now; a thrown error makes the source show as unreachable. `signal` is
+   * aborted when the collection task is, or when the source takes too long: pass it to fetch or
+   * the UrlReader.
+   */
+  collect(options: {
+    now: Date;
+    signal?: AbortSignal;
+  }): Promise<CollectedMeasurement[]>;
 }
 
 /** Lets backend modules add metric sources to the DevEx collector. */

@@ -17,6 +17,13 @@ describe('MetricCollector', () => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations({ getClient: async () => knex });
       const stores = createStores(knex);
+      const audited: any[] = [];
+      const auditor = mockServices.auditor.mock({
+        createEvent: async (options: any) => {
+          audited.push(options);
+          return { success: async () => {}, fail: async () => {} };
+        },
+      });
       const collector = new MetricCollector({
         sources: [
           {
@@ -41,6 +48,7 @@ describe('MetricCollector', () => {
         statuses: stores.metricSourceStatus,
         metrics: readMetricDefinitions(mockServices.rootConfig()),
         permissions: mockServices.permissions(),
+        auditor,
         logger: mockServices.logger.mock(),
         clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
       });
@@ -97,6 +105,59 @@ describe('MetricCollector', () => {
           ['four-keys', false],
         ],
       );
+      // each run's changes are audited under the plugin's system actor
+      expect(audited[0]).toMatchObject({
+        eventId: 'metric-collect',
+        meta: {
+          actor: 'user:default/devex-scheduler',
+          sources: [
+            { id: 'prefect', ok: true, measurements: 1 },
+            { id: 'four-keys', ok: false, measurements: 0 },
+          ],
+        },
+      });
+      expect(audited[0].request).toBeUndefined();
     },
   );
+
+  it('times out a slow source and stops between sources when the task is aborted', async () => {
+    const knex = await databases.init(databases.eachSupportedId()[0][0]);
+    await applyDatabaseMigrations({ getClient: async () => knex });
+    const stores = createStores(knex);
+    const called: string[] = [];
+    // a source that answers only when its signal aborts it
+    const hanging = (id: string) => ({
+      id,
+      collect: async ({ signal }: { signal?: AbortSignal }) => {
+        called.push(id);
+        return new Promise<never>((_, reject) =>
+          signal!.addEventListener('abort', () => reject(signal!.reason)),
+        );
+      },
+    });
+    const collector = new MetricCollector({
+      sources: [hanging('slow'), hanging('next')],
+      store: stores.measurements,
+      statuses: stores.metricSourceStatus,
+      metrics: readMetricDefinitions(mockServices.rootConfig()),
+      permissions: mockServices.permissions(),
+      auditor: mockServices.auditor.mock(),
+      logger: mockServices.logger.mock(),
+      clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
+      callTimeoutMs: 50,
+    });
+    const timedOut = await collector.collect();
+    expect(timedOut.map(s => [s.id, s.ok])).toEqual([
+      ['slow', false],
+      ['next', false],
+    ]);
+    expect(timedOut[0].message).toMatch(/timeout|aborted/i);
+
+    called.length = 0;
+    const task = new AbortController();
+    const run = collector.collect(task.signal);
+    task.abort(new Error('the task lock is about to lapse'));
+    await expect(run).rejects.toThrow('the task lock is about to lapse');
+    expect(called).toEqual(['slow']);
+  });
 });

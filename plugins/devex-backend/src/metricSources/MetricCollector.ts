@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   LoggerService,
   PermissionsService,
   SchedulerService,
@@ -13,6 +14,11 @@ import { DateTime } from 'luxon';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
+import {
+  auditTaskChange,
+  OUTBOUND_CALL_TIMEOUT_MS,
+  outboundSignal,
+} from '../tasks/systemActor';
 import {
   MetricSourceStatus,
   MetricSourceStatusStore,
@@ -39,8 +45,11 @@ export class MetricCollector {
       statuses: MetricSourceStatusStore;
       metrics: Map<string, MetricDefinition>;
       permissions: PermissionsService;
+      auditor: AuditorService;
       logger: LoggerService;
       clock: () => DateTime;
+      /** How long one source may take (default {@link OUTBOUND_CALL_TIMEOUT_MS}). */
+      callTimeoutMs?: number;
     },
   ) {}
 
@@ -51,19 +60,27 @@ export class MetricCollector {
       frequency: { hours: 1 },
       timeout: { minutes: 10 },
       scope: 'global',
-      fn: async () => {
-        await this.collect();
+      fn: async (signal?: AbortSignal) => {
+        await this.collect(signal);
       },
     });
   }
 
-  async collect(): Promise<MetricSourceStatus[]> {
+  /**
+   * Collects from every source in turn. Stops between sources when the task is aborted; each
+   * source's calls are aborted with the task or after {@link OUTBOUND_CALL_TIMEOUT_MS}.
+   */
+  async collect(signal?: AbortSignal): Promise<MetricSourceStatus[]> {
     const now = this.options.clock();
     const statuses: MetricSourceStatus[] = [];
     for (const source of this.options.sources) {
+      signal?.throwIfAborted();
       let status: MetricSourceStatus;
       try {
-        const collected = await source.collect({ now: now.toJSDate() });
+        const collected = await source.collect({
+          now: now.toJSDate(),
+          signal: outboundSignal(signal, this.options.callTimeoutMs),
+        });
         const known = collected.filter(m =>
           this.options.metrics.has(m.metricKey),
         );
@@ -105,6 +122,16 @@ export class MetricCollector {
       await this.options.statuses.put(status);
       statuses.push(status);
     }
+    await auditTaskChange(this.options.auditor, this.options.logger, {
+      eventId: 'metric-collect',
+      meta: {
+        sources: statuses.map(s => ({
+          id: s.id,
+          ok: s.ok,
+          measurements: s.measurements,
+        })),
+      },
+    });
     return statuses;
   }
 

@@ -34,7 +34,13 @@ export class PrefectMetricSource implements MetricSource {
     private readonly fetchImpl: typeof fetch = fetch,
   ) {}
 
-  async collect({ now }: { now: Date }): Promise<CollectedMeasurement[]> {
+  async collect({
+    now,
+    signal,
+  }: {
+    now: Date;
+    signal?: AbortSignal;
+  }): Promise<CollectedMeasurement[]> {
     const out: CollectedMeasurement[] = [];
     for (const d of this.deployments) {
       const after = new Date(
@@ -44,6 +50,7 @@ export class PrefectMetricSource implements MetricSource {
         `${d.baseUrl.replace(/\/$/, '')}/flow_runs/filter`,
         {
           method: 'POST',
+          signal,
           headers: {
             'Content-Type': 'application/json',
             ...(d.apiKey ? { Authorization: `Bearer ${d.apiKey}` } : {}),
@@ -117,9 +124,13 @@ export class FourKeysMetricSource implements MetricSource {
     private readonly entityRef: string | null,
   ) {}
 
-  async collect(): Promise<CollectedMeasurement[]> {
+  async collect({
+    signal,
+  }: {
+    signal?: AbortSignal;
+  } = {}): Promise<CollectedMeasurement[]> {
     const text = (
-      await (await this.urlReader.readUrl(this.url)).buffer()
+      await (await this.urlReader.readUrl(this.url, { signal })).buffer()
     ).toString('utf8');
     const rows: Array<Record<string, unknown>> = text.trim().startsWith('[')
       ? JSON.parse(text)
@@ -158,11 +169,19 @@ export class SupplyChainMetricSource implements MetricSource {
     private readonly summaries: Array<{ entityRef: string; url: string }>,
   ) {}
 
-  async collect({ now }: { now: Date }): Promise<CollectedMeasurement[]> {
+  async collect({
+    now,
+    signal,
+  }: {
+    now: Date;
+    signal?: AbortSignal;
+  }): Promise<CollectedMeasurement[]> {
     const out: CollectedMeasurement[] = [];
     for (const { entityRef, url } of this.summaries) {
       const summary = JSON.parse(
-        (await (await this.urlReader.readUrl(url)).buffer()).toString('utf8'),
+        (
+          await (await this.urlReader.readUrl(url, { signal })).buffer()
+        ).toString('utf8'),
       );
       const total = Number(summary.buildsTotal);
       if (!Number.isFinite(total) || total <= 0)

@@ -29,6 +29,7 @@ import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
+import { auditTaskChange, DEVEX_SYSTEM_ACTOR } from '../tasks/systemActor';
 import { publishableCohorts } from './cohorts';
 import { PulseStore } from './PulseStore';
 import { ResponsePool } from './ResponsePool';
@@ -86,9 +87,6 @@ export function readPulseQuestions(config: Config): PulseQuestion[] {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Who the pulse's scheduled work acts as, in the audit log and on what it opens. */
-const PULSE_ACTOR = 'user:default/devex-scheduler';
-
 /**
  * Results are published this long after a campaign closes: every replica writes the answers it
  * still pools within a minute of the close, so the published figures never change afterwards.
@@ -126,16 +124,10 @@ export class PulseService {
    * says who answered or when an individual answer came in.
    */
   private async auditWritten(campaignId: string, count: number) {
-    try {
-      const event = await this.options.auditor.createEvent({
-        eventId: 'pulse-responses-record',
-        severityLevel: 'low',
-        meta: { actor: PULSE_ACTOR, campaignId, responses: count },
-      });
-      await event.success();
-    } catch (error) {
-      this.options.logger.warn(`Could not audit pulse responses: ${error}`);
-    }
+    await auditTaskChange(this.options.auditor, this.options.logger, {
+      eventId: 'pulse-responses-record',
+      meta: { campaignId, responses: count },
+    });
   }
 
   /**
@@ -155,10 +147,20 @@ export class PulseService {
       timeout: { minutes: 2 },
       scope: 'global',
       fn: async () => {
-        const opened = await this.openIfDue(cadence, PULSE_ACTOR);
-        if (opened) this.options.logger.info(`Opened ${opened.title}`);
+        const opened = await this.openIfDue(cadence, DEVEX_SYSTEM_ACTOR);
+        if (opened) {
+          this.options.logger.info(`Opened ${opened.title}`);
+          await auditTaskChange(this.options.auditor, this.options.logger, {
+            eventId: 'pulse-open',
+            meta: { campaignId: opened.id, period: opened.period },
+          });
+        }
         for (const settled of await this.finalizeClosed()) {
           this.options.logger.info(`Settled the results of ${settled.title}`);
+          await auditTaskChange(this.options.auditor, this.options.logger, {
+            eventId: 'pulse-settle',
+            meta: { campaignId: settled.id, period: settled.period },
+          });
         }
       },
     });
