@@ -121,6 +121,12 @@ export interface Config {
       dayOfMonth?: number;
       /** Grafana / Four Keys dashboards linked from it. */
       dashboards?: Array<{ title: string; url: string }>;
+      /**
+       * Hostnames that dashboards named by entities' `devex.io/dashboards` annotations may link
+       * to (e.g. grafana.example.com); others are left out and logged. Absent: any host. Only
+       * http(s) URLs are ever linked.
+       */
+      dashboardHosts?: string[];
     };
     permissions?: {
       /**
@@ -150,6 +156,17 @@ export interface Config {
       target?: number;
       /** An evidence index (JSON or YAML) read through the urlReader. */
       evidenceIndexUrl?: string;
+      /**
+       * Catalog entities whose `devex.io/remediation-ids` annotations count as evidence: an
+       * entity counts when it matches one entry (every field given; `owner` a group or user ref,
+       * a bare name being a group in the default namespace). Default: none, so no catalog entity
+       * counts until its source is trusted here.
+       */
+      trustedEvidenceSources?: Array<{
+        kind?: string;
+        namespace?: string;
+        owner?: string;
+      }>;
       /** How often the sync runs (scheduler definition). @default every 30 minutes */
       schedule?: {
         frequency:

@@ -18,6 +18,10 @@ import { readMetricDefinitions } from './metrics/metricDefinitions';
 import { PrefectDeployment } from './metricSources/sources';
 import { readPulseQuestions } from './pulse/PulseService';
 import { readSuccessMeasures } from './successMeasures/SuccessMeasureService';
+import {
+  normalizeOwnerRef,
+  TrustedEvidenceSource,
+} from './sync/trustedEvidenceSources';
 import { readTimeZone } from './time/clock';
 
 /** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
@@ -38,6 +42,8 @@ export interface DevexConfig {
     target: number;
     evidenceIndexUrl?: string;
     schedule: SchedulerServiceTaskScheduleDefinition;
+    /** Catalog entities whose evidence annotations count; none when not configured. */
+    trustedEvidenceSources: TrustedEvidenceSource[];
   };
   pulse: { questions: PulseQuestion[]; minResponses: number };
   metricSources: {
@@ -50,6 +56,8 @@ export interface DevexConfig {
     recipients: string[];
     dashboards: DigestLink[];
     dayOfMonth: number;
+    /** Hostnames entities' dashboards may link to; any http(s) host when absent. */
+    dashboardHosts?: string[];
   };
 }
 
@@ -78,6 +86,29 @@ function numberIn(
     );
   }
   return value;
+}
+
+function readTrustedEvidenceSources(config: Config): TrustedEvidenceSource[] {
+  const key = 'devex.sync.trustedEvidenceSources';
+  return (config.getOptionalConfigArray(key) ?? []).map((c, i) => {
+    const at = `${key}[${i}]`;
+    const lower = (field: string) =>
+      c.getOptionalString(field)?.trim().toLocaleLowerCase('en-US') ||
+      undefined;
+    const kind = lower('kind');
+    const namespace = lower('namespace');
+    const owner = lower('owner');
+    if (!kind && !namespace && !owner) {
+      throw new Error(`${at} must name a kind, a namespace or an owner`);
+    }
+    let ownerRef: string | undefined;
+    try {
+      ownerRef = owner && normalizeOwnerRef(owner, 'default');
+    } catch {
+      throw new Error(`${at}.owner is not an entity reference: ${owner}`);
+    }
+    return { kind, namespace, owner: ownerRef };
+  });
 }
 
 /**
@@ -130,6 +161,7 @@ export function readDevexConfig(config: Config): DevexConfig {
         frequency: { minutes: 30 },
         timeout: { minutes: 10 },
       }),
+      trustedEvidenceSources: readTrustedEvidenceSources(config),
     },
     pulse: {
       questions: readPulseQuestions(config),
@@ -167,6 +199,9 @@ export function readDevexConfig(config: Config): DevexConfig {
         url: c.getString('url'),
       })),
       dayOfMonth: numberIn(config, 'devex.digest.dayOfMonth', 1, 1, 28),
+      dashboardHosts: config
+        .getOptionalStringArray('devex.digest.dashboardHosts')
+        ?.map(h => h.trim().toLocaleLowerCase('en-US')),
     },
   };
 }

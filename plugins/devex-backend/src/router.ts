@@ -24,6 +24,8 @@ import { ExperimentService } from './experiments/ExperimentService';
 import { registerExperimentRoutes } from './experiments/router';
 import { MeasurementService } from './measurements/MeasurementService';
 import { createDevexApiRouter } from './http/apiRouter';
+import { registerSummaryRoutes } from './summary/router';
+import { SummaryService } from './summary/SummaryService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -40,6 +42,7 @@ export interface RouterOptions {
   pulse: PulseService;
   collector: MetricCollector;
   digest: DigestService;
+  summary: SummaryService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -48,6 +51,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, auditor } = options;
   const router = createDevexApiRouter();
+  registerSummaryRoutes(router, { summary: options.summary, httpAuth });
   registerActionItemRoutes(router, {
     service: options.actionItems,
     httpAuth,

@@ -54,6 +54,7 @@ import {
   PortalDatabaseEvidenceProvider,
   UrlIndexEvidenceProvider,
 } from './sync/providers/evidenceProviders';
+import { SummaryService } from './summary/SummaryService';
 import { SyncService } from './sync/SyncService';
 import { Clock } from './time/clock';
 
@@ -169,7 +170,11 @@ export function createServices(deps: ServiceDeps) {
     store: stores.sync,
     providers: [
       new PortalDatabaseEvidenceProvider(stores.sync),
-      new CatalogEvidenceProvider(catalog, auth),
+      new CatalogEvidenceProvider(
+        catalog,
+        auth,
+        config.sync.trustedEvidenceSources,
+      ),
       ...(evidenceIndexUrl
         ? [new UrlIndexEvidenceProvider(urlReader, evidenceIndexUrl)]
         : []),
@@ -240,7 +245,10 @@ export function createServices(deps: ServiceDeps) {
     sync: stores.sync,
     calendar,
     notifications: deps.notifications,
-    entityDashboards: catalogDashboards(catalog, auth),
+    entityDashboards: catalogDashboards(catalog, auth, {
+      logger,
+      allowedHosts: config.digest.dashboardHosts,
+    }),
     permissions,
     logger,
     recipients: config.digest.recipients,
@@ -249,7 +257,22 @@ export function createServices(deps: ServiceDeps) {
     dayOfMonth: config.digest.dayOfMonth,
     clock,
   });
+  const summary = new SummaryService({
+    permissions,
+    entities,
+    experiments,
+    actionItems: stores.actionItems,
+    blockers: stores.blockers,
+    risks: stores.risks,
+    sync: stores.sync,
+    syncTarget: config.sync.target,
+    calendar,
+    successMeasures,
+    pulse,
+    clock,
+  });
   return {
+    summary,
     actionItems,
     experiments,
     measurements: new MeasurementService({

@@ -16,3 +16,4 @@ export * from './sync';
 export * from './successMeasures';
 export * from './pulse';
 export * from './wire';
+export * from './summary';

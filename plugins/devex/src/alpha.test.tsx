@@ -10,8 +10,9 @@ import { mockDevexApi } from './testUtils/mockDevexApi';
 import devexPlugin from './alpha';
 
 describe('the new-frontend-system plugin', () => {
-  it('mounts the DevEx tab on a Component and loads its action items', async () => {
+  it('mounts the DevEx tab on a Component: its overview from one summary request, with links to its sections', async () => {
     const listActionItems = jest.fn().mockResolvedValue({ items: [] });
+    const api = mockDevexApi({ listActionItems });
     renderTestApp({
       extensions: [
         createTestEntityPage({
@@ -25,13 +26,18 @@ describe('the new-frontend-system plugin', () => {
         devexPlugin.getExtension('entity-content:devex'),
       ],
       apis: [
-        [devexApiRef, mockDevexApi({ listActionItems })],
+        [devexApiRef, api],
         [catalogApiRef, catalogApiMock()],
       ],
     });
-    expect(await screen.findByText('Action items')).toBeInTheDocument();
-    expect(listActionItems).toHaveBeenCalledWith({
-      entityRef: 'component:default/hotpass',
-    });
+    expect(await screen.findByTestId('devex-overview')).toBeInTheDocument();
+    expect(api.getSummary).toHaveBeenCalledWith('component:default/hotpass');
+    expect(listActionItems).not.toHaveBeenCalled();
+    // the test page mounts the content alone at '/', without the entity page's sub-routes; the
+    // browser tests follow the sections in the app
+    expect(screen.getByTestId('section-tab-action-items')).toHaveAttribute(
+      'href',
+      '/action-items',
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { devexApiRef } from './api';
 import { mockDevexApi } from './testUtils/mockDevexApi';
 import { devexPlugin, EntityDevexContent, isDevexAvailable } from './index';
@@ -38,12 +38,13 @@ describe('the legacy plugin exports', () => {
     ).toEqual([false, false, false]);
   });
 
-  it('renders the entity content inside a legacy EntityProvider', async () => {
+  it('renders the entity content inside a legacy EntityProvider: the overview, then a section when opened', async () => {
     const listActionItems = jest.fn().mockResolvedValue({ items: [] });
+    const api = mockDevexApi({ listActionItems });
     await renderInTestApp(
       <TestApiProvider
         apis={[
-          [devexApiRef, mockDevexApi({ listActionItems })],
+          [devexApiRef, api],
           [catalogApiRef, catalogApiMock()],
           [permissionApiRef, mockApis.permission()],
         ]}
@@ -54,6 +55,12 @@ describe('the legacy plugin exports', () => {
       </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
+    expect(await screen.findByTestId('devex-overview')).toBeInTheDocument();
+    expect(api.getSummary).toHaveBeenCalledWith(
+      'resource:default/hotpass-devex-governance',
+    );
+    expect(listActionItems).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('section-tab-action-items'));
     expect(await screen.findByText('No action items')).toBeInTheDocument();
     expect(listActionItems).toHaveBeenCalledWith({
       entityRef: 'resource:default/hotpass-devex-governance',

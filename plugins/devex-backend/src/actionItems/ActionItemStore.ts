@@ -58,6 +58,11 @@ export interface ActionItemStore {
   ): Promise<ActionItemUpdateResult>;
   delete(id: string): Promise<boolean>;
   count(): Promise<number>;
+  /** Active items (of an entity, or all) and how many of them are due before `today`, in SQL. */
+  activeCounts(
+    entityRef: string | undefined,
+    today: string,
+  ): Promise<{ open: number; overdue: number }>;
   /** How many items each source id (e.g. a meeting occurrence) produced: one query. */
   countBySourceIds(sourceIds: string[]): Promise<Map<string, number>>;
 }
@@ -242,5 +247,22 @@ export class KnexActionItemStore implements ActionItemStore {
   async count(): Promise<number> {
     const [{ count }] = await this.knex(TABLE).count({ count: '*' });
     return Number(count);
+  }
+
+  async activeCounts(
+    entityRef: string | undefined,
+    today: string,
+  ): Promise<{ open: number; overdue: number }> {
+    const query = this.knex(TABLE)
+      .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
+      .select(
+        this.knex.raw('count(*) as open'),
+        this.knex.raw('sum(case when due_date < ? then 1 else 0 end) as overdue', [
+          today,
+        ]),
+      );
+    if (entityRef) query.where('entity_ref', entityRef);
+    const [row] = (await query) as any[];
+    return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0) };
   }
 }

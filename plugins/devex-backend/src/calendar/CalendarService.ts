@@ -243,10 +243,10 @@ export class CalendarService {
     return this.occurrencesIn(range, entityRef);
   }
 
-  /** The portal's occurrences of the next `days` days, for the digest. */
-  upcoming(days: number): Promise<Occurrence[]> {
+  /** The occurrences of the next `days` days (of an entity, or the portal's), for the digest and summaries. */
+  upcoming(days: number, entityRef?: string): Promise<Occurrence[]> {
     const now = this.options.clock();
-    return this.occurrencesIn({ from: now, to: now.plus({ days }) });
+    return this.occurrencesIn({ from: now, to: now.plus({ days }) }, entityRef);
   }
 
   async recordRun(

@@ -1,6 +1,8 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { httpUrlOf } from '../shared/links';
 import { DigestLink } from './DigestService';
 
 /** The annotation naming an entity's dashboards: `Title=https://...`, comma separated. */
@@ -24,8 +26,38 @@ export function parseDashboards(
   });
 }
 
-/** The dashboards that catalog entities name in their `devex.io/dashboards` annotation. */
-export function catalogDashboards(catalog: CatalogService, auth: AuthService) {
+/**
+ * Keeps the dashboards the digest may link to: absolute http(s) URLs, on one of `allowedHosts`
+ * when it is given; the others are returned as ignored, with why.
+ */
+export function safeDashboards(
+  links: DigestLink[],
+  allowedHosts?: string[],
+): { safe: DigestLink[]; ignored: Array<DigestLink & { why: string }> } {
+  const safe: DigestLink[] = [];
+  const ignored: Array<DigestLink & { why: string }> = [];
+  for (const link of links) {
+    const url = httpUrlOf(link.url);
+    if (!url) ignored.push({ ...link, why: 'not an http(s) URL' });
+    else if (allowedHosts && !allowedHosts.includes(url.hostname))
+      ignored.push({
+        ...link,
+        why: `${url.hostname} is not in devex.digest.dashboardHosts`,
+      });
+    else safe.push(link);
+  }
+  return { safe, ignored };
+}
+
+/**
+ * The dashboards that catalog entities name in their `devex.io/dashboards` annotation, restricted
+ * by {@link safeDashboards}; ignored ones are logged.
+ */
+export function catalogDashboards(
+  catalog: CatalogService,
+  auth: AuthService,
+  options: { logger: LoggerService; allowedHosts?: string[] },
+) {
   return async (): Promise<DigestLink[]> => {
     const { items } = await catalog.getEntities(
       {
@@ -33,15 +65,26 @@ export function catalogDashboards(catalog: CatalogService, auth: AuthService) {
           [`metadata.annotations.${DASHBOARDS_ANNOTATION}`]:
             CATALOG_FILTER_EXISTS,
         },
-        fields: ['metadata'],
+        fields: ['kind', 'metadata'],
       },
       { credentials: await auth.getOwnServiceCredentials() },
     );
-    return items.flatMap(e =>
-      parseDashboards(
-        e.metadata.annotations?.[DASHBOARDS_ANNOTATION] ?? '',
-        e.metadata.title ?? e.metadata.name,
-      ),
-    );
+    return items.flatMap(e => {
+      const { safe, ignored } = safeDashboards(
+        parseDashboards(
+          e.metadata.annotations?.[DASHBOARDS_ANNOTATION] ?? '',
+          e.metadata.title ?? e.metadata.name,
+        ),
+        options.allowedHosts,
+      );
+      for (const link of ignored) {
+        options.logger.warn(
+          `Dashboard "${link.title}" of ${stringifyEntityRef(
+            e,
+          )} left out of the digest: ${link.why}`,
+        );
+      }
+      return safe;
+    });
   };
 }

@@ -277,6 +277,11 @@ export class PulseService {
       devexGovernanceReadPermission,
       caller,
     );
+    return this.currentFor(caller);
+  }
+
+  /** The open campaign and whether the caller answered it, for callers that checked permissions. */
+  async currentFor(caller: Caller): Promise<CurrentPulse> {
     const campaign = await this.options.store.openCampaign(
       this.options.clock().toJSDate(),
     );

@@ -2354,6 +2354,208 @@ export const spec = {
           }
         }
       },
+      "DevexSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The first view of the DevEx tab (entityRef set) or page (entityRef null) in one response. A section is null when the caller may not read it. Computed at most every 10 seconds per replica (and after each write through it); the pulse is the caller's own.",
+        "required": [
+          "entityRef",
+          "generatedAt",
+          "experiments",
+          "actionItems",
+          "sync",
+          "nextEvents",
+          "blockers",
+          "risks",
+          "measures",
+          "pulse"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "experiments": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "active",
+                  "hasMore",
+                  "offTrack",
+                  "atRisk",
+                  "scorecards"
+                ],
+                "properties": {
+                  "active": {
+                    "type": "integer",
+                    "description": "Planned",
+                    "running and observing experiments shown": null
+                  },
+                  "hasMore": {
+                    "type": "boolean"
+                  },
+                  "offTrack": {
+                    "type": "integer"
+                  },
+                  "atRisk": {
+                    "type": "integer"
+                  },
+                  "scorecards": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ExperimentScorecard"
+                    }
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "actionItems": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "open",
+                  "overdue",
+                  "items"
+                ],
+                "properties": {
+                  "open": {
+                    "type": "integer"
+                  },
+                  "overdue": {
+                    "type": "integer"
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ActionItem"
+                    }
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "sync": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/SyncRatio"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "nextEvents": {
+            "oneOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Occurrence"
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "blockers": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "open",
+                  "items"
+                ],
+                "properties": {
+                  "open": {
+                    "type": "integer"
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Blocker"
+                    }
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "risks": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "open",
+                  "high",
+                  "items"
+                ],
+                "properties": {
+                  "open": {
+                    "type": "integer"
+                  },
+                  "high": {
+                    "type": "integer",
+                    "description": "Open risks with exposure of 12 or more"
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Risk"
+                    }
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "measures": {
+            "oneOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/SuccessMeasureResult"
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "pulse": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/CurrentPulse"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
       "CurrentPulse": {
         "type": "object",
         "additionalProperties": false,
@@ -2865,6 +3067,45 @@ export const spec = {
           }
         }
       },
+      "RemediationConflict": {
+        "type": "object",
+        "description": "A remediation item id claimed by a source other than the one holding it. Sources are `api:<entityRef>` (pushed through POST /remediation-items for that entity) and `file:<entityRef>:<location>` (that entity's backlog file). Nothing of the holder changes.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "heldBy",
+          "holderEntityRef",
+          "claimedBy",
+          "claimantEntityRef",
+          "firstSeenAt",
+          "lastSeenAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "heldBy": {
+            "type": "string",
+            "description": "The source holding the id."
+          },
+          "holderEntityRef": {
+            "type": "string"
+          },
+          "claimedBy": {
+            "type": "string",
+            "description": "The source claiming it in vain."
+          },
+          "claimantEntityRef": {
+            "type": "string"
+          },
+          "firstSeenAt": {
+            "type": "string"
+          },
+          "lastSeenAt": {
+            "type": "string"
+          }
+        }
+      },
       "SyncOverview": {
         "type": "object",
         "additionalProperties": false,
@@ -2872,7 +3113,8 @@ export const spec = {
           "ratio",
           "history",
           "notSyncedAutomatically",
-          "fileErrors"
+          "fileErrors",
+          "conflicts"
         ],
         "properties": {
           "ratio": {
@@ -2894,6 +3136,13 @@ export const spec = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/BacklogFileError"
+            }
+          },
+          "conflicts": {
+            "description": "Ids of the scope held by one source and claimed by another: for an entity, those it holds and those it claims; for a group, those held by its items.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RemediationConflict"
             }
           }
         }
@@ -5028,7 +5277,7 @@ export const spec = {
     "/remediation-items": {
       "post": {
         "operationId": "UpsertRemediationItems",
-        "description": "Idempotent bulk upsert of remediation items, by id; user or service credentials.",
+        "description": "Idempotent bulk upsert of remediation items, by id; user or service credentials. The items of an entity pushed here belong to the source `api:<entityRef>`; an id already held by another source (another entity, or a backlog file) is not written, nothing of its holder changes, and it is answered in `conflicts` (and shown on both entities' sync overview).",
         "requestBody": {
           "required": true,
           "content": {
@@ -5111,7 +5360,7 @@ export const spec = {
         },
         "responses": {
           "200": {
-            "description": "How many were written and how many were unchanged.",
+            "description": "How many were written, how many were unchanged, and the ids refused because another source holds them (200 even when every item conflicts).",
             "content": {
               "application/json": {
                 "schema": {
@@ -5119,7 +5368,8 @@ export const spec = {
                   "additionalProperties": false,
                   "required": [
                     "written",
-                    "unchanged"
+                    "unchanged",
+                    "conflicts"
                   ],
                   "properties": {
                     "written": {
@@ -5127,6 +5377,12 @@ export const spec = {
                     },
                     "unchanged": {
                       "type": "integer"
+                    },
+                    "conflicts": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/RemediationConflict"
+                      }
                     }
                   }
                 }
@@ -5238,6 +5494,43 @@ export const spec = {
         "responses": {
           "204": {
             "description": "Deleted."
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/summary": {
+      "get": {
+        "operationId": "GetSummary",
+        "description": "The first view of an entity's DevEx tab (with entityRef) or of the DevEx page (without) in one request: active experiments with scorecards, active action items (counts and the soonest due), the sync ratio, the next governance events, open blockers, high risks, the success measures and the caller's pulse. Records of entities the catalog hides from the caller are left out; an entity it hides is a 404.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DevexSummary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
           "403": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -5489,10 +5782,10 @@ export const spec = {
     "/digest/send": {
       "post": {
         "operationId": "SendDigest",
-        "description": "Sends the metrics digest now, outside its schedule.",
+        "description": "Sends the metrics digest now, outside its schedule: it is queued and delivered at once; a delivery that fails is retried in the background until it goes out.",
         "responses": {
           "200": {
-            "description": "The digest sent.",
+            "description": "The digest sent (or queued for a retry).",
             "content": {
               "application/json": {
                 "schema": {

@@ -7,3 +7,15 @@ export function devexTabPath(entityRef: string): string {
     'en-US',
   )}/${name}/devex`;
 }
+
+/** The URL if the value is an absolute http(s) URL, else undefined (javascript:, data:, relative...). */
+export function httpUrlOf(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? url
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

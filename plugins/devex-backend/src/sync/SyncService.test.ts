@@ -1,5 +1,5 @@
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
@@ -58,8 +58,10 @@ describe('the evidence sync', () => {
       store,
       providers: [new PortalDatabaseEvidenceProvider(store), extra],
       permissions: mockServices.permissions(),
-      // the scheduled sync decides nothing; writes through the API are tested in router.test.ts
-      records: {} as EntityRecordAuthorizer,
+      // permissions of writes through the API are tested in router.test.ts; here every write may
+      records: {
+        authorize: async () => {},
+      } as unknown as EntityRecordAuthorizer,
       catalog: catalogServiceMock({ entities: [entity] }),
       auth: mockServices.auth(),
       urlReader: mockServices.urlReader.mock({
@@ -161,6 +163,78 @@ describe('the evidence sync', () => {
         syncedAutomatically: 2,
         failed: 0,
       });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'a file and the API claiming one id do not overwrite each other, on %p',
+    async databaseId => {
+      const { knex, sync, file, store } = await setUp(databaseId);
+      const entityRef = 'component:default/compliance-evidence';
+      const fileSource = `file:${entityRef}:https://git.example.com/backlog.yaml`;
+      const apiSource = `api:${entityRef}`;
+      const credentials = mockCredentials.service();
+      const row = async (id: string) =>
+        knex('devex_remediation_items')
+          .where({ id })
+          .first('title', 'owner_ref', 'status', 'source_key');
+      await sync.run('test');
+      const fileItem = await row('POPIA-002');
+      expect(fileItem.source_key).toBe(fileSource);
+
+      // the API claims an id of the file, and holds a new one
+      const pushed = await sync.upsertItems(
+        [
+          {
+            id: 'POPIA-002',
+            framework: 'POPIA',
+            title: 'Rewritten by the API',
+            riskLevel: 'low',
+            owner: 'group:default/qa',
+            status: 'completed',
+            entityRef,
+          },
+          {
+            id: 'POPIA-010',
+            framework: 'POPIA',
+            title: 'Pushed through the API',
+            riskLevel: 'low',
+            owner: 'group:default/qa',
+            entityRef,
+          },
+        ],
+        credentials,
+      );
+      expect(pushed).toMatchObject({
+        written: 1,
+        conflicts: [
+          { id: 'POPIA-002', heldBy: fileSource, claimedBy: apiSource },
+        ],
+      });
+      expect(await row('POPIA-002')).toEqual(fileItem);
+
+      // the file then claims the API's id: the API keeps it, run after run
+      file.text = `${goodFile}- { id: POPIA-010, framework: POPIA, title: From the file, risk: High, owner: group:default/compliance }\n`;
+      await sync.run('test');
+      await sync.run('test');
+      expect(await row('POPIA-010')).toMatchObject({
+        title: 'Pushed through the API',
+        owner_ref: 'group:default/qa',
+        source_key: apiSource,
+      });
+      expect(await row('POPIA-002')).toEqual(fileItem);
+      const conflicts = await store.conflicts({ entityRef }, 10);
+      expect(conflicts.map(c => [c.id, c.heldBy, c.claimedBy]).sort()).toEqual([
+        ['POPIA-002', fileSource, apiSource],
+        ['POPIA-010', apiSource, fileSource],
+      ]);
+
+      // the file drops the id: its claim is settled, the API's claim stays
+      file.text = goodFile;
+      await sync.run('test');
+      expect((await store.conflicts({ entityRef }, 10)).map(c => c.id)).toEqual(
+        ['POPIA-002'],
+      );
     },
   );
 

@@ -40,6 +40,7 @@ import {
   reconciliationInputHash,
   remediationContentHash,
 } from './reconcile';
+import { RemediationConflict, remediationSourceOf } from './remediationSources';
 import { SyncScope, SyncStateWrite, SyncStore } from './SyncStore';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
@@ -133,10 +134,21 @@ export class SyncService {
           await (await urlReader.readUrl(location)).buffer()
         ).toString('utf8');
         const parsed = parseRemediationBacklog(text, location, entityRef);
-        await store.upsertItems(
+        const { conflicts } = await store.upsertItems(
           parsed.map(i => ({ ...i, contentHash: remediationContentHash(i) })),
           now,
         );
+        await store.settleFileConflicts(
+          entityRef,
+          remediationSourceOf({ entityRef, sourceLocation: location }),
+          conflicts.map(c => c.id),
+        );
+        if (conflicts.length)
+          this.options.logger.warn(
+            `Remediation backlog file of ${entityRef} claims items other sources hold: ${conflicts
+              .map(c => `${c.id} (${c.heldBy})`)
+              .join(', ')}`,
+          );
         await store.recordSource(entityRef, location, null, now);
       } catch (error) {
         const message = `${entityRef}: ${(error as Error).message}`;
@@ -333,11 +345,12 @@ export class SyncService {
       devexGovernanceReadPermission,
       caller,
     );
-    const [counts, runs, notSynced, fileErrors] = await Promise.all([
+    const [counts, runs, notSynced, fileErrors, conflicts] = await Promise.all([
       this.options.store.ratio(scope),
       this.options.store.listRuns(30),
       this.options.store.notSyncedAutomatically(scope, 200),
       this.options.store.sourceErrors(scope.entityRef),
+      this.options.store.conflicts(scope, 200),
     ]);
     return {
       ratio: this.toRatio(ratioScope, counts),
@@ -347,6 +360,7 @@ export class SyncService {
         .map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
       notSyncedAutomatically: notSynced,
       fileErrors,
+      conflicts,
     };
   }
 
@@ -370,11 +384,18 @@ export class SyncService {
     return this.options.store.listRuns(50);
   }
 
-  /** The bulk API: an idempotent upsert of items; user or service credentials. */
+  /**
+   * The bulk API: an idempotent upsert of items, each of the source `api:<entityRef>`; user or
+   * service credentials. Ids another source holds are left as they are and answered as conflicts.
+   */
   async upsertItems(
     raw: unknown[],
     credentials: BackstageCredentials,
-  ): Promise<{ written: number; unchanged: number }> {
+  ): Promise<{
+    written: number;
+    unchanged: number;
+    conflicts: RemediationConflict[];
+  }> {
     const items = raw.map((r: any, i) => {
       try {
         return validateRemediationItem(

@@ -7,12 +7,18 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
+import {
+  claimsOwnItem,
+  RemediationConflict,
+  remediationSourceOf,
+} from './remediationSources';
 
 const ITEMS = 'devex_remediation_items';
 const STATES = 'devex_sync_states';
 const RUNS = 'devex_sync_runs';
 const EVIDENCE = 'devex_evidence_records';
 const SOURCES = 'devex_remediation_sources';
+const CONFLICTS = 'devex_remediation_conflicts';
 
 export type SyncScope = { entityRef?: string; ownerRef?: string };
 
@@ -68,25 +74,61 @@ function applyScope(query: Knex.QueryBuilder, scope: SyncScope, alias = 'i') {
 export class SyncStore {
   constructor(private readonly knex: Knex) {}
 
-  /** Idempotent upsert: new items are inserted, changed ones updated, unchanged ones left alone. */
+  /**
+   * Idempotent upsert: new items are inserted, changed ones updated, unchanged ones left alone. An
+   * id held by another source is not written: it is recorded as a conflict and returned.
+   */
   async upsertItems(
     items: Array<RemediationItem & { contentHash: string }>,
     now: Date,
-  ): Promise<{ written: number; unchanged: number }> {
+  ): Promise<{
+    written: number;
+    unchanged: number;
+    conflicts: RemediationConflict[];
+  }> {
     let written = 0;
+    const conflicts: RemediationConflict[] = [];
     for (let i = 0; i < items.length; i += 500) {
       const chunk = items.slice(i, i + 500);
-      const known = new Map<string, string>(
+      const held = new Map<string, any>(
         (
           await this.knex(ITEMS)
-            .select('id', 'content_hash')
+            .select('id', 'content_hash', 'entity_ref', 'source_location')
             .whereIn(
               'id',
               chunk.map(c => c.id),
             )
-        ).map((r: any) => [r.id, r.content_hash]),
+        ).map((r: any) => [r.id, r]),
       );
-      const changed = chunk.filter(c => known.get(c.id) !== c.contentHash);
+      const changed = [];
+      for (const c of chunk) {
+        const holder = held.get(c.id);
+        if (
+          holder &&
+          !claimsOwnItem(
+            {
+              entityRef: holder.entity_ref,
+              sourceLocation: holder.source_location,
+            },
+            c,
+          )
+        ) {
+          conflicts.push({
+            id: c.id,
+            heldBy: remediationSourceOf({
+              entityRef: holder.entity_ref,
+              sourceLocation: holder.source_location,
+            }),
+            holderEntityRef: holder.entity_ref,
+            claimedBy: remediationSourceOf(c),
+            claimantEntityRef: c.entityRef,
+            firstSeenAt: now.toISOString(),
+            lastSeenAt: now.toISOString(),
+          });
+        } else if (holder?.content_hash !== c.contentHash) {
+          changed.push(c);
+        }
+      }
       if (changed.length) {
         await this.knex(ITEMS)
           .insert(
@@ -101,16 +143,138 @@ export class SyncStore {
               expected_evidence: JSON.stringify(c.expectedEvidence),
               entity_ref: c.entityRef,
               source_location: c.sourceLocation,
+              source_key: remediationSourceOf(c),
               content_hash: c.contentHash,
               updated_at: now,
             })),
           )
           .onConflict('id')
-          .merge();
+          .merge()
+          // a source taking the id between the read above and this write keeps it (claimsOwnItem)
+          .where(
+            this.knex.raw(
+              `${ITEMS}.entity_ref = excluded.entity_ref and (${ITEMS}.source_location is null) = (excluded.source_location is null)`,
+            ),
+          );
         written += changed.length;
       }
     }
-    return { written, unchanged: items.length - written };
+    await this.recordConflicts(conflicts, now);
+    return {
+      written,
+      unchanged: items.length - written - conflicts.length,
+      conflicts: await this.firstSeen(conflicts),
+    };
+  }
+
+  private async recordConflicts(conflicts: RemediationConflict[], now: Date) {
+    for (let i = 0; i < conflicts.length; i += 500) {
+      await this.knex(CONFLICTS)
+        .insert(
+          conflicts.slice(i, i + 500).map(c => ({
+            remediation_id: c.id,
+            claimant_source: c.claimedBy,
+            claimant_entity_ref: c.claimantEntityRef,
+            holder_source: c.heldBy,
+            holder_entity_ref: c.holderEntityRef,
+            first_seen_at: now,
+            last_seen_at: now,
+          })),
+        )
+        .onConflict(['remediation_id', 'claimant_source'])
+        .merge(['holder_source', 'holder_entity_ref', 'last_seen_at']);
+    }
+  }
+
+  /** The conflicts with the time each was first seen, as recorded. */
+  private async firstSeen(
+    conflicts: RemediationConflict[],
+  ): Promise<RemediationConflict[]> {
+    if (!conflicts.length) return conflicts;
+    const first = new Map<string, string>();
+    for (let i = 0; i < conflicts.length; i += 500) {
+      const chunk = conflicts.slice(i, i + 500);
+      const rows = await this.knex(CONFLICTS)
+        .select('remediation_id', 'claimant_source', 'first_seen_at')
+        .whereIn(
+          'remediation_id',
+          chunk.map(c => c.id),
+        )
+        .whereIn('claimant_source', [...new Set(chunk.map(c => c.claimedBy))]);
+      for (const r of rows as any[])
+        first.set(
+          `${r.remediation_id}\n${r.claimant_source}`,
+          toIsoTimestamp(r.first_seen_at),
+        );
+    }
+    return conflicts.map(c => ({
+      ...c,
+      firstSeenAt: first.get(`${c.id}\n${c.claimedBy}`) ?? c.firstSeenAt,
+    }));
+  }
+
+  /**
+   * After an entity's backlog file was read: its file no longer claims what it does not list, so
+   * conflicts of that entity's files other than `claimed` are settled.
+   */
+  async settleFileConflicts(
+    entityRef: string,
+    source: string,
+    claimed: string[],
+  ): Promise<void> {
+    await this.knex(CONFLICTS)
+      .where('claimant_entity_ref', entityRef)
+      .where('claimant_source', 'like', 'file:%')
+      .whereNot(q =>
+        q.where('claimant_source', source).whereIn('remediation_id', claimed),
+      )
+      .delete();
+  }
+
+  /**
+   * Conflicts in scope whose holder still holds the id, newest first: for an entity those it holds
+   * and those it claims, for a group those held by its items.
+   */
+  async conflicts(
+    scope: SyncScope,
+    limit: number,
+  ): Promise<RemediationConflict[]> {
+    const query = this.knex(`${CONFLICTS} as c`)
+      .join(`${ITEMS} as i`, 'i.id', 'c.remediation_id')
+      .select(
+        'c.remediation_id',
+        'c.claimant_source',
+        'c.claimant_entity_ref',
+        'c.first_seen_at',
+        'c.last_seen_at',
+        'i.source_key',
+        'i.entity_ref',
+      )
+      .whereRaw('i.source_key <> c.claimant_source')
+      .orderBy([
+        { column: 'c.last_seen_at', order: 'desc' },
+        { column: 'c.remediation_id' },
+        { column: 'c.claimant_source' },
+      ])
+      .limit(limit);
+    if (scope.entityRef) {
+      const entityRef = scope.entityRef;
+      query.where(q =>
+        q
+          .where('i.entity_ref', entityRef)
+          .orWhere('c.claimant_entity_ref', entityRef),
+      );
+    }
+    if (scope.ownerRef) query.where('i.owner_ref', scope.ownerRef);
+    return (await query).map((r: any) => ({
+      id: r.remediation_id,
+      heldBy: r.source_key,
+      holderEntityRef: r.entity_ref,
+      claimedBy: r.claimant_source,
+      claimantEntityRef: r.claimant_entity_ref,
+      firstSeenAt: toIsoTimestamp(r.first_seen_at),
+      lastSeenAt: toIsoTimestamp(r.last_seen_at),
+    }));
   }
 
   /** Items with their stored state, one keyset page at a time (by id), so memory stays bounded. */

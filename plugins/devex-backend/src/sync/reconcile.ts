@@ -6,7 +6,13 @@ import {
   SyncState,
 } from '@internal/backstage-plugin-devex-common';
 
-export type ProviderEvidence = EvidenceRecordRef & { providerId: string };
+/**
+ * Evidence as a provider reports it: a record, possibly marked untrusted (a catalog entity outside
+ * `devex.sync.trustedEvidenceSources`), which never counts and is only named in the reason.
+ */
+export type ReportedEvidence = EvidenceRecordRef & { untrusted?: boolean };
+
+export type ProviderEvidence = ReportedEvidence & { providerId: string };
 
 export interface Reconciliation {
   state: SyncState;
@@ -43,7 +49,14 @@ export function reconcileItem(options: {
   failedProviders: Array<{ id: string; error: string }>;
   now: Date;
 }): Reconciliation {
-  const { item, evidence, failedProviders, now } = options;
+  const { item, failedProviders, now } = options;
+  const evidence = options.evidence.filter(e => !e.untrusted);
+  const untrusted = options.evidence.filter(e => e.untrusted);
+  const notCounted = untrusted.length
+    ? `; not counted: ${untrusted
+        .map(e => `${e.providerId}/${e.id}`)
+        .join(', ')} (not a trusted evidence source)`
+    : '';
   const current = evidence.filter(e => {
     const expiry = expiryOf(e);
     return !expiry || expiry > now;
@@ -90,18 +103,20 @@ export function reconcileItem(options: {
   if (failedProviders.length) {
     return {
       state: 'failed',
-      reason: failedProviders.map(p => `${p.id}: ${p.error}`).join('; '),
+      reason:
+        failedProviders.map(p => `${p.id}: ${p.error}`).join('; ') + notCounted,
       evidence: [],
       staleAt: null,
     };
   }
   return {
     state: 'unsynced',
-    reason: item.expectedEvidence.length
-      ? `No evidence record names ${
-          item.id
-        }; expected: ${item.expectedEvidence.join(', ')}`
-      : `No evidence record names ${item.id}`,
+    reason:
+      (item.expectedEvidence.length
+        ? `No evidence record names ${
+            item.id
+          }; expected: ${item.expectedEvidence.join(', ')}`
+        : `No evidence record names ${item.id}`) + notCounted,
     evidence: [],
     staleAt: null,
   };
@@ -118,7 +133,10 @@ export function reconciliationInputHash(
       e =>
         `${e.providerId}/${e.id}/${e.collection}/${e.collectedAt ?? ''}/${
           e.retentionDays ?? ''
-        }/${e.url ?? ''}/${e.title}/${e.location}`,
+        }/${e.url ?? ''}/${e.title}/${e.location}${
+          // only when untrusted, so trusted evidence hashes as before and stays skipped
+          e.untrusted ? '/untrusted' : ''
+        }`,
     )
     .sort();
   return createHash('sha256')

@@ -67,7 +67,7 @@ describe('sync routes', () => {
             .set('Authorization', service)
             .send({ items })
         ).body,
-      ).toEqual({ written: 2, unchanged: 0 });
+      ).toEqual({ written: 2, unchanged: 0, conflicts: [] });
       expect(
         (
           await request(server)
@@ -75,7 +75,7 @@ describe('sync routes', () => {
             .set('Authorization', service)
             .send({ items })
         ).body,
-      ).toEqual({ written: 0, unchanged: 2 });
+      ).toEqual({ written: 0, unchanged: 2, conflicts: [] });
       await request(server)
         .put(`/api/devex/evidence/${evidence.id}`)
         .send(evidence)
@@ -142,6 +142,90 @@ describe('sync routes', () => {
         .delete(`/api/devex/evidence/${evidence.id}`)
         .expect(204);
       expect(await count('devex_evidence_records')).toBe(0);
+    });
+
+    it("posting remediation items whose ids belong to another entity's source changes nothing of that entity and answers with the conflict", async () => {
+      const { server } = await startDevexBackend(knex);
+      const service = mockCredentials.service.header();
+      await request(server)
+        .post('/api/devex/remediation-items')
+        .set('Authorization', service)
+        .send({ items: [items[0]] })
+        .expect(200);
+      const before = await knex('devex_remediation_items').where({
+        id: 'POPIA-003',
+      });
+
+      const claim = await request(server)
+        .post('/api/devex/remediation-items')
+        .set('Authorization', service)
+        .send({
+          items: [
+            {
+              ...items[0],
+              title: 'Taken over',
+              owner: 'group:default/platform-eng',
+              status: 'completed',
+              entityRef: 'component:default/hotpass',
+            },
+            items[1],
+          ],
+        });
+      expect(claim.status).toBe(200);
+      const conflict = {
+        id: 'POPIA-003',
+        heldBy: 'api:component:default/compliance-evidence',
+        holderEntityRef: 'component:default/compliance-evidence',
+        claimedBy: 'api:component:default/hotpass',
+        claimantEntityRef: 'component:default/hotpass',
+        firstSeenAt: expect.any(String),
+        lastSeenAt: expect.any(String),
+      };
+      expect(claim.body).toEqual({
+        written: 1,
+        unchanged: 0,
+        conflicts: [conflict],
+      });
+      expect(
+        await knex('devex_remediation_items').where({ id: 'POPIA-003' }),
+      ).toEqual(before);
+
+      // claimed again: still one conflict, first seen when it was first claimed
+      const again = await request(server)
+        .post('/api/devex/remediation-items')
+        .set('Authorization', service)
+        .send({
+          items: [{ ...items[0], entityRef: 'component:default/hotpass' }],
+        });
+      expect(again.body).toEqual({
+        written: 0,
+        unchanged: 0,
+        conflicts: [
+          { ...conflict, firstSeenAt: claim.body.conflicts[0].firstSeenAt },
+        ],
+      });
+
+      for (const entityRef of [
+        'component:default/compliance-evidence',
+        'component:default/hotpass',
+      ]) {
+        const overview = (
+          await request(server)
+            .get('/api/devex/sync/overview')
+            .query({ entityRef })
+            .expect(200)
+        ).body;
+        expect(overview.conflicts).toEqual([conflict]);
+      }
+      const holderGroup = (
+        await request(server)
+          .get('/api/devex/sync/overview')
+          .query({ group: 'group:default/compliance' })
+      ).body;
+      expect(holderGroup.conflicts).toEqual([conflict]);
+      expect(
+        (await request(server).get('/api/devex/sync/overview')).body.conflicts,
+      ).toHaveLength(1);
     });
 
     it('answers 400 to bad items and 403 when denied, writing nothing', async () => {

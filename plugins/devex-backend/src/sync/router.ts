@@ -54,7 +54,11 @@ export function registerSyncRoutes(
         meta: { count: req.body.items.length },
       },
       () => sync.upsertItems(req.body.items, credentials),
-      r => ({ written: r.written, unchanged: r.unchanged }),
+      r => ({
+        written: r.written,
+        unchanged: r.unchanged,
+        conflicts: r.conflicts.length,
+      }),
     );
     res.json(result);
   });

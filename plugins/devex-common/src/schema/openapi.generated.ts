@@ -281,7 +281,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Sends the metrics digest now, outside its schedule. */
+        /** @description Sends the metrics digest now, outside its schedule: it is queued and delivered at once; a delivery that fails is retried in the background until it goes out. */
         post: operations["SendDigest"];
         delete?: never;
         options?: never;
@@ -503,7 +503,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Idempotent bulk upsert of remediation items, by id; user or service credentials. */
+        /** @description Idempotent bulk upsert of remediation items, by id; user or service credentials. The items of an entity pushed here belong to the source `api:<entityRef>`; an id already held by another source (another entity, or a backlog file) is not written, nothing of its holder changes, and it is answered in `conflicts` (and shown on both entities' sync overview). */
         post: operations["UpsertRemediationItems"];
         delete?: never;
         options?: never;
@@ -587,6 +587,23 @@ export interface paths {
         };
         /** @description The process's success measures computed on read: value against target, progress from the baseline, status (met, on_track, at_risk, missed, no_data), days to the deadline, the least-squares projection at the deadline, and the window's values. */
         get: operations["ListSuccessMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The first view of an entity's DevEx tab (with entityRef) or of the DevEx page (without) in one request: active experiments with scorecards, active action items (counts and the soonest due), the sync ratio, the next governance events, open blockers, high risks, the success measures and the caller's pulse. Records of entities the catalog hides from the caller are left out; an entity it hides is a 404. */
+        get: operations["GetSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -788,6 +805,39 @@ export interface components {
             responses: number;
         };
         Description: string;
+        /** @description The first view of the DevEx tab (entityRef set) or page (entityRef null) in one response. A section is null when the caller may not read it. Computed at most every 10 seconds per replica (and after each write through it); the pulse is the caller's own. */
+        DevexSummary: {
+            actionItems: {
+                items: components["schemas"]["ActionItem"][];
+                open: number;
+                overdue: number;
+            } | null;
+            blockers: {
+                items: components["schemas"]["Blocker"][];
+                open: number;
+            } | null;
+            entityRef: string | null;
+            experiments: {
+                /** @description Planned */
+                active: number;
+                atRisk: number;
+                hasMore: boolean;
+                offTrack: number;
+                scorecards: components["schemas"]["ExperimentScorecard"][];
+            } | null;
+            /** Format: date-time */
+            generatedAt: string;
+            measures: components["schemas"]["SuccessMeasureResult"][] | null;
+            nextEvents: components["schemas"]["Occurrence"][] | null;
+            pulse: components["schemas"]["CurrentPulse"] | null;
+            risks: {
+                /** @description Open risks with exposure of 12 or more */
+                high: number;
+                items: components["schemas"]["Risk"][];
+                open: number;
+            } | null;
+            sync: components["schemas"]["SyncRatio"] | null;
+        };
         Digest: {
             dashboards: components["schemas"]["DigestLink"][];
             period: string;
@@ -1090,6 +1140,18 @@ export interface components {
                 value: number;
             }[];
         };
+        /** @description A remediation item id claimed by a source other than the one holding it. Sources are `api:<entityRef>` (pushed through POST /remediation-items for that entity) and `file:<entityRef>:<location>` (that entity's backlog file). Nothing of the holder changes. */
+        RemediationConflict: {
+            claimantEntityRef: string;
+            /** @description The source claiming it in vain. */
+            claimedBy: string;
+            firstSeenAt: string;
+            /** @description The source holding the id. */
+            heldBy: string;
+            holderEntityRef: string;
+            id: string;
+            lastSeenAt: string;
+        };
         RemediationItem: {
             dueDate: string | null;
             entityRef: string;
@@ -1183,6 +1245,8 @@ export interface components {
             runId: string;
         };
         SyncOverview: {
+            /** @description Ids of the scope held by one source and claimed by another: for an entity, those it holds and those it claims; for a group, those held by its items. */
+            conflicts: components["schemas"]["RemediationConflict"][];
             fileErrors: components["schemas"]["BacklogFileError"][];
             history: components["schemas"]["SyncHistoryPoint"][];
             notSyncedAutomatically: components["schemas"]["RemediationSyncStatus"][];
@@ -1976,7 +2040,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The digest sent. */
+            /** @description The digest sent (or queued for a retry). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2439,13 +2503,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description How many were written and how many were unchanged. */
+            /** @description How many were written, how many were unchanged, and the ids refused because another source holds them (200 even when every item conflicts). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        conflicts: components["schemas"]["RemediationConflict"][];
                         unchanged: number;
                         written: number;
                     };
@@ -2659,6 +2724,31 @@ export interface operations {
                 };
             };
             403: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSummary: {
+        parameters: {
+            query?: {
+                entityRef?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevexSummary"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
         };
     };
     GetSyncOverview: {

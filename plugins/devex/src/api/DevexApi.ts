@@ -31,6 +31,7 @@ import {
   CurrentPulse,
   PulseAnswerRequest,
   PulseResults,
+  DevexSummary,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -103,6 +104,8 @@ export interface DevexApi {
   getSyncPortfolio(): Promise<{ groups: SyncRatio[] }>;
   triggerSync(): Promise<void>;
   listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }>;
+  /** The first view of an entity's tab (or, without one, of the page) in one request. */
+  getSummary(entityRef?: string): Promise<DevexSummary>;
   getCurrentPulse(): Promise<CurrentPulse>;
   answerPulse(
     campaignId: string,

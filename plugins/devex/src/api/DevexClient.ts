@@ -30,6 +30,7 @@ import {
   CurrentPulse,
   PulseAnswerRequest,
   PulseResults,
+  DevexSummary,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -205,6 +206,10 @@ export class DevexClient implements DevexApi {
 
   listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
     return this.request('/success-measures');
+  }
+
+  getSummary(entityRef?: string): Promise<DevexSummary> {
+    return this.request(`/summary${queryString({ entityRef })}`);
   }
 
   getCurrentPulse(): Promise<CurrentPulse> {

@@ -50,3 +50,7 @@ export const useSyncPortfolio = () =>
 
 export const useVerificationWindows = () =>
   useDevexApi(api => api.listVerificationWindows());
+
+/** The first view of an entity's DevEx tab, or of the DevEx page without an entity. */
+export const useSummary = (entityRef?: string) =>
+  useDevexApi(api => api.getSummary(entityRef), [entityRef]);

@@ -43,6 +43,31 @@ export function mockDevexApi(
     getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
     triggerSync: jest.fn(),
     listSuccessMeasures: jest.fn().mockResolvedValue({ measures: [] }),
+    getSummary: jest.fn().mockResolvedValue({
+      entityRef: null,
+      generatedAt: '2026-11-25T08:00:00.000Z',
+      experiments: {
+        active: 0,
+        hasMore: false,
+        offTrack: 0,
+        atRisk: 0,
+        scorecards: [],
+      },
+      actionItems: { open: 0, overdue: 0, items: [] },
+      sync: {
+        scope: { type: 'portal' },
+        total: 0,
+        syncedAutomatically: 0,
+        ratio: null,
+        target: 0.8,
+        meetsTarget: false,
+      },
+      nextEvents: [],
+      blockers: { open: 0, items: [] },
+      risks: { open: 0, high: 0, items: [] },
+      measures: [],
+      pulse: { campaign: null, answered: false, responses: 0 },
+    }),
     getCurrentPulse: jest
       .fn()
       .mockResolvedValue({ campaign: null, answered: false, responses: 0 }),

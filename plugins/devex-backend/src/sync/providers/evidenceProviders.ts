@@ -6,7 +6,12 @@ import {
   EvidenceRecordRef,
 } from '@internal/backstage-plugin-devex-node';
 import YAML from 'yaml';
+import { ReportedEvidence } from '../reconcile';
 import { SyncStore } from '../SyncStore';
+import {
+  isTrustedEvidenceSource,
+  TrustedEvidenceSource,
+} from '../trustedEvidenceSources';
 
 /** The annotation linking an evidence entity to the remediation items it covers. */
 export const REMEDIATION_IDS_ANNOTATION = 'devex.io/remediation-ids';
@@ -39,23 +44,25 @@ export class PortalDatabaseEvidenceProvider implements EvidenceProvider {
 /**
  * Evidence as catalog entities: any entity annotated with `devex.io/remediation-ids` (typically a
  * Resource of type evidence), with `devex.io/evidence-collection`, `-collected-at` and
- * `-retention-days` annotations.
+ * `-retention-days` annotations. Whoever can register an entity can annotate it, so only entities
+ * matching `devex.sync.trustedEvidenceSources` count; the others are reported untrusted.
  */
 export class CatalogEvidenceProvider implements EvidenceProvider {
   readonly id = 'catalog';
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
+    private readonly trusted: TrustedEvidenceSource[],
   ) {}
 
-  async listEvidence(): Promise<EvidenceRecordRef[]> {
+  async listEvidence(): Promise<ReportedEvidence[]> {
     const { items } = await this.catalog.getEntities(
       {
         filter: {
           [`metadata.annotations.${REMEDIATION_IDS_ANNOTATION}`]:
             CATALOG_FILTER_EXISTS,
         },
-        fields: ['kind', 'metadata'],
+        fields: ['kind', 'metadata', 'spec.owner'],
       },
       { credentials: await this.auth.getOwnServiceCredentials() },
     );
@@ -81,6 +88,9 @@ export class CatalogEvidenceProvider implements EvidenceProvider {
         url: `/catalog/${
           entity.metadata.namespace ?? 'default'
         }/${entity.kind.toLocaleLowerCase('en-US')}/${entity.metadata.name}`,
+        ...(isTrustedEvidenceSource(entity, this.trusted)
+          ? {}
+          : { untrusted: true }),
       };
     });
   }

@@ -1,26 +1,36 @@
 import { Content } from '@backstage/core-components';
-import { ListActionItemsQuery } from '@internal/backstage-plugin-devex-common';
+import {
+  ActionItemStatus,
+  ListActionItemsQuery,
+} from '@internal/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useResolvedPath, useSearchParams } from 'react-router-dom';
 import { ActionItemsCard } from '../ActionItemsCard';
-import { ExperimentsPortfolio } from '../ExperimentsPortfolio';
-import { GovernanceCalendar } from '../Governance';
 import { BacklogReview } from '../Backlog/BacklogReview';
 import { BlockersCard } from '../Blockers/BlockersCard';
-import { RiskRegister } from '../Risks/RiskRegister';
-import { SyncPortfolio, SyncRatioCard } from '../Sync/SyncRatioCard';
-import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
+import { ExperimentsPortfolio } from '../ExperimentsPortfolio';
+import { GovernanceCalendar } from '../Governance';
+import { DevexOverview } from '../Overview/DevexOverview';
 import { PulseSurveyCard } from '../Pulse/PulseSurveyCard';
+import { RiskRegister } from '../Risks/RiskRegister';
+import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
+import { SyncPortfolio, SyncRatioCard } from '../Sync/SyncRatioCard';
+import { WorkspaceSections } from '../Workspace/WorkspaceSections';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
-/** The portfolio view across the portal: my action items by default, and every experiment. */
-export function DevexPortfolio() {
-  const [filters, setFilters] = useState<ActionItemFilterValues>({
-    mine: true,
-    owner: '',
-    status: '',
-    overdue: false,
-  });
+/**
+ * The action items across the portal, filtered by the URL's query (`?mine=false&owner=...&status=
+ * ...&overdue=true`), so a filtered view can be shared; "mine" is on unless the URL says otherwise.
+ */
+function PortalActionItems() {
+  const [params, setParams] = useSearchParams();
+  const filters: ActionItemFilterValues = {
+    mine: params.get('mine') !== 'false',
+    owner: params.get('owner') ?? '',
+    status: (params.get('status') ?? '') as ActionItemStatus | '',
+    overdue: params.get('overdue') === 'true',
+  };
   const query = useMemo<ListActionItemsQuery>(
     () => ({
       mine: filters.mine || undefined,
@@ -28,49 +38,109 @@ export function DevexPortfolio() {
       status: filters.status ? [filters.status] : undefined,
       overdue: filters.overdue || undefined,
     }),
-    [filters],
+    [filters.mine, filters.owner, filters.status, filters.overdue],
   );
+  const onChange = (next: ActionItemFilterValues) => {
+    const search = new URLSearchParams();
+    if (!next.mine) search.set('mine', 'false');
+    if (next.owner) search.set('owner', next.owner);
+    if (next.status) search.set('status', next.status);
+    if (next.overdue) search.set('overdue', 'true');
+    setParams(search);
+  };
+  return (
+    <ActionItemsCard
+      query={query}
+      showEntity
+      title="Action items across the portal"
+      filters={<ActionItemFilters value={filters} onChange={onChange} />}
+    />
+  );
+}
+
+/**
+ * The DevEx workspace across the portal: an overview (one request), then the experiments, action
+ * items, calendar, compliance, backlog and risks, and the pulse, each at its own URL.
+ */
+export function DevexPortfolio() {
+  const base = useResolvedPath('.').pathname.replace(/\/$/, '');
+  const paths = {
+    experiments: `${base}/experiments`,
+    actionItems: `${base}/action-items`,
+    calendar: `${base}/calendar`,
+    compliance: `${base}/compliance`,
+    backlogAndRisks: `${base}/backlog-and-risks`,
+  };
   return (
     <Content>
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
-          <SuccessMeasuresCard />
-        </Grid>
-        <Grid item xs={12}>
-          <PulseSurveyCard />
-        </Grid>
-        <Grid item xs={12}>
-          <GovernanceCalendar />
-        </Grid>
-        <Grid item xs={12}>
-          <ActionItemsCard
-            query={query}
-            showEntity
-            title="Action items across the portal"
-            filters={
-              <ActionItemFilters value={filters} onChange={setFilters} />
-            }
-          />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <SyncRatioCard title="Evidence sync (portal)" />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <SyncPortfolio />
-        </Grid>
-        <Grid item xs={12}>
-          <ExperimentsPortfolio />
-        </Grid>
-        <Grid item xs={12}>
-          <BacklogReview title="IDP backlog (portal-wide)" />
-        </Grid>
-        <Grid item xs={12}>
-          <RiskRegister />
-        </Grid>
-        <Grid item xs={12}>
-          <BlockersCard />
-        </Grid>
-      </Grid>
+      <WorkspaceSections
+        label="DevEx workspace sections"
+        sections={[
+          {
+            path: '',
+            title: 'Overview',
+            element: (
+              <DevexOverview paths={paths} pulsePath={`${base}/pulse`} />
+            ),
+          },
+          {
+            path: 'experiments',
+            title: 'Experiments',
+            element: <ExperimentsPortfolio />,
+          },
+          {
+            path: 'action-items',
+            title: 'Action items',
+            element: <PortalActionItems />,
+          },
+          {
+            path: 'calendar',
+            title: 'Calendar',
+            element: <GovernanceCalendar />,
+          },
+          {
+            path: 'compliance',
+            title: 'Compliance',
+            element: (
+              <Grid container spacing={3}>
+                <Grid item xs={12}>
+                  <SyncRatioCard title="Evidence sync (portal)" />
+                </Grid>
+                <Grid item xs={12}>
+                  <SyncPortfolio />
+                </Grid>
+              </Grid>
+            ),
+          },
+          {
+            path: 'backlog-and-risks',
+            title: 'Backlog and risks',
+            element: (
+              <Grid container spacing={3}>
+                <Grid item xs={12}>
+                  <BacklogReview title="IDP backlog (portal-wide)" />
+                </Grid>
+                <Grid item xs={12}>
+                  <RiskRegister />
+                </Grid>
+                <Grid item xs={12}>
+                  <BlockersCard />
+                </Grid>
+              </Grid>
+            ),
+          },
+          {
+            path: 'measures',
+            title: 'Success measures',
+            element: <SuccessMeasuresCard />,
+          },
+          {
+            path: 'pulse',
+            title: 'Pulse',
+            element: <PulseSurveyCard />,
+          },
+        ]}
+      />
     </Content>
   );
 }

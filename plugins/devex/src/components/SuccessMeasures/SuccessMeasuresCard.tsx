@@ -14,7 +14,7 @@ import { useMetricSources, useSuccessMeasures } from '../../hooks/useDevexApi';
 import { successMeasureTones, useToneColors } from '../tones';
 import { MeasureChart } from './MeasureChart';
 
-const statusLabels: Record<SuccessMeasureStatus, string> = {
+export const measureStatusLabels: Record<SuccessMeasureStatus, string> = {
   met: 'Met',
   on_track: 'On track',
   at_risk: 'At risk',
@@ -23,7 +23,10 @@ const statusLabels: Record<SuccessMeasureStatus, string> = {
 };
 
 /** A measure's value as its unit reads: a ratio as a percentage. */
-function show(v: number | null, r: SuccessMeasureResult): string {
+export function formatMeasureValue(
+  v: number | null,
+  r: SuccessMeasureResult,
+): string {
   if (v === null) return '—';
   if (r.measure.unit === '%' && v <= 1) return `${Math.round(v * 100)}%`;
   return `${Math.round(v * 100) / 100} ${r.measure.unit}`;
@@ -46,10 +49,10 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
       </Typography>
       <Box display="flex" alignItems="baseline" style={{ gap: 8 }}>
         <Typography variant="h5" component="p">
-          {show(r.value, r)}
+          {formatMeasureValue(r.value, r)}
         </Typography>
         <Typography variant="body2">
-          target {show(r.measure.target, r)}
+          target {formatMeasureValue(r.measure.target, r)}
         </Typography>
       </Box>
       <Typography
@@ -57,7 +60,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
         style={{ color, fontWeight: 600 }}
         data-testid="measure-status"
       >
-        ● {statusLabels[r.status]}
+        ● {measureStatusLabels[r.status]}
       </Typography>
       <Typography variant="caption" component="div" color="textSecondary">
         {r.measure.recurrence === 'quarterly'
@@ -70,7 +73,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
         {r.projectedAtDeadline !== null &&
           r.daysToDeadline !== null &&
           r.daysToDeadline >= 0 &&
-          ` · projected ${show(r.projectedAtDeadline, r)}`}
+          ` · projected ${formatMeasureValue(r.projectedAtDeadline, r)}`}
       </Typography>
       <MeasureChart
         series={r.series}

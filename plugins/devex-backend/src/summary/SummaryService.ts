@@ -1,0 +1,227 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { isError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  devexActionItemReadPermission,
+  devexCalendarReadPermission,
+  devexExperimentReadPermission,
+  devexGovernanceReadPermission,
+  DevexSummary,
+  SyncRatio,
+} from '@internal/backstage-plugin-devex-common';
+import { DateTime } from 'luxon';
+import { ActionItemStore } from '../actionItems/ActionItemStore';
+import { CalendarService } from '../calendar/CalendarService';
+import { EntityCatalog } from '../catalog/EntityCatalog';
+import { BlockerStore } from '../escalation/BlockerStore';
+import { ExperimentService } from '../experiments/ExperimentService';
+import { Caller } from '../permissions/caller';
+import { PulseService } from '../pulse/PulseService';
+import { RiskStore } from '../risks/RiskStore';
+import { normalizeEntityRef } from '../shared/validation';
+import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
+import { SyncStore } from '../sync/SyncStore';
+import { TtlCache } from './TtlCache';
+
+/** How many records of each kind the first view shows; the sections list the rest. */
+const FIRST_VIEW = { scorecards: 10, actionItems: 5, events: 3, blockers: 5, risks: 5 };
+const ACTIVE_EXPERIMENTS = ['planned', 'running', 'observing'] as const;
+/** Risks at or above this exposure (impact x likelihood, 1-25) count as high. */
+const HIGH_EXPOSURE = 12;
+/** How long a computed summary serves requests of this replica before it is computed again. */
+export const SUMMARY_TTL_MS = 10_000;
+
+const summaryPermissions = [
+  devexActionItemReadPermission,
+  devexExperimentReadPermission,
+  devexCalendarReadPermission,
+  devexGovernanceReadPermission,
+];
+
+type Sections = Omit<DevexSummary, 'pulse'>;
+
+/**
+ * The first view of the DevEx tab (an entity) and of the DevEx page (the portal) in one response:
+ * experiments with scorecards, action items, the sync ratio, the next events, open blockers, high
+ * risks, the success measures and the pulse. One permission request decides every section (a
+ * section the caller may not read is null); what does not depend on the caller is computed once
+ * per {@link SUMMARY_TTL_MS} and on this replica's writes (see `invalidate`).
+ */
+export class SummaryService {
+  private readonly cache = new TtlCache<Sections>(SUMMARY_TTL_MS);
+
+  constructor(
+    private readonly options: {
+      permissions: PermissionsService;
+      entities: EntityCatalog;
+      experiments: ExperimentService;
+      actionItems: ActionItemStore;
+      blockers: BlockerStore;
+      risks: RiskStore;
+      sync: SyncStore;
+      syncTarget: number;
+      calendar: CalendarService;
+      successMeasures: SuccessMeasureService;
+      pulse: PulseService;
+      clock: () => DateTime;
+    },
+  ) {}
+
+  /** Drops every computed summary, after a write through this replica's API. */
+  invalidate() {
+    this.cache.clear();
+  }
+
+  async summary(
+    entityRefQuery: string | undefined,
+    caller: Caller,
+  ): Promise<DevexSummary> {
+    const entityRef = entityRefQuery
+      ? normalizeEntityRef('entityRef', entityRefQuery)
+      : undefined;
+    const decisions = await this.options.permissions.authorize(
+      summaryPermissions.map(permission => ({ permission })),
+      { credentials: caller.credentials },
+    );
+    const [actionItems, experiments, calendar, governance] = decisions.map(
+      d => d.result === AuthorizeResult.ALLOW,
+    );
+    if (!actionItems && !experiments && !calendar && !governance) {
+      throw new NotAllowedError(
+        `${caller.userEntityRef} may read none of the DevEx records`,
+      );
+    }
+    if (
+      entityRef &&
+      !(await this.options.entities.visibleTo(caller.credentials, [entityRef]))
+        .size
+    ) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    const sections = await this.cache.get(entityRef ?? '', () =>
+      this.compute(entityRef),
+    );
+    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
+      entityRef
+        ? Promise.resolve(records)
+        : this.options.entities.visibleRecords(caller.credentials, records, refsOf);
+    return {
+      ...sections,
+      experiments:
+        experiments && sections.experiments
+          ? {
+              ...sections.experiments,
+              scorecards: await visible(
+                sections.experiments.scorecards,
+                s => s.experiment.entityRefs,
+              ),
+            }
+          : null,
+      actionItems:
+        actionItems && sections.actionItems
+          ? {
+              ...sections.actionItems,
+              items: await visible(sections.actionItems.items, i => [
+                i.entityRef,
+              ]),
+            }
+          : null,
+      nextEvents: calendar ? sections.nextEvents : null,
+      sync: governance ? sections.sync : null,
+      blockers:
+        governance && sections.blockers
+          ? {
+              ...sections.blockers,
+              items: await visible(sections.blockers.items, b => [b.entityRef]),
+            }
+          : null,
+      risks:
+        governance && sections.risks
+          ? {
+              ...sections.risks,
+              items: await visible(sections.risks.items, r => [
+                r.entityRef ?? null,
+              ]),
+            }
+          : null,
+      measures: governance ? sections.measures : null,
+      pulse: governance ? await this.options.pulse.currentFor(caller) : null,
+    };
+  }
+
+  /** Everything of the summary that does not depend on who asks, for an entity or the portal. */
+  private async compute(entityRef: string | undefined): Promise<Sections> {
+    const now = this.options.clock();
+    const today = now.toISODate()!;
+    const scope: SyncRatio['scope'] = entityRef
+      ? { type: 'entity', entityRef }
+      : { type: 'portal' };
+    const [
+      { scorecards, hasMore },
+      counts,
+      { items: dueSoon },
+      ratio,
+      events,
+      blockers,
+      risks,
+      measures,
+    ] = await Promise.all([
+      this.options.experiments.computeScorecards(
+        { entityRef, status: [...ACTIVE_EXPERIMENTS] },
+        { limit: FIRST_VIEW.scorecards },
+      ),
+      this.options.actionItems.activeCounts(entityRef, today),
+      this.options.actionItems.list(
+        { entityRef, statuses: ['open', 'in_progress', 'blocked'] },
+        { sort: 'dueDate', limit: FIRST_VIEW.actionItems },
+      ),
+      this.options.sync.ratio({ entityRef }),
+      // an entity gone from the catalog keeps its records but has no calendar
+      this.options.calendar
+        .upcoming(60, entityRef)
+        .catch(e => (isError(e) && e.name === 'NotFoundError' ? [] : Promise.reject(e))),
+      this.options.blockers.list({ entityRef }),
+      this.options.risks.list({
+        entityRef,
+        statuses: ['open', 'in_progress'],
+      }),
+      this.options.successMeasures.compute(),
+    ]);
+    const target = this.options.syncTarget;
+    const syncRatio = ratio.total
+      ? ratio.syncedAutomatically / ratio.total
+      : null;
+    const high = risks.filter(r => r.impact * r.likelihood >= HIGH_EXPOSURE);
+    return {
+      entityRef: entityRef ?? null,
+      generatedAt: now.toUTC().toISO()!,
+      experiments: {
+        active: scorecards.length,
+        hasMore,
+        offTrack: scorecards.filter(s => s.status === 'off_track').length,
+        atRisk: scorecards.filter(s => s.status === 'at_risk').length,
+        scorecards,
+      },
+      actionItems: { ...counts, items: dueSoon },
+      sync: {
+        scope,
+        total: ratio.total,
+        syncedAutomatically: ratio.syncedAutomatically,
+        ratio: syncRatio,
+        target,
+        meetsTarget: syncRatio !== null && syncRatio >= target,
+      },
+      nextEvents: events.slice(0, FIRST_VIEW.events),
+      blockers: {
+        open: blockers.length,
+        items: blockers.slice(0, FIRST_VIEW.blockers),
+      },
+      risks: {
+        open: risks.length,
+        high: high.length,
+        items: high.slice(0, FIRST_VIEW.risks),
+      },
+      measures,
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { callerOf } from '../http/caller';
+import { DevexApiRouter } from '../http/apiRouter';
+import { SummaryService } from './SummaryService';
+
+/** HTTP for the first views of the tab and the page; writes through this router drop the cache. */
+export function registerSummaryRoutes(
+  router: DevexApiRouter,
+  options: { summary: SummaryService; httpAuth: HttpAuthService },
+) {
+  const { summary, httpAuth } = options;
+  router.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.on('finish', () => {
+        if (res.statusCode < 400) summary.invalidate();
+      });
+    }
+    next();
+  });
+  router.get('/summary', async (req, res) => {
+    res.json(
+      await summary.summary(req.query.entityRef, await callerOf(httpAuth, req)),
+    );
+  });
+}

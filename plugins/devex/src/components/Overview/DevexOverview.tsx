@@ -1,0 +1,310 @@
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { DevexSummary } from '@internal/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { ReactNode } from 'react';
+import { useSummary } from '../../hooks/useDevexApi';
+import { DueDate } from '../DueDate';
+import {
+  formatMeasureValue,
+  measureStatusLabels,
+} from '../SuccessMeasures/SuccessMeasuresCard';
+import { scorecardStatusLabels } from '../scorecardPresentation';
+import { scorecardTones, successMeasureTones, Tone, useToneColors } from '../tones';
+
+/** One figure of the overview, with what it says and where its section is. */
+function Tile(props: {
+  label: string;
+  value: ReactNode;
+  detail: ReactNode;
+  tone: Tone;
+  to: string;
+}) {
+  const tones = useToneColors();
+  return (
+    <Grid item xs={6} md={4} lg={2}>
+      <Link to={props.to} underline="none" aria-label={props.label}>
+        <Box
+          p={1.5}
+          height="100%"
+          borderLeft={`4px solid ${tones.color(props.tone)}`}
+          data-testid={`overview-tile-${props.to}`}
+        >
+          <Typography variant="overline" color="textSecondary">
+            {props.label}
+          </Typography>
+          <Typography variant="h5" component="p">
+            {props.value}
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {props.detail}
+          </Typography>
+        </Box>
+      </Link>
+    </Grid>
+  );
+}
+
+const pct = (ratio: number | null) =>
+  ratio === null ? '–' : `${Math.round(ratio * 100)}%`;
+
+function Tiles(props: { summary: DevexSummary; paths: OverviewPaths }) {
+  const { experiments, actionItems, sync, blockers, risks, nextEvents } =
+    props.summary;
+  const { paths } = props;
+  const next = nextEvents?.[0];
+  return (
+    <Grid container spacing={2}>
+      {experiments && (
+        <Tile
+          label="Experiments"
+          value={experiments.active}
+          detail={`${experiments.offTrack} off track · ${experiments.atRisk} at risk`}
+          tone={
+            experiments.offTrack ? 'bad' : experiments.atRisk ? 'warning' : 'good'
+          }
+          to={paths.experiments}
+        />
+      )}
+      {actionItems && (
+        <Tile
+          label="Action items"
+          value={actionItems.open}
+          detail={`${actionItems.overdue} overdue`}
+          tone={actionItems.overdue ? 'bad' : 'good'}
+          to={paths.actionItems}
+        />
+      )}
+      {sync && (
+        <Tile
+          label="Evidence synced"
+          value={pct(sync.ratio)}
+          detail={`target ${pct(sync.target)} · ${sync.syncedAutomatically}/${
+            sync.total
+          } items`}
+          tone={
+            sync.ratio === null ? 'neutral' : sync.meetsTarget ? 'good' : 'warning'
+          }
+          to={paths.compliance}
+        />
+      )}
+      {blockers && (
+        <Tile
+          label="Open blockers"
+          value={blockers.open}
+          detail={blockers.open ? 'escalate after two working days' : 'none'}
+          tone={blockers.open ? 'warning' : 'good'}
+          to={paths.backlogAndRisks}
+        />
+      )}
+      {risks && (
+        <Tile
+          label="High risks"
+          value={risks.high}
+          detail={`${risks.open} open in the register`}
+          tone={risks.high ? 'bad' : 'good'}
+          to={paths.backlogAndRisks}
+        />
+      )}
+      {nextEvents && (
+        <Tile
+          label="Next governance event"
+          value={
+            next
+              ? new Date(next.start).toLocaleDateString(undefined, {
+                  day: 'numeric',
+                  month: 'short',
+                })
+              : '–'
+          }
+          detail={next ? next.title : 'nothing in the next 60 days'}
+          tone="neutral"
+          to={paths.calendar}
+        />
+      )}
+    </Grid>
+  );
+}
+
+/** Where the overview's tiles and "more" links lead: the sections' paths, relative or absolute. */
+export interface OverviewPaths {
+  experiments: string;
+  actionItems: string;
+  compliance: string;
+  backlogAndRisks: string;
+  calendar: string;
+}
+
+function ExperimentsNeedingAttention(props: {
+  experiments: NonNullable<DevexSummary['experiments']>;
+  to: string;
+}) {
+  const tones = useToneColors();
+  const order = { off_track: 0, at_risk: 1, no_data: 2, on_track: 3 };
+  const shown = [...props.experiments.scorecards]
+    .sort((a, b) => order[a.status] - order[b.status])
+    .slice(0, 5);
+  return (
+    <InfoCard
+      title="Experiments"
+      deepLink={{ title: 'All experiments', link: props.to }}
+      noPadding
+    >
+      {shown.length ? (
+        <List dense>
+          {shown.map(s => (
+            <ListItem key={s.experiment.id}>
+              <ListItemText
+                primary={`${s.experiment.key} · ${s.experiment.title}`}
+                secondary={
+                  <span style={{ color: tones.color(scorecardTones[s.status]) }}>
+                    {scorecardStatusLabels[s.status]}
+                  </span>
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Box p={2}>
+          <Typography variant="body2">No active experiments.</Typography>
+        </Box>
+      )}
+    </InfoCard>
+  );
+}
+
+function DueSoon(props: {
+  actionItems: NonNullable<DevexSummary['actionItems']>;
+  to: string;
+  showEntity: boolean;
+}) {
+  return (
+    <InfoCard
+      title="Action items due soonest"
+      deepLink={{ title: 'All action items', link: props.to }}
+      noPadding
+    >
+      {props.actionItems.items.length ? (
+        <List dense>
+          {props.actionItems.items.map(item => (
+            <ListItem key={item.id}>
+              <ListItemText
+                primary={item.title}
+                secondary={
+                  <>
+                    <DueDate dueDate={item.dueDate} status={item.status} />
+                    {props.showEntity && (
+                      <>
+                        {' · '}
+                        <EntityRefLink entityRef={item.entityRef} />
+                      </>
+                    )}
+                  </>
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Box p={2}>
+          <Typography variant="body2">No open action items.</Typography>
+        </Box>
+      )}
+    </InfoCard>
+  );
+}
+
+function MeasuresAtAGlance(props: {
+  measures: NonNullable<DevexSummary['measures']>;
+}) {
+  const tones = useToneColors();
+  return (
+    <InfoCard title="Success measures" noPadding>
+      <List dense>
+        {props.measures.map(m => (
+          <ListItem key={m.measure.id}>
+            <ListItemText
+              primary={m.measure.title}
+              secondary={
+                <span
+                  style={{ color: tones.color(successMeasureTones[m.status]) }}
+                >
+                  {formatMeasureValue(m.value, m)} · target{' '}
+                  {formatMeasureValue(m.measure.target, m)} ·{' '}
+                  {measureStatusLabels[m.status]}
+                </span>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    </InfoCard>
+  );
+}
+
+/**
+ * The first view of the DevEx tab (an entity) or page (the portal), from one request: does this
+ * need attention, and where to go for each part.
+ */
+export function DevexOverview(props: {
+  entityRef?: string;
+  paths: OverviewPaths;
+  /** Where the pulse is answered, when the overview itself does not show it. */
+  pulsePath?: string;
+}) {
+  const { value, error, loading } = useSummary(props.entityRef);
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading && !value) return <Progress />;
+  if (!value) return null;
+  const { pulse } = value;
+  return (
+    <Grid container spacing={3} data-testid="devex-overview">
+      {pulse?.campaign && !pulse.answered && props.pulsePath && (
+        <Grid item xs={12}>
+          <Alert severity="info" data-testid="pulse-prompt">
+            {pulse.campaign.title} is open:{' '}
+            <Link to={props.pulsePath}>answer it</Link> (5 questions,
+            anonymous).
+          </Alert>
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <Tiles summary={value} paths={props.paths} />
+      </Grid>
+      {value.experiments && (
+        <Grid item xs={12} md={props.entityRef ? 6 : 4}>
+          <ExperimentsNeedingAttention
+            experiments={value.experiments}
+            to={props.paths.experiments}
+          />
+        </Grid>
+      )}
+      {value.actionItems && (
+        <Grid item xs={12} md={props.entityRef ? 6 : 4}>
+          <DueSoon
+            actionItems={value.actionItems}
+            to={props.paths.actionItems}
+            showEntity={!props.entityRef}
+          />
+        </Grid>
+      )}
+      {!props.entityRef && value.measures && (
+        <Grid item xs={12} md={4}>
+          <MeasuresAtAGlance measures={value.measures} />
+        </Grid>
+      )}
+    </Grid>
+  );
+}
