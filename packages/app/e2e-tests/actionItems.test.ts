@@ -8,6 +8,14 @@ test('adds an action item on a component DevEx tab and still sees it after a rel
   await page.goto('/catalog/default/component/hotpass-idp-bootstrap');
   await page.getByRole('link', { name: 'DevEx', exact: true }).click();
   await expect(page).toHaveURL(/\/devex$/);
+  // the overview first; its action items tile opens the section, and back returns
+  await expect(page.getByTestId('devex-overview')).toBeVisible();
+  await page.getByRole('tab', { name: 'Action items' }).click();
+  await expect(page).toHaveURL(/\/devex\/action-items$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/devex$/);
+  await page.getByRole('link', { name: 'Action items', exact: true }).click();
+  await expect(page).toHaveURL(/\/devex\/action-items$/);
 
   // The demo's overdue item is there, marked as overdue.
   const demoRow = page.getByRole('row', {

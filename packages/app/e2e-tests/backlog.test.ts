@@ -5,7 +5,7 @@ test('reorders the IDP backlog in review mode and sees the new order and its his
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/hotpass/devex');
+  await page.goto('/catalog/default/component/hotpass/devex/backlog-and-risks');
   const backlog = page.getByRole('table', { name: 'IDP backlog' });
   await expect(backlog.getByTestId('backlog-row').first()).toBeVisible();
   const order = async () =>

@@ -5,7 +5,7 @@ test('opens the DevEx tab, sees the next forum with its agenda, creates an actio
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/hotpass/devex');
+  await page.goto('/catalog/default/component/hotpass/devex/calendar');
 
   const forum = page
     .getByRole('article', { name: 'Quarterly DevEx governance forum' })
@@ -40,9 +40,12 @@ test('opens the DevEx tab, sees the next forum with its agenda, creates an actio
   await expect(
     forum.getByText(new RegExp(`^${before + 1} action items?$`)),
   ).toBeVisible();
+  await page.getByRole('tab', { name: 'Action items' }).click();
   const row = page.getByRole('row', { name: new RegExp(title) });
   await expect(row).toContainText('Governance forum');
   await expect(row).toContainText(/quarterly-forum:\d{4}-\d{2}-\d{2}/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/devex\/calendar$/);
 
   // The entity's runbook (a document path) opens next to its source; this machine has no network,
   // so the browser gets a stand-in page for the external site.
@@ -74,7 +77,7 @@ test('the DevEx page shows verification windows, the upcoming events and a month
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/devex');
+  await page.goto('/devex/calendar');
   await expect(
     page.getByLabel('Compliance verification windows'),
   ).toContainText(/POPIA: window closes \d{4}-\d{2}-\d{2}/);

@@ -7,6 +7,7 @@ test('the DevEx page lists my action items by default and filters the overdue on
   await signInAsGuest(page);
   await page.getByRole('link', { name: 'DevEx governance' }).click();
   await expect(page).toHaveURL(/\/devex$/);
+  await page.getByRole('tab', { name: 'Action items' }).click();
   await expect(page.getByText('Action items across the portal')).toBeVisible();
 
   // The guest is in Platform Engineering and the guild: their items show, QA's do not.
@@ -21,6 +22,10 @@ test('the DevEx page lists my action items by default and filters the overdue on
   await expect(
     page.getByRole('row', { name: /Stress-test CLI progress reporting/ }),
   ).toBeVisible();
+  // the filters are in the URL: a reload (or a shared link) keeps them
+  await expect(page).toHaveURL(/\/devex\/action-items\?mine=false$/);
+  await page.reload();
+  await expect(page.getByLabel('Mine (me and my groups)')).not.toBeChecked();
 
   await page.getByLabel('Overdue only').check();
   await expect(
@@ -55,7 +60,7 @@ test('the DevEx page shows every experiment grouped by status, filterable by met
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/devex');
+  await page.goto('/devex/experiments');
   const proposed = page.getByRole('region', { name: 'Proposed' });
   const planned = page.getByRole('region', { name: 'Planned' });
   await expect(proposed).toContainText(
@@ -81,7 +86,7 @@ test('the DevEx page shows the four success measures against their targets', asy
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/devex');
+  await page.goto('/devex/measures');
   for (const title of [
     'Onboarding duration ≤ 90 min',
     'QA feedback loop ≤ 20 min (median)',

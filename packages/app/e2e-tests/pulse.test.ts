@@ -10,7 +10,8 @@ test("finds the month's pulse campaign open on its pulse-survey date, answers it
   await expect(page.getByTestId('pulse-prompt')).toContainText(
     'DevEx pulse December 2026 is open',
   );
-  await page.goto('/devex');
+  await page.getByTestId('pulse-prompt').getByRole('link').click();
+  await expect(page).toHaveURL(/\/devex\/pulse$/);
   const form = page.getByRole('form', { name: 'Pulse survey' });
   const thanks = page.getByText('Thank you, your answer is counted.');
   await expect(form).toBeVisible();

@@ -5,7 +5,9 @@ test('shows the evidence sync ratio against its target and drills down into the 
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/compliance-evidence/devex');
+  await page.goto(
+    '/catalog/default/component/compliance-evidence/devex/compliance',
+  );
   const card = page
     .locator('div.MuiCard-root')
     .filter({ hasText: 'Evidence sync' })
@@ -39,7 +41,7 @@ test('shows the evidence sync ratio against its target and drills down into the 
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e-test-results/devex-sync.png' });
 
-  await page.goto('/devex');
+  await page.goto('/devex/compliance');
   await expect(
     page.getByRole('table', { name: 'Sync ratio by owner group' }),
   ).toContainText('Platform Engineering');

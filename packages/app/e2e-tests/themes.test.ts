@@ -20,7 +20,9 @@ for (const theme of ['light', 'dark'] as const) {
       theme,
     );
     await signInAsGuest(page);
-    await page.goto('/catalog/default/component/hotpass-idp-bootstrap/devex');
+    await page.goto(
+      '/catalog/default/component/hotpass-idp-bootstrap/devex/experiments',
+    );
     const card = page
       .locator('div.MuiCard-root')
       .filter({ hasText: 'EXP-1 · Automated environment bootstrap' })
@@ -35,7 +37,7 @@ for (const theme of ['light', 'dark'] as const) {
       path: `e2e-test-results/devex-tab-${theme}.png`,
       fullPage: true,
     });
-    await page.goto('/devex');
+    await page.goto('/devex/measures');
     await expect(
       page.getByRole('region', { name: 'Onboarding duration ≤ 90 min' }),
     ).toBeVisible();

@@ -89,6 +89,7 @@ export const devexPlugin = createBackendPlugin({
         );
         await services.collector.scheduleCollection(deps.scheduler);
         await services.digest.scheduleSending(deps.scheduler);
+        await services.outbox.schedule(deps.scheduler);
         if (seededDemo) {
           // The demo shows a sync ratio at once rather than after the first interval.
           deps.lifecycle.addStartupHook(() =>

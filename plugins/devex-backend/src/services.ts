@@ -41,6 +41,7 @@ import {
 } from './experiments/permissions';
 import { MeasurementService } from './measurements/MeasurementService';
 import { MetricCollector } from './metricSources/MetricCollector';
+import { Outbox } from './outbox/Outbox';
 import {
   FourKeysMetricSource,
   PrefectMetricSource,
@@ -93,6 +94,12 @@ export function createServices(deps: ServiceDeps) {
     urlReader,
   } = deps;
   const entities = new EntityCatalog(catalog, auth);
+  const outbox = new Outbox({
+    store: stores.outbox,
+    notifications: deps.notifications,
+    logger,
+    clock,
+  });
   deps.permissionsRegistry.addPermissions(devexPermissions);
   deps.permissionsRegistry.addResourceType({
     resourceRef: entityRecordPermissionResourceRef,
@@ -156,7 +163,7 @@ export function createServices(deps: ServiceDeps) {
     entities,
     catalog,
     auth,
-    notifications: deps.notifications,
+    outbox,
     urlReader,
     logger,
     settings: {
@@ -244,7 +251,7 @@ export function createServices(deps: ServiceDeps) {
     actionItems: stores.actionItems,
     sync: stores.sync,
     calendar,
-    notifications: deps.notifications,
+    outbox,
     entityDashboards: catalogDashboards(catalog, auth, {
       logger,
       allowedHosts: config.digest.dashboardHosts,
@@ -302,5 +309,6 @@ export function createServices(deps: ServiceDeps) {
     collector,
     successMeasures,
     digest,
+    outbox,
   };
 }

@@ -44,6 +44,7 @@ export interface DevexTestBackend {
   server: Server;
   /** Notifications the plugin sent. */
   sent: NotificationSendOptions[];
+  /** The audit events of requests, with their outcome. */
   auditEvents: AuditRecord[];
   /** What each audit event was created with, to check what it does not say. */
   auditDetails: JsonObject[];
@@ -90,6 +91,11 @@ export async function startDevexBackend(
     config?: JsonObject;
     /** False: scheduled tasks run only when the test calls runTask (default: once at start-up). */
     runTasksOnStartup?: boolean;
+    /**
+     * What a send does before it counts as sent (e.g. throw, or never settle as a replica that
+     * died mid-send); a notification is in `sent` only when this resolved.
+     */
+    send?: (notification: NotificationSendOptions) => Promise<void>;
   } = {},
 ): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
@@ -103,7 +109,8 @@ export async function startDevexBackend(
         severityLevel: severityLevel ?? null,
         hasRequest: Boolean(request),
       });
-      auditEvents.push(event);
+      // requests' events; what scheduled tasks audit (no request) is in auditDetails only
+      if (request) auditEvents.push(event);
       return {
         success: async () => {
           event.outcome = 'succeeded';
@@ -119,7 +126,10 @@ export async function startDevexBackend(
     service: notificationService,
     deps: {},
     factory: () => ({
-      send: async (n: NotificationSendOptions) => void sent.push(n),
+      send: async (n: NotificationSendOptions) => {
+        await options.send?.(n);
+        sent.push(n);
+      },
     }),
   });
   const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();

@@ -257,9 +257,10 @@ export class KnexActionItemStore implements ActionItemStore {
       .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
       .select(
         this.knex.raw('count(*) as open'),
-        this.knex.raw('sum(case when due_date < ? then 1 else 0 end) as overdue', [
-          today,
-        ]),
+        this.knex.raw(
+          'sum(case when due_date < ? then 1 else 0 end) as overdue',
+          [today],
+        ),
       );
     if (entityRef) query.where('entity_ref', entityRef);
     const [row] = (await query) as any[];

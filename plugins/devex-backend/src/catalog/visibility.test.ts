@@ -125,8 +125,10 @@ describe('reads follow the catalog', () => {
         `/experiments/${ids['experiment-secret']}`,
         `/experiments/${ids['experiment-secret']}/transitions`,
       ]) {
-        expect({ path, status: (await read('user:default/olga', path)).status })
-          .toEqual({ path, status: 404 });
+        expect({
+          path,
+          status: (await read('user:default/olga', path)).status,
+        }).toEqual({ path, status: 404 });
       }
       expect(
         (

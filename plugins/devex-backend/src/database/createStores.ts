@@ -11,6 +11,7 @@ import { BlockerStore } from '../escalation/BlockerStore';
 import { ExperimentStore } from '../experiments/ExperimentStore';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { MetricSourceStatusStore } from '../metricSources/MetricSourceStatusStore';
+import { OutboxStore } from '../outbox/OutboxStore';
 import { PulseStore } from '../pulse/PulseStore';
 import { RiskStore } from '../risks/RiskStore';
 import { SyncStore } from '../sync/SyncStore';
@@ -29,6 +30,7 @@ export interface DevexStores {
   sync: SyncStore;
   pulse: PulseStore;
   digests: DigestStore;
+  outbox: OutboxStore;
   state: PluginStateStore;
   metricSourceStatus: MetricSourceStatusStore;
 }
@@ -36,6 +38,7 @@ export interface DevexStores {
 /** The persistence factory: builds each store once from the plugin's database client. */
 export function createStores(knex: Knex): DevexStores {
   const state = new PluginStateStore(knex);
+  const outbox = new OutboxStore(knex);
   return {
     actionItems: new KnexActionItemStore(knex),
     experiments: new ExperimentStore(knex),
@@ -44,10 +47,11 @@ export function createStores(knex: Knex): DevexStores {
     calendarFeeds: new FeedTokenStore(knex),
     backlog: new BacklogStore(knex),
     risks: new RiskStore(knex),
-    blockers: new BlockerStore(knex),
+    blockers: new BlockerStore(knex, outbox),
     sync: new SyncStore(knex),
     pulse: new PulseStore(knex),
-    digests: new DigestStore(knex),
+    digests: new DigestStore(knex, outbox),
+    outbox,
     state,
     metricSourceStatus: new MetricSourceStatusStore(state),
   };

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import {
   LoggerService,
   PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { NotificationService } from '@backstage/plugin-notifications-node';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
   WireSchemas,
   devexGovernanceReadPermission,
@@ -13,6 +14,7 @@ import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { CalendarService } from '../calendar/CalendarService';
 import { ExperimentService } from '../experiments/ExperimentService';
+import { Outbox } from '../outbox/Outbox';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
@@ -31,7 +33,7 @@ export type Digest = WireSchemas['Digest'];
 const pct = (r: number | null) =>
   r === null ? 'no data' : `${Math.round(r * 100)}%`;
 
-/** Builds the metrics digest and sends it through Notifications once per period. */
+/** Builds the metrics digest and sends it through the outbox (to Notifications) once per period. */
 export class DigestService {
   constructor(
     private readonly options: {
@@ -41,7 +43,8 @@ export class DigestService {
       actionItems: ActionItemStore;
       sync: SyncStore;
       calendar: CalendarService;
-      notifications: NotificationService;
+      /** Where the digest goes out from: delivered once, retried until it is. */
+      outbox: Outbox;
       /** Dashboards named by entities' `devex.io/dashboards` annotations (`Title=https://...`, comma separated). */
       entityDashboards: () => Promise<DigestLink[]>;
       permissions: PermissionsService;
@@ -150,13 +153,14 @@ export class DigestService {
     };
   }
 
-  private async send(digest: Digest) {
+  /** The digest as a notification: its sections, line by line, and the dashboards. */
+  private notificationOf(digest: Digest): NotificationSendOptions {
     const lines = digest.sections.flatMap(s => [
       `${s.title}:`,
       ...(s.lines.length ? s.lines.map(l => `- ${l.text}`) : ['- none']),
     ]);
     const dashboards = digest.dashboards.map(d => `${d.title}: ${d.url}`);
-    await this.options.notifications.send({
+    return {
       recipients: { type: 'entity', entityRef: digest.recipients },
       payload: {
         title: digest.title,
@@ -168,7 +172,7 @@ export class DigestService {
         severity: 'normal',
         topic: 'devex-digest',
       },
-    });
+    };
   }
 
   /** Registers the send: an hourly check, the period's row making it go out once across replicas. */
@@ -191,20 +195,28 @@ export class DigestService {
   }
 
   /**
-   * The scheduled send: the period's row is inserted before sending, so the digest of a period goes
-   * out once, whichever replica or run gets there first. True when this call sent it.
+   * The scheduled send: the period's row is inserted with the digest's outbox message in one
+   * transaction, so the digest of a period goes out once, whichever replica or run gets there
+   * first, and a failed send is retried by the delivery task. True when this call decided it.
    */
   async sendForPeriod(): Promise<boolean> {
     const digest = await this.build();
-    const claimed = await this.options.store.claimPeriod({
-      period: digest.period,
-      sentAt: this.options.clock().toJSDate(),
-      recipients: digest.recipients.length,
-    });
-    if (!claimed) return false;
-    await this.send(digest);
+    const message = {
+      key: `digest:${digest.period}`,
+      notification: this.notificationOf(digest),
+    };
+    const recorded = await this.options.store.recordPeriod(
+      {
+        period: digest.period,
+        sentAt: this.options.clock().toJSDate(),
+        recipients: digest.recipients.length,
+      },
+      message,
+    );
+    if (!recorded) return false;
+    await this.options.outbox.deliverNow(message.key);
     this.options.logger.info(
-      `Sent ${digest.title} to ${digest.recipients.length} recipient(s)`,
+      `Sending ${digest.title} to ${digest.recipients.length} recipient(s)`,
     );
     return true;
   }
@@ -226,7 +238,11 @@ export class DigestService {
       caller,
     );
     const digest = await this.build();
-    await this.send(digest);
+    // each press is its own digest, delivered once and retried like the scheduled one
+    await this.options.outbox.enqueue(
+      `digest-on-demand:${randomUUID()}`,
+      this.notificationOf(digest),
+    );
     return digest;
   }
 }

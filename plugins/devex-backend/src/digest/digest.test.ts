@@ -5,7 +5,10 @@ import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import {
   DevexTestBackend,
   startDevexBackend,
+  TEST_NOW,
 } from '../__testUtils__/startDevexBackend';
+import { movableClock } from '../__testUtils__/movableClock';
+import { DELIVER_NOTIFICATIONS_TASK } from '../outbox/Outbox';
 
 jest.setTimeout(90_000);
 
@@ -41,6 +44,52 @@ describe('the metrics digest', () => {
       });
       expect(digests[0].payload.description).toContain('Success measures:');
       expect(digests[0].payload.description).toContain('Evidence sync:');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'a digest whose send failed is sent on the next run, once, on %p',
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const clock = movableClock(TEST_NOW);
+      let failures = 0;
+      const backend = await startDevexBackend(knex, {
+        runTasksOnStartup: false,
+        clock,
+        send: async () => {
+          if (failures++ === 0) throw new Error('notifications unavailable');
+        },
+      });
+      await backend.runTask(DIGEST);
+      expect(digestsOf(backend)).toHaveLength(0);
+      // the period is recorded with its message: the failure is kept for the retry
+      expect(await knex('devex_digest_sends').pluck('period')).toEqual([
+        '2026-11',
+      ]);
+      expect(
+        await knex('devex_notification_outbox').select(
+          'key',
+          'status',
+          'last_error',
+        ),
+      ).toEqual([
+        {
+          key: 'digest:2026-11',
+          status: 'pending',
+          last_error: 'notifications unavailable',
+        },
+      ]);
+
+      clock.set('2026-11-25T09:00:00Z'); // the next hourly run
+      await backend.runTask(DIGEST);
+      await backend.runTask(DELIVER_NOTIFICATIONS_TASK);
+      expect(digestsOf(backend)).toHaveLength(1);
+
+      clock.set('2026-11-25T10:00:00Z');
+      await backend.runTask(DIGEST);
+      await backend.runTask(DELIVER_NOTIFICATIONS_TASK);
+      expect(digestsOf(backend)).toHaveLength(1);
+      expect(failures).toBe(2);
     },
   );
 

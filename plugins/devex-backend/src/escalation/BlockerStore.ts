@@ -1,6 +1,7 @@
 import { Blocker } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
+import { OutboxMessage, OutboxStore } from '../outbox/OutboxStore';
 
 const TABLE = 'devex_blockers';
 const FILE_READS = 'devex_next_steps_status';
@@ -16,6 +17,7 @@ function toBlocker(r: any): Blocker {
     raisedAt: toIsoTimestamp(r.raised_at),
     ownersNotifiedAt: ts(r.owners_notified_at),
     notifiedOwners: JSON.parse(r.notified_owners),
+    notificationError: r.notify_error ?? null,
     escalationDueAt: toIsoTimestamp(r.escalation_due_at),
     escalatedAt: ts(r.escalated_at),
     escalatedTo: JSON.parse(r.escalated_to),
@@ -50,10 +52,14 @@ export interface NewBlocker {
 
 /**
  * Persistence of blockers and of the reads of the Next_Steps files they come from; the claim
- * methods make each escalation step happen once across replicas.
+ * methods make each escalation step happen once across replicas, and enqueue its notification
+ * in the same transaction.
  */
 export class BlockerStore {
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    private readonly outbox: OutboxStore = new OutboxStore(knex),
+  ) {}
 
   async list(filter: {
     entityRef?: string;
@@ -114,6 +120,7 @@ export class BlockerStore {
         raised_at: b.raisedAt,
         owners_notified_at: null,
         notified_owners: '[]',
+        notify_error: null,
         escalation_due_at: b.escalationDueAt,
         escalated_at: null,
         escalated_to: '[]',
@@ -146,17 +153,37 @@ export class BlockerStore {
     }
   }
 
+  /**
+   * Marks the owners of a blocker notified and enqueues their notification, in one transaction;
+   * false when they were notified already (another run or replica got there first).
+   */
   async markOwnersNotified(
     id: string,
     owners: string[],
     at: Date,
-  ): Promise<void> {
+    notification?: OutboxMessage,
+  ): Promise<boolean> {
+    return this.knex.transaction(async trx => {
+      const updated = await trx(TABLE)
+        .where({ id })
+        .whereNull('owners_notified_at')
+        .update({
+          owners_notified_at: at,
+          notified_owners: JSON.stringify(owners),
+          notify_error: null,
+        });
+      if (updated !== 1) return false;
+      if (notification) await this.outbox.enqueue(notification, at, trx);
+      return true;
+    });
+  }
+
+  /** Why the owners of a blocker could not be notified (their list could not be read); retried. */
+  async recordNotifyError(id: string, error: string): Promise<void> {
     await this.knex(TABLE)
       .where({ id })
-      .update({
-        owners_notified_at: at,
-        notified_owners: JSON.stringify(owners),
-      });
+      .whereNull('owners_notified_at')
+      .update({ notify_error: error });
   }
 
   /** Unresolved blockers whose owners were not notified yet (step 2 failed or was not reached). */
@@ -180,22 +207,30 @@ export class BlockerStore {
     return rows.map(toBlocker);
   }
 
-  /** Takes the escalation of one blocker; false when another run (or replica) took it, or it was resolved. */
+  /**
+   * Takes the escalation of one blocker and enqueues its notification, in one transaction; false
+   * when another run (or replica) took it, or it was resolved.
+   */
   async claimEscalation(
     id: string,
     escalatedTo: string[],
     now: Date,
+    notification: OutboxMessage,
   ): Promise<boolean> {
-    const updated = await this.knex(TABLE)
-      .where({ id })
-      .whereNull('escalated_at')
-      .whereNull('resolved_at')
-      .update({
-        escalated_at: now,
-        escalated_to: JSON.stringify(escalatedTo),
-        version: this.knex.raw('version + 1'),
-      });
-    return updated === 1;
+    return this.knex.transaction(async trx => {
+      const updated = await trx(TABLE)
+        .where({ id })
+        .whereNull('escalated_at')
+        .whereNull('resolved_at')
+        .update({
+          escalated_at: now,
+          escalated_to: JSON.stringify(escalatedTo),
+          version: trx.raw('version + 1'),
+        });
+      if (updated !== 1) return false;
+      await this.outbox.enqueue(notification, now, trx);
+      return true;
+    });
   }
 
   async resolve(

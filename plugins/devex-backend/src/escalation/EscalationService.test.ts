@@ -6,6 +6,8 @@ import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { Outbox } from '../outbox/Outbox';
+import { OutboxStore } from '../outbox/OutboxStore';
 import { BlockerStore } from './BlockerStore';
 import { EscalationService } from './EscalationService';
 
@@ -55,7 +57,12 @@ describe('the escalation path', () => {
         entities: new EntityCatalog(catalog, auth),
         catalog,
         auth,
-        notifications: { send: async n => void sent.push(n) },
+        outbox: new Outbox({
+          store: new OutboxStore(knex),
+          notifications: { send: async n => void sent.push(n) },
+          logger: mockServices.logger.mock(),
+          clock: () => now,
+        }),
         urlReader: mockServices.urlReader.mock({
           readUrl: async () =>
             ({ buffer: async () => Buffer.from(nextSteps), etag: '' } as any),
@@ -77,6 +84,7 @@ describe('the escalation path', () => {
     return {
       service: make(),
       other: make(),
+      catalog,
       sent,
       setNow: (iso: string) => (now = DateTime.fromISO(iso, { zone })),
     };
@@ -142,6 +150,51 @@ describe('the escalation path', () => {
         'group:default/platform-steering-committee',
         'user:default/dx-sponsor',
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'an unreadable recipient list is shown on the blocker and not marked notified, and retried on %p',
+    async databaseId => {
+      const { service, catalog, sent } = await setUp(
+        databaseId,
+        '2026-11-27T16:00',
+      );
+      const lookUp = jest
+        .spyOn(catalog, 'getEntityByRef')
+        .mockRejectedValue(new Error('catalog unavailable'));
+      const blocker = await service.raise(
+        {
+          entityRef: 'component:default/prefect-pipelines',
+          title: 'Staging access pending',
+        },
+        caller,
+      );
+      const unread = {
+        ownersNotifiedAt: null,
+        notifiedOwners: [],
+        notificationError:
+          'The owners of component:default/prefect-pipelines could not be read from the catalog: catalog unavailable',
+      };
+      expect(blocker).toMatchObject(unread);
+      await service.escalateDue(); // the catalog still fails: still pending
+      expect(
+        await service.list({ entityRef: blocker.entityRef }, caller),
+      ).toEqual([expect.objectContaining(unread)]);
+      expect(sent).toEqual([]);
+
+      lookUp.mockRestore();
+      await service.escalateDue();
+      await service.escalateDue();
+      const [notified] = await service.list(
+        { entityRef: blocker.entityRef },
+        caller,
+      );
+      expect(notified).toMatchObject({
+        notifiedOwners: ['group:default/devops'],
+        notificationError: null,
+      });
+      expect(sent.map(n => n.payload.topic)).toEqual(['devex-blocker']);
     },
   );
 

@@ -12,7 +12,7 @@ import {
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { NotificationService } from '@backstage/plugin-notifications-node';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
   Blocker,
   devexBlockerWritePermission,
@@ -23,6 +23,8 @@ import {
 import { DateTime } from 'luxon';
 import { WorkingCalendar, workingDaysLater } from '../calendar/workingDays';
 import { authorizeOrThrow } from '../permissions/authorize';
+import { Outbox } from '../outbox/Outbox';
+import { OutboxMessage } from '../outbox/OutboxStore';
 import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef, requireText } from '../shared/validation';
@@ -52,6 +54,12 @@ export interface EscalationSettings {
 const NEXT_STEPS_READER = 'user:default/next-steps-reader';
 
 /**
+ * The owners of an entity as the catalog lists them, or why they cannot be read (`notFound`: the
+ * entity is not in the catalog).
+ */
+type OwnerLookup = { owners: string[] } | { error: string; notFound?: true };
+
+/**
  * The escalation path: (1) record a blocker on an entity, (2) notify its owners, (3) after N
  * working days unresolved, escalate to the steering committee and its chair.
  */
@@ -64,7 +72,8 @@ export class EscalationService {
       entities: EntityCatalog;
       catalog: CatalogService;
       auth: AuthService;
-      notifications: NotificationService;
+      /** Where the owners' and the steering committee's notifications go out from. */
+      outbox: Outbox;
       urlReader: UrlReaderService;
       logger: LoggerService;
       settings: EscalationSettings;
@@ -72,44 +81,81 @@ export class EscalationService {
     },
   ) {}
 
-  private async ownersOf(entityRef: string): Promise<string[]> {
-    const entity = await this.options.catalog.getEntityByRef(entityRef, {
-      credentials: await this.options.auth.getOwnServiceCredentials(),
-    });
-    if (!entity)
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    return (entity.relations ?? [])
+  /** The owners of an entity, read from the catalog; an empty list is an error, not nobody. */
+  private async lookUpOwners(entityRef: string): Promise<OwnerLookup> {
+    let entity;
+    try {
+      entity = await this.options.catalog.getEntityByRef(entityRef, {
+        credentials: await this.options.auth.getOwnServiceCredentials(),
+      });
+    } catch (e) {
+      return {
+        error: `The owners of ${entityRef} could not be read from the catalog: ${
+          e instanceof Error ? e.message : String(e)
+        }`,
+      };
+    }
+    if (!entity) {
+      return { error: `No entity ${entityRef} in the catalog`, notFound: true };
+    }
+    const owners = (entity.relations ?? [])
       .filter(r => r.type === 'ownedBy')
       .map(r => r.targetRef);
+    if (!owners.length) {
+      return { error: `${entityRef} has no owner in the catalog` };
+    }
+    return { owners };
   }
 
-  /** Step 2; a failure is logged and retried by the scheduled task. */
+  /** The owners' notification of a blocker, one per time it is raised (or re-opened). */
+  private ownersMessage(blocker: Blocker, owners: string[]): OutboxMessage {
+    const notification: NotificationSendOptions = {
+      recipients: { type: 'entity', entityRef: owners },
+      payload: {
+        title: `Blocker on ${blocker.entityRef}: ${blocker.title}`,
+        description: `${
+          blocker.description ? `${blocker.description} ` : ''
+        }Escalates to the steering committee on ${DateTime.fromISO(
+          blocker.escalationDueAt,
+        )
+          .setZone(this.options.settings.calendar.timeZone)
+          .toFormat('ccc d LLL, HH:mm')} if unresolved.`,
+        link: devexTabPath(blocker.entityRef),
+        severity: 'high',
+        topic: 'devex-blocker',
+      },
+    };
+    return {
+      key: `blocker-owners:${blocker.id}:${blocker.raisedAt}`,
+      notification,
+    };
+  }
+
+  /**
+   * Step 2: the blocker is marked notified with its notification enqueued, in one transaction.
+   * When the owners cannot be read, the blocker shows why and stays pending: the scheduled task
+   * tries again.
+   */
   private async notifyOwners(
     blocker: Blocker,
-    owners: string[],
+    lookup: OwnerLookup,
   ): Promise<void> {
     try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: owners },
-        payload: {
-          title: `Blocker on ${blocker.entityRef}: ${blocker.title}`,
-          description: `${
-            blocker.description ? `${blocker.description} ` : ''
-          }Escalates to the steering committee on ${DateTime.fromISO(
-            blocker.escalationDueAt,
-          )
-            .setZone(this.options.settings.calendar.timeZone)
-            .toFormat('ccc d LLL, HH:mm')} if unresolved.`,
-          link: devexTabPath(blocker.entityRef),
-          severity: 'high',
-          topic: 'devex-blocker',
-        },
-      });
-      await this.options.store.markOwnersNotified(
+      if ('error' in lookup) {
+        await this.options.store.recordNotifyError(blocker.id, lookup.error);
+        this.options.logger.warn(
+          `Could not notify the owners of blocker ${blocker.id}; will retry: ${lookup.error}`,
+        );
+        return;
+      }
+      const message = this.ownersMessage(blocker, lookup.owners);
+      const marked = await this.options.store.markOwnersNotified(
         blocker.id,
-        owners,
+        lookup.owners,
         this.options.clock().toJSDate(),
+        message,
       );
+      if (marked) await this.options.outbox.deliverNow(message.key);
     } catch (error) {
       this.options.logger.warn(
         `Could not notify the owners of blocker ${blocker.id}; will retry: ${error}`,
@@ -134,7 +180,8 @@ export class EscalationService {
     raisedBy: string,
     source: Blocker['source'],
   ) {
-    const owners = await this.ownersOf(entityRef);
+    const owners = await this.lookUpOwners(entityRef);
+    if ('notFound' in owners) throw new NotFoundError(owners.error);
     const blocker = (await this.options.store.create({
       id: randomUUID(),
       entityRef,
@@ -238,10 +285,6 @@ export class EscalationService {
     return current;
   }
 
-  /**
-   * Step 3 for every blocker whose time has come: each is claimed atomically before its
-   * notification goes out, so it escalates exactly once however many runs or replicas overlap.
-   */
   /** Registers step 3 (escalation) and the Next_Steps reader, each run once across replicas. */
   async schedule(scheduler: SchedulerService): Promise<void> {
     await scheduler.scheduleTask({
@@ -267,21 +310,46 @@ export class EscalationService {
     });
   }
 
+  /**
+   * The scheduled task: step 2 again for blockers whose owners are not notified yet, and step 3
+   * for every blocker whose time has come. Each escalation is claimed with its notification
+   * enqueued in one transaction, so it escalates exactly once however many runs or replicas
+   * overlap, and its notification survives a failed send or a replica that stops.
+   */
   async escalateDue(): Promise<Blocker[]> {
     const now = this.options.clock().toJSDate();
     const { steeringCommittee, chair } = this.options.settings;
+    const owners = new Map<string, Promise<OwnerLookup>>();
     for (const pending of await this.options.store.pendingOwnerNotifications()) {
-      await this.notifyOwners(
-        pending,
-        await this.ownersOf(pending.entityRef).catch(() => []),
-      );
+      if (!owners.has(pending.entityRef)) {
+        owners.set(pending.entityRef, this.lookUpOwners(pending.entityRef));
+      }
+      await this.notifyOwners(pending, await owners.get(pending.entityRef)!);
     }
     const escalated: Blocker[] = [];
     for (const blocker of await this.options.store.dueForEscalation(now)) {
       const to = [steeringCommittee, chair];
-      if (!(await this.options.store.claimEscalation(blocker.id, to, now)))
+      const message = this.escalationMessage(blocker, to);
+      if (
+        !(await this.options.store.claimEscalation(
+          blocker.id,
+          to,
+          now,
+          message,
+        ))
+      )
         continue;
-      await this.options.notifications.send({
+      await this.options.outbox.deliverNow(message.key);
+      escalated.push((await this.options.store.get(blocker.id))!);
+    }
+    return escalated;
+  }
+
+  /** The steering committee's notification of a blocker, one per time it is raised (or re-opened). */
+  private escalationMessage(blocker: Blocker, to: string[]): OutboxMessage {
+    return {
+      key: `blocker-escalation:${blocker.id}:${blocker.raisedAt}`,
+      notification: {
         recipients: { type: 'entity', entityRef: to },
         payload: {
           title: `Escalated: ${blocker.title} (${blocker.entityRef})`,
@@ -294,10 +362,8 @@ export class EscalationService {
           severity: 'critical',
           topic: 'devex-escalation',
         },
-      });
-      escalated.push((await this.options.store.get(blocker.id))!);
-    }
-    return escalated;
+      },
+    };
   }
 
   /**
@@ -369,9 +435,9 @@ export class EscalationService {
     const keyOf = (b: string) =>
       createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
     const keys = found.bullets.map(keyOf);
-    let owners: string[] | undefined;
+    let owners: OwnerLookup | undefined;
     for (const [i, bullet] of found.bullets.entries()) {
-      owners ??= await this.ownersOf(entityRef);
+      owners ??= await this.lookUpOwners(entityRef);
       const recorded = await this.options.store.raiseOrReopen({
         id: randomUUID(),
         entityRef,

@@ -12,6 +12,8 @@ import request from 'supertest';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
+import { Outbox } from '../outbox/Outbox';
+import { OutboxStore } from '../outbox/OutboxStore';
 import { BlockerStore } from './BlockerStore';
 import { EscalationService } from './EscalationService';
 import { NEXT_STEPS_MAX_BULLETS, NEXT_STEPS_MAX_BYTES } from './nextSteps';
@@ -82,7 +84,12 @@ describe('Next_Steps files', () => {
           entities: new EntityCatalog(catalog, auth),
           catalog,
           auth,
-          notifications: { send: async n => void sent.push(n) },
+          outbox: new Outbox({
+            store: new OutboxStore(knex),
+            notifications: { send: async n => void sent.push(n) },
+            logger,
+            clock: () => now,
+          }),
           urlReader: mockServices.urlReader.mock({
             readUrl: async () => {
               if (file instanceof Error) throw file;

@@ -559,6 +559,11 @@ const cases: Case[] = [
     allowed: ALL,
   },
   {
+    op: 'GET /summary',
+    call: async () => ({ path: '/summary', query: { entityRef: QA_SERVICE } }),
+    allowed: ALL,
+  },
+  {
     op: 'GET /metric-sources',
     call: async () => ({ path: '/metric-sources' }),
     allowed: ALL,

@@ -46,7 +46,10 @@ describe('publishableCohorts', () => {
       const k = 3 + Math.floor(random() * 5);
       const entries: Array<[string | null, number]> = Array.from(
         { length: 1 + Math.floor(random() * 6) },
-        (_, i) => [i === 0 ? null : `group:default/g${i}`, Math.floor(random() * 12)],
+        (_, i) => [
+          i === 0 ? null : `group:default/g${i}`,
+          Math.floor(random() * 12),
+        ],
       );
       const all = counts(entries);
       const published = publishableCohorts(all, k);

@@ -8,10 +8,15 @@ export type CohortCounts = Map<string | null, number>;
  * a group under k), the smallest published cohort is withheld too. Every difference of published
  * aggregates therefore covers either nobody or at least k people.
  */
-export function publishableCohorts(counts: CohortCounts, k: number): Set<string> {
+export function publishableCohorts(
+  counts: CohortCounts,
+  k: number,
+): Set<string> {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const published = [...counts]
-    .filter((entry): entry is [string, number] => entry[0] !== null && entry[1] >= k)
+    .filter(
+      (entry): entry is [string, number] => entry[0] !== null && entry[1] >= k,
+    )
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   let withheld = total - published.reduce((sum, [, n]) => sum + n, 0);
   while (withheld > 0 && withheld < k && published.length) {

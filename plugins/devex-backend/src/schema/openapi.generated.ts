@@ -1742,6 +1742,7 @@ export const spec = {
           "raisedAt",
           "ownersNotifiedAt",
           "notifiedOwners",
+          "notificationError",
           "escalationDueAt",
           "escalatedAt",
           "escalatedTo",
@@ -1781,6 +1782,13 @@ export const spec = {
             "items": {
               "type": "string"
             }
+          },
+          "notificationError": {
+            "description": "Why the owners could not be notified yet (the catalog lookup failed, or the entity has no owner); null once they were. Retried on each run of the escalation task.",
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "escalationDueAt": {
             "type": "string"

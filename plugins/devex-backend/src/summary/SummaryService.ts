@@ -24,7 +24,13 @@ import { SyncStore } from '../sync/SyncStore';
 import { TtlCache } from './TtlCache';
 
 /** How many records of each kind the first view shows; the sections list the rest. */
-const FIRST_VIEW = { scorecards: 10, actionItems: 5, events: 3, blockers: 5, risks: 5 };
+const FIRST_VIEW = {
+  scorecards: 10,
+  actionItems: 5,
+  events: 3,
+  blockers: 5,
+  risks: 5,
+};
 const ACTIVE_EXPERIMENTS = ['planned', 'running', 'observing'] as const;
 /** Risks at or above this exposure (impact x likelihood, 1-25) count as high. */
 const HIGH_EXPOSURE = 12;
@@ -104,7 +110,11 @@ export class SummaryService {
     const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
       entityRef
         ? Promise.resolve(records)
-        : this.options.entities.visibleRecords(caller.credentials, records, refsOf);
+        : this.options.entities.visibleRecords(
+            caller.credentials,
+            records,
+            refsOf,
+          );
     return {
       ...sections,
       experiments:
@@ -179,7 +189,9 @@ export class SummaryService {
       // an entity gone from the catalog keeps its records but has no calendar
       this.options.calendar
         .upcoming(60, entityRef)
-        .catch(e => (isError(e) && e.name === 'NotFoundError' ? [] : Promise.reject(e))),
+        .catch(e =>
+          isError(e) && e.name === 'NotFoundError' ? [] : Promise.reject(e),
+        ),
       this.options.blockers.list({ entityRef }),
       this.options.risks.list({
         entityRef,

@@ -70,8 +70,12 @@ describe('GET /summary', () => {
         entityRef: HOTPASS,
       });
       const summary = async (query: object = { entityRef: HOTPASS }) =>
-        (await request(server).get('/api/devex/summary').query(query).expect(200))
-          .body;
+        (
+          await request(server)
+            .get('/api/devex/summary')
+            .query(query)
+            .expect(200)
+        ).body;
       const first = await summary();
       expect(first).toMatchObject({
         entityRef: HOTPASS,

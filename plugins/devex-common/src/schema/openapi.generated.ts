@@ -748,6 +748,8 @@ export interface components {
             escalatedTo: string[];
             escalationDueAt: string;
             id: string;
+            /** @description Why the owners could not be notified yet (the catalog lookup failed, or the entity has no owner); null once they were. Retried on each run of the escalation task. */
+            notificationError: string | null;
             notifiedOwners: string[];
             ownersNotifiedAt: string | null;
             raisedAt: string;
