@@ -77,6 +77,9 @@ async function bench(name: string, knex: Knex) {
       authorizeConditional: async () => [],
     } as any,
     catalog: { getEntities: noop } as any,
+    auditor: {
+      createEvent: async () => ({ success: noop, fail: noop }),
+    } as any,
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     urlReader: {} as any,
     logger: {

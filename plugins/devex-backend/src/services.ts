@@ -158,6 +158,7 @@ export function createServices(deps: ServiceDeps) {
   });
   const escalation = new EscalationService({
     store: stores.blockers,
+    auditor: deps.auditor,
     permissions,
     records,
     entities,
@@ -189,6 +190,7 @@ export function createServices(deps: ServiceDeps) {
     ],
     permissions,
     records,
+    auditor: deps.auditor,
     catalog,
     auth,
     urlReader,
@@ -246,6 +248,7 @@ export function createServices(deps: ServiceDeps) {
   });
   const digest = new DigestService({
     store: stores.digests,
+    auditor: deps.auditor,
     successMeasures,
     experiments,
     actionItems: stores.actionItems,

@@ -30,7 +30,13 @@ export interface EvidenceProvider {
   /** A stable id, e.g. `portal-database`, `catalog`, `url-index`. */
   readonly id: string;
   /** Every evidence record the catalog holds; a thrown error marks this provider failed for the run. */
-  listEvidence(): Promise<EvidenceRecordRef[]>;
+  /**
+   * `signal` is aborted when the sync task is, or when the provider takes too long: pass it to
+   * fetch or the UrlReader.
+   */
+  listEvidence(options?: {
+    signal?: AbortSignal;
+  }): Promise<EvidenceRecordRef[]>;
 }
 
 /** Lets backend modules add evidence providers to the DevEx evidence sync. */

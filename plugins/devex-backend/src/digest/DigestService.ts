@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AuditorService,
   LoggerService,
   PermissionsService,
   SchedulerService,
@@ -20,6 +21,7 @@ import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncStore } from '../sync/SyncStore';
+import { auditTaskChange } from '../tasks/systemActor';
 import { DigestStore } from './DigestStore';
 
 export type DigestLink = WireSchemas['DigestLink'];
@@ -38,6 +40,7 @@ export class DigestService {
   constructor(
     private readonly options: {
       store: DigestStore;
+      auditor: AuditorService;
       successMeasures: SuccessMeasureService;
       experiments: ExperimentService;
       actionItems: ActionItemStore;
@@ -183,7 +186,12 @@ export class DigestService {
       timeout: { minutes: 5 },
       scope: 'global',
       fn: async () => {
-        await this.sendIfDue();
+        if (await this.sendIfDue()) {
+          await auditTaskChange(this.options.auditor, this.options.logger, {
+            eventId: 'digest-send',
+            meta: { period: this.options.clock().toFormat('yyyy-LL') },
+          });
+        }
       },
     });
   }

@@ -1,3 +1,4 @@
+import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockServices } from '@backstage/backend-test-utils';
@@ -49,6 +50,7 @@ describe('the escalation path', () => {
     const make = () =>
       new EscalationService({
         store: new BlockerStore(knex),
+        auditor: silentAuditor(),
         permissions: mockServices.permissions(),
         // writes are allowed here: who may write is the permission matrix's subject
         records: {

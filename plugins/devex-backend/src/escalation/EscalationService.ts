@@ -1,7 +1,9 @@
 import { EntityCatalog } from '../catalog/EntityCatalog';
+import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  AuditorService,
   AuthService,
   LoggerService,
   PermissionsService,
@@ -67,6 +69,7 @@ export class EscalationService {
   constructor(
     private readonly options: {
       store: BlockerStore;
+      auditor: AuditorService;
       permissions: PermissionsService;
       records: EntityRecordAuthorizer;
       entities: EntityCatalog;
@@ -294,6 +297,12 @@ export class EscalationService {
       fn: async () => {
         const escalated = await this.escalateDue();
         if (escalated.length) {
+          await auditTaskChange(this.options.auditor, this.options.logger, {
+            eventId: 'blocker-escalate',
+            meta: { blockerIds: escalated.map(b => b.id) },
+          });
+        }
+        if (escalated.length) {
           this.options.logger.info(
             `Escalated ${escalated.length} blocker(s) to the steering committee`,
           );
@@ -306,7 +315,7 @@ export class EscalationService {
       timeout: { minutes: 10 },
       initialDelay: { seconds: 30 },
       scope: 'global',
-      fn: () => this.syncNextStepsFiles(),
+      fn: (signal?: AbortSignal) => this.syncNextStepsFiles(signal),
     });
   }
 
@@ -372,7 +381,7 @@ export class EscalationService {
    * bullets gone from the file resolve theirs. A file that cannot be used (unreadable, too large,
    * no such section) changes no blocker: the entity shows the error until a read succeeds.
    */
-  async syncNextStepsFiles(): Promise<void> {
+  async syncNextStepsFiles(signal?: AbortSignal): Promise<void> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { items } = await this.options.catalog.getEntities(
       {
@@ -386,6 +395,7 @@ export class EscalationService {
     );
     const read: string[] = [];
     for (const entity of items) {
+      signal?.throwIfAborted();
       const url = entity.metadata.annotations?.[NEXT_STEPS_ANNOTATION];
       if (!url) continue;
       const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
@@ -394,7 +404,11 @@ export class EscalationService {
       read.push(entityRef);
       let error: string | null;
       try {
-        error = await this.syncNextStepsFile(entityRef, url);
+        error = await this.syncNextStepsFile(
+          entityRef,
+          url,
+          outboundSignal(signal),
+        );
       } catch (e) {
         error = `The blockers of this file could not be updated: ${
           e instanceof Error ? e.message : String(e)
@@ -425,12 +439,19 @@ export class EscalationService {
   private async syncNextStepsFile(
     entityRef: string,
     url: string,
+    signal?: AbortSignal,
   ): Promise<string | null> {
     const found = await readNextStepsFile(
       this.options.urlReader,
       url,
       this.options.settings.nextSteps ?? DEFAULT_NEXT_STEPS_LIMITS,
+      signal,
     );
+    const changes = {
+      raised: [] as string[],
+      reopened: [] as string[],
+      resolved: [] as string[],
+    };
     if ('error' in found) return found.error;
     const keyOf = (b: string) =>
       createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
@@ -449,6 +470,9 @@ export class EscalationService {
         ...this.timing(),
       });
       if (!recorded) continue;
+      (recorded.reopened ? changes.reopened : changes.raised).push(
+        recorded.blocker.id,
+      );
       if (recorded.reopened) {
         this.options.logger.info(
           `Re-opened blocker ${recorded.blocker.id} of ${entityRef}: its bullet is back in ${url}`,
@@ -459,16 +483,32 @@ export class EscalationService {
     const listed = new Set(keys);
     for (const open of await this.options.store.openFileBlockers(entityRef)) {
       if (!listed.has(open.sourceKey)) {
-        await this.options.store.resolve(
+        const outcome = await this.options.store.resolve(
           open.id,
           open.version,
           `Removed from ${url}`,
           NEXT_STEPS_READER,
           this.options.clock().toJSDate(),
         );
+        if (outcome === 'done') changes.resolved.push(open.id);
       }
     }
     await this.options.store.markListedInSource(entityRef, keys);
+    if (
+      changes.raised.length ||
+      changes.reopened.length ||
+      changes.resolved.length
+    ) {
+      await auditTaskChange(this.options.auditor, this.options.logger, {
+        eventId: 'next-steps-read',
+        meta: {
+          entityRef,
+          location: url,
+          recordedAs: NEXT_STEPS_READER,
+          ...changes,
+        },
+      });
+    }
     return null;
   }
 }

@@ -89,10 +89,14 @@ export async function readNextStepsFile(
   urlReader: UrlReaderService,
   url: string,
   limits: NextStepsLimits = DEFAULT_NEXT_STEPS_LIMITS,
+  signal?: AbortSignal,
 ): Promise<NextStepsRead> {
   let content: Buffer | undefined;
   try {
-    content = await readAtMost(await urlReader.readUrl(url), limits.maxBytes);
+    content = await readAtMost(
+      await urlReader.readUrl(url, { signal }),
+      limits.maxBytes,
+    );
   } catch (error) {
     return {
       error: `The file could not be read: ${

@@ -1,3 +1,4 @@
+import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockServices } from '@backstage/backend-test-utils';
@@ -76,6 +77,7 @@ describe('Next_Steps files', () => {
         const auth = mockServices.auth();
         return new EscalationService({
           store: new BlockerStore(knex),
+          auditor: silentAuditor(),
           permissions: mockServices.permissions(),
           // writes are allowed here: who may write is the router tests' subject
           records: {

@@ -1,3 +1,4 @@
+import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { mockServices } from '@backstage/backend-test-utils';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
@@ -141,7 +142,7 @@ describe('MetricCollector', () => {
       statuses: stores.metricSourceStatus,
       metrics: readMetricDefinitions(mockServices.rootConfig()),
       permissions: mockServices.permissions(),
-      auditor: mockServices.auditor.mock(),
+      auditor: silentAuditor(),
       logger: mockServices.logger.mock(),
       clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
       callTimeoutMs: 50,

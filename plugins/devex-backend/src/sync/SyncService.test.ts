@@ -1,3 +1,4 @@
+import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -58,6 +59,7 @@ describe('the evidence sync', () => {
       store,
       providers: [new PortalDatabaseEvidenceProvider(store), extra],
       permissions: mockServices.permissions(),
+      auditor: silentAuditor(),
       // permissions of writes through the API are tested in router.test.ts; here every write may
       records: {
         authorize: async () => {},

@@ -1,7 +1,6 @@
-import { actorOf } from '../permissions/caller';
-import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { randomUUID } from 'node:crypto';
 import {
+  AuditorService,
   AuthService,
   BackstageCredentials,
   LoggerService,
@@ -26,8 +25,10 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
+import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
+import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { authorizeOrThrow } from '../permissions/authorize';
-import { Caller } from '../permissions/caller';
+import { actorOf, Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import {
   parseRemediationBacklog,
@@ -59,6 +60,7 @@ export class SyncService {
       providers: EvidenceProvider[];
       permissions: PermissionsService;
       records: EntityRecordAuthorizer;
+      auditor: AuditorService;
       catalog: CatalogService;
       auth: AuthService;
       urlReader: UrlReaderService;
@@ -79,8 +81,8 @@ export class SyncService {
       id: EVIDENCE_SYNC_TASK_ID,
       ...this.options.schedule,
       scope: 'global',
-      fn: async () => {
-        const run = await this.run('schedule');
+      fn: async (signal?: AbortSignal) => {
+        const run = await this.run('schedule', signal);
         this.options.logger.info(
           `Evidence sync: ${run.syncedAutomatically}/${run.total} synced automatically, ${run.skipped} unchanged skipped`,
         );
@@ -110,7 +112,10 @@ export class SyncService {
   }
 
   /** Reads every entity's backlog file; a bad file is recorded and changes nothing. */
-  private async readBacklogFiles(errors: string[]): Promise<void> {
+  private async readBacklogFiles(
+    errors: string[],
+    signal?: AbortSignal,
+  ): Promise<void> {
     const { catalog, auth, urlReader, store } = this.options;
     const { items } = await catalog.getEntities(
       {
@@ -123,6 +128,7 @@ export class SyncService {
       { credentials: await auth.getOwnServiceCredentials() },
     );
     for (const entity of items) {
+      signal?.throwIfAborted();
       const location =
         entity.metadata.annotations![REMEDIATION_BACKLOG_ANNOTATION];
       const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
@@ -131,7 +137,11 @@ export class SyncService {
       const now = this.options.clock().toJSDate();
       try {
         const text = (
-          await (await urlReader.readUrl(location)).buffer()
+          await (
+            await urlReader.readUrl(location, {
+              signal: outboundSignal(signal),
+            })
+          ).buffer()
         ).toString('utf8');
         const parsed = parseRemediationBacklog(text, location, entityRef);
         const { conflicts } = await store.upsertItems(
@@ -171,21 +181,25 @@ export class SyncService {
    * Items whose inputs are unchanged (same content and evidence, not yet expired, no retry due)
    * are skipped; a failure on one item or provider never stops the others.
    */
-  async run(trigger: SyncRun['trigger']): Promise<SyncRun> {
+  async run(
+    trigger: SyncRun['trigger'],
+    signal?: AbortSignal,
+  ): Promise<SyncRun> {
     const { store, providers } = this.options;
     const runId = randomUUID();
     const startedAt = this.options.clock();
     await store.startRun(runId, trigger, startedAt.toJSDate());
     const errors: string[] = [];
 
-    await this.readBacklogFiles(errors).catch(e =>
-      errors.push(`Reading backlog files failed: ${(e as Error).message}`),
-    );
+    await this.readBacklogFiles(errors, signal).catch(e => {
+      signal?.throwIfAborted();
+      errors.push(`Reading backlog files failed: ${(e as Error).message}`);
+    });
 
     const byItem = new Map<string, ProviderEvidence[]>();
     const failedProviders: Array<{ id: string; error: string }> = [];
     const results = await Promise.allSettled(
-      providers.map(p => p.listEvidence()),
+      providers.map(p => p.listEvidence({ signal: outboundSignal(signal) })),
     );
     results.forEach((result, i) => {
       if (result.status === 'rejected') {
@@ -213,6 +227,8 @@ export class SyncService {
     const now = this.options.clock().toJSDate();
     let skipped = 0;
     for await (const page of store.itemsWithStates()) {
+      // a page at a time: an aborted run stops between pages, its written states kept
+      signal?.throwIfAborted();
       const writes: SyncStateWrite[] = [];
       for (const { item, contentHash, stored } of page) {
         const evidence = byItem.get(item.id) ?? [];
@@ -291,6 +307,17 @@ export class SyncService {
       errors: errors.slice(0, 100),
     };
     await store.finishRun(runId, run);
+    await auditTaskChange(this.options.auditor, this.options.logger, {
+      eventId: 'evidence-sync-run',
+      meta: {
+        runId,
+        trigger,
+        total: run.total,
+        skipped,
+        syncedAutomatically: run.syncedAutomatically,
+        errors: errors.length,
+      },
+    });
     return run;
   }
 

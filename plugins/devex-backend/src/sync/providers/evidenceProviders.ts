@@ -104,9 +104,13 @@ export class UrlIndexEvidenceProvider implements EvidenceProvider {
     private readonly url: string,
   ) {}
 
-  async listEvidence(): Promise<EvidenceRecordRef[]> {
+  async listEvidence(
+    options: { signal?: AbortSignal } = {},
+  ): Promise<EvidenceRecordRef[]> {
     const text = (
-      await (await this.urlReader.readUrl(this.url)).buffer()
+      await (
+        await this.urlReader.readUrl(this.url, { signal: options.signal })
+      ).buffer()
     ).toString('utf8');
     const parsed = YAML.parse(text);
     const records = Array.isArray(parsed) ? parsed : parsed?.evidence;
