@@ -32,6 +32,7 @@ import {
   PulseAnswerRequest,
   PulseResults,
   DevexSummary,
+  ListBlockersResponse,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -94,7 +95,7 @@ export interface DevexApi {
   listBlockers(query: {
     entityRef?: string;
     includeResolved?: boolean;
-  }): Promise<{ items: Blocker[] }>;
+  }): Promise<ListBlockersResponse>;
   raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker>;
   resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker>;
   getSyncOverview(query: {

@@ -31,6 +31,7 @@ import {
   PulseAnswerRequest,
   PulseResults,
   DevexSummary,
+  ListBlockersResponse,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -174,7 +175,7 @@ export class DevexClient implements DevexApi {
   listBlockers(query: {
     entityRef?: string;
     includeResolved?: boolean;
-  }): Promise<{ items: Blocker[] }> {
+  }): Promise<ListBlockersResponse> {
     return this.request(`/blockers${queryString(query)}`);
   }
 

@@ -24,7 +24,7 @@ export function mockDevexApi(
     listRisks: jest
       .fn()
       .mockResolvedValue({ risks: [], heatmap: { cells: [] }, history: [] }),
-    listBlockers: jest.fn().mockResolvedValue({ items: [] }),
+    listBlockers: jest.fn().mockResolvedValue({ items: [], sourceErrors: [] }),
     raiseBlocker: jest.fn(),
     resolveBlocker: jest.fn(),
     getSyncOverview: jest.fn().mockResolvedValue({
@@ -39,6 +39,7 @@ export function mockDevexApi(
       history: [],
       notSyncedAutomatically: [],
       fileErrors: [],
+      conflicts: [],
     }),
     getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
     triggerSync: jest.fn(),

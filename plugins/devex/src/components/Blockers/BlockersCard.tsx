@@ -17,6 +17,7 @@ import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useBlockers } from '../../hooks/useDevexApi';
+import Alert from '@material-ui/lab/Alert';
 import { useToneColors } from '../tones';
 import { TextDialog } from '../TextDialog';
 
@@ -62,7 +63,11 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
           {when(b.ownersNotifiedAt)}: {b.notifiedOwners.join(', ')}
         </>
       ) : (
-        <>pending</>
+        <>
+          {b.notificationError
+            ? `not yet: ${b.notificationError} (retried on the next run)`
+            : 'pending'}
+        </>
       ),
     },
     {
@@ -140,6 +145,17 @@ export function BlockersCard(props: { entityRef?: string }) {
         ) : undefined
       }
     >
+      {value?.sourceErrors.map(e => (
+        <Alert
+          key={e.entityRef}
+          severity="error"
+          style={{ marginBottom: 8 }}
+          data-testid="next-steps-error"
+        >
+          Next_Steps file of {e.entityRef} not read ({e.location}): {e.error}.
+          Its blockers stay as they were until a read succeeds.
+        </Alert>
+      ))}
       {!value?.items.length && (
         <Typography variant="body2" color="textSecondary">
           No open blockers.

@@ -21,7 +21,12 @@ import {
   measureStatusLabels,
 } from '../SuccessMeasures/SuccessMeasuresCard';
 import { scorecardStatusLabels } from '../scorecardPresentation';
-import { scorecardTones, successMeasureTones, Tone, useToneColors } from '../tones';
+import {
+  scorecardTones,
+  successMeasureTones,
+  Tone,
+  useToneColors,
+} from '../tones';
 
 /** One figure of the overview, with what it says and where its section is. */
 function Tile(props: {
@@ -72,7 +77,11 @@ function Tiles(props: { summary: DevexSummary; paths: OverviewPaths }) {
           value={experiments.active}
           detail={`${experiments.offTrack} off track · ${experiments.atRisk} at risk`}
           tone={
-            experiments.offTrack ? 'bad' : experiments.atRisk ? 'warning' : 'good'
+            experiments.offTrack
+              ? 'bad'
+              : experiments.atRisk
+              ? 'warning'
+              : 'good'
           }
           to={paths.experiments}
         />
@@ -94,7 +103,11 @@ function Tiles(props: { summary: DevexSummary; paths: OverviewPaths }) {
             sync.total
           } items`}
           tone={
-            sync.ratio === null ? 'neutral' : sync.meetsTarget ? 'good' : 'warning'
+            sync.ratio === null
+              ? 'neutral'
+              : sync.meetsTarget
+              ? 'good'
+              : 'warning'
           }
           to={paths.compliance}
         />
@@ -168,7 +181,9 @@ function ExperimentsNeedingAttention(props: {
               <ListItemText
                 primary={`${s.experiment.key} · ${s.experiment.title}`}
                 secondary={
-                  <span style={{ color: tones.color(scorecardTones[s.status]) }}>
+                  <span
+                    style={{ color: tones.color(scorecardTones[s.status]) }}
+                  >
                     {scorecardStatusLabels[s.status]}
                   </span>
                 }

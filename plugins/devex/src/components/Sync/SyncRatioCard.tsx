@@ -82,7 +82,8 @@ export function SyncRatioCard(props: {
 
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return loading ? <Progress /> : null;
-  const { ratio, history, notSyncedAutomatically, fileErrors } = value;
+  const { ratio, history, notSyncedAutomatically, fileErrors, conflicts } =
+    value;
   const series = history
     .filter(h => h.ratio !== null)
     .map(h => ({ value: h.ratio! * 100, measuredAt: h.finishedAt }));
@@ -125,6 +126,18 @@ export function SyncRatioCard(props: {
         <Alert key={f.entityRef} severity="error" style={{ marginBottom: 8 }}>
           Backlog file of {f.entityRef} not read (
           {f.readAt.slice(0, 16).replace('T', ' ')}): {f.error}
+        </Alert>
+      ))}
+      {conflicts.map(c => (
+        <Alert
+          key={`${c.id}:${c.claimedBy}`}
+          severity="warning"
+          style={{ marginBottom: 8 }}
+          data-testid="sync-conflict"
+        >
+          {c.id} is claimed by {c.claimedBy} ({c.claimantEntityRef}) but held by{' '}
+          {c.heldBy} ({c.holderEntityRef}); nothing of the holder's item was
+          changed. Since {c.firstSeenAt.slice(0, 10)}.
         </Alert>
       ))}
       <Box
