@@ -147,7 +147,7 @@ export class PulseStore {
         row,
         key: JSON.stringify([row.group_ref, row.answers, row.free_text]),
       }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .sort((a, b) => Number(a.key > b.key) - Number(a.key < b.key))
       .map(({ row }) => row);
     const ids = rows.map(() => randomUUID()).sort();
     // ids sorted too, so the primary key order is the content order as well

@@ -64,6 +64,16 @@ function Tile(props: {
 const pct = (ratio: number | null) =>
   ratio === null ? '–' : `${Math.round(ratio * 100)}%`;
 
+function experimentsTone(e: { offTrack: number; atRisk: number }): Tone {
+  if (e.offTrack) return 'bad';
+  return e.atRisk ? 'warning' : 'good';
+}
+
+function syncTone(s: { ratio: number | null; meetsTarget: boolean }): Tone {
+  if (s.ratio === null) return 'neutral';
+  return s.meetsTarget ? 'good' : 'warning';
+}
+
 function Tiles(props: { summary: DevexSummary; paths: OverviewPaths }) {
   const { experiments, actionItems, sync, blockers, risks, nextEvents } =
     props.summary;
@@ -76,13 +86,7 @@ function Tiles(props: { summary: DevexSummary; paths: OverviewPaths }) {
           label="Experiments"
           value={experiments.active}
           detail={`${experiments.offTrack} off track · ${experiments.atRisk} at risk`}
-          tone={
-            experiments.offTrack
-              ? 'bad'
-              : experiments.atRisk
-              ? 'warning'
-              : 'good'
-          }
+          tone={experimentsTone(experiments)}
           to={paths.experiments}
         />
       )}
@@ -102,13 +106,7 @@ function Tiles(props: { summary: DevexSummary; paths: OverviewPaths }) {
           detail={`target ${pct(sync.target)} · ${sync.syncedAutomatically}/${
             sync.total
           } items`}
-          tone={
-            sync.ratio === null
-              ? 'neutral'
-              : sync.meetsTarget
-              ? 'good'
-              : 'warning'
-          }
+          tone={syncTone(sync)}
           to={paths.compliance}
         />
       )}
