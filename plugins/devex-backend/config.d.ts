@@ -94,6 +94,11 @@ export interface Config {
       recurrence?: 'quarterly';
       /** A group or entity ref; the portal when absent. */
       scope?: string;
+      /**
+       * The only measurement sources counted (manual, api, survey, prefect, four_keys, ...);
+       * default every source, and `[survey]` for space-satisfaction.
+       */
+      sources?: string[];
     }>;
     /** Where the collector pulls measurements from (hourly, one run across replicas). */
     metricSources?: {

@@ -186,11 +186,22 @@ async function seedPortalMeasurements(tx: Knex.Transaction, now: DateTime) {
           ] as [number, number],
       ),
     ),
-    ...series('space.satisfaction', [
+  ]);
+  // the scores of two earlier pulse campaigns, as the survey records them once settled
+  await new MeasurementStore(tx).insertMeasurements(
+    [
       [50, 3.7],
       [20, 3.9],
-    ]),
-  ]);
+    ].map(([daysAgo, value]) => ({
+      metricKey: 'space.satisfaction',
+      entityRef: null,
+      experimentId: null,
+      value,
+      measuredAt: now.minus({ days: daysAgo }).toJSDate(),
+      source: 'survey' as const,
+      recordedBy: 'pulse-campaign:demo-history',
+    })),
+  );
 }
 
 /** The last monthly sync before `now`, for the demo's meeting record and its action item. */

@@ -52,12 +52,14 @@ export class MeasurementStore {
     metricKey: string,
     entityRef: string | null,
     from: Date,
+    sources?: MeasurementSource[],
   ): Promise<ScorecardPoint[]> {
     const query = this.knex(MEASUREMENTS)
       .select('value', 'measured_at')
       .where('metric_key', metricKey)
       .andWhere('measured_at', '>=', from)
       .orderBy('measured_at');
+    if (sources) query.whereIn('source', sources);
     if (entityRef) query.andWhere('entity_ref', entityRef);
     else query.whereNull('entity_ref');
     return (await query).map((r: any) => ({

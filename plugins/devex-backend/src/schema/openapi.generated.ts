@@ -2228,6 +2228,20 @@ export const spec = {
           },
           "scope": {
             "$ref": "#/components/schemas/MeasureScope"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "manual",
+                "api",
+                "four_keys",
+                "prefect",
+                "survey"
+              ]
+            },
+            "description": "The only measurement sources the measure counts (absent: every source). The SPACE satisfaction counts the pulse survey's settled campaigns only, so nobody moves it by recording a value by hand or through the API."
           }
         }
       },

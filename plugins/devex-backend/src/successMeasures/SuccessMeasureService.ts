@@ -58,6 +58,7 @@ export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
     deadline: null,
     recurrence: 'quarterly',
     scope: { type: 'portal' },
+    sources: ['survey'],
   },
   {
     id: 'evidence-sync',
@@ -123,6 +124,9 @@ function readMeasure(
       )}`,
     );
   const scopeRef = c.getOptionalString('scope');
+  const sources =
+    (c.getOptionalStringArray('sources') as SuccessMeasure['sources']) ??
+    d?.sources;
   return {
     id,
     title: pick(c.getOptionalString('title'), d?.title, 'title'),
@@ -139,6 +143,7 @@ function readMeasure(
       d?.recurrence ??
       null,
     scope: scopeRef ? scopeOf(scopeRef) : d?.scope ?? { type: 'portal' },
+    ...(sources ? { sources } : {}),
   };
 }
 
@@ -172,6 +177,7 @@ export class SuccessMeasureService {
         measure.metric,
         ref,
         from.toJSDate(),
+        measure.sources,
       );
     }
     // The sync ratio's history comes from the runs (portal-wide), ending with the scope's current ratio.

@@ -14,6 +14,32 @@ describe('success measure routes', () => {
   const databases = createDevexTestDatabases();
 
   it.each(databases.eachSupportedId())(
+    'counts only the survey for SPACE satisfaction: a value recorded by hand or through the API does not move it, on %p',
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const { server } = await startDevexBackend(knex);
+      const space = async () =>
+        (
+          await request(server).get('/api/devex/success-measures').expect(200)
+        ).body.measures.find((m: any) => m.measure.id === 'space-satisfaction');
+      expect((await space()).measure.sources).toEqual(['survey']);
+      await request(server)
+        .post('/api/devex/measurements')
+        .send({
+          measurements: [
+            {
+              metricKey: 'space.satisfaction',
+              value: 5,
+              measuredAt: DateTime.fromISO(TEST_NOW).minus({ days: 1 }).toISO(),
+            },
+          ],
+        })
+        .expect(201);
+      expect(await space()).toMatchObject({ value: null, status: 'no_data' });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'computes the four default measures from portal measurements and the sync ratio on %p',
     async databaseId => {
       const knex: Knex = await databases.init(databaseId);

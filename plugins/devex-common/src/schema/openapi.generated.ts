@@ -1215,6 +1215,8 @@ export interface components {
             /** @enum {string|null} */
             recurrence: "quarterly" | null;
             scope: components["schemas"]["MeasureScope"];
+            /** @description The only measurement sources the measure counts (absent: every source). The SPACE satisfaction counts the pulse survey's settled campaigns only, so nobody moves it by recording a value by hand or through the API. */
+            sources?: ("manual" | "api" | "four_keys" | "prefect" | "survey")[];
             target: number;
             title: string;
             unit: string;
