@@ -7,11 +7,33 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 
+/** How long what the catalog shows a caller is reused. */
+export const VISIBILITY_TTL_MS = 30_000;
+const MAX_CACHED_ANSWERS = 100_000;
+
+/** Whose view of the catalog an answer is: a user's, or a service's. */
+function callerKey(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as {
+    type?: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  return principal.type === 'user'
+    ? `user:${principal.userEntityRef}`
+    : `${principal.type}:${principal.subject ?? ''}`;
+}
+
 /**
  * What the plugin asks the catalog about the entities its records belong to, one batched request
  * per question: who owns them (as the plugin sees them), and which of them a user may see.
  */
 export class EntityCatalog {
+  private readonly visibility = new Map<
+    string,
+    Map<string, { visible: boolean; until: number }>
+  >();
+  private cached = 0;
+
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
@@ -37,26 +59,44 @@ export class EntityCatalog {
     return owners;
   }
 
-  /** Which of the entities the catalog shows to the holder of the credentials. */
+  /**
+   * Which of the entities the catalog shows to the holder of the credentials. Answers are kept
+   * per caller and entity for {@link VISIBILITY_TTL_MS}, so the tab's requests do not repeat the
+   * catalog request; a change of what the catalog shows someone takes effect within that time.
+   */
   async visibleTo(
     credentials: BackstageCredentials,
     entityRefs: string[],
   ): Promise<Set<string>> {
     const refs = [...new Set(entityRefs)];
     if (!refs.length) return new Set();
-    const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs: refs, fields: REF_FIELDS },
-      { credentials },
-    );
-    return new Set(
-      items.flatMap((entity, i) =>
-        entity &&
-        stringifyEntityRef(entity).toLocaleLowerCase('en-US') ===
-          refs[i].toLocaleLowerCase('en-US')
-          ? [refs[i]]
-          : [],
-      ),
-    );
+    const caller = callerKey(credentials);
+    const now = Date.now();
+    const known = this.visibility.get(caller) ?? new Map();
+    const unknown = refs.filter(ref => !((known.get(ref)?.until ?? 0) > now));
+    if (unknown.length) {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: unknown, fields: REF_FIELDS },
+        { credentials },
+      );
+      if (this.cached >= MAX_CACHED_ANSWERS) {
+        this.visibility.clear();
+        this.cached = 0;
+      }
+      items.forEach((entity, i) => {
+        known.set(unknown[i], {
+          visible: Boolean(
+            entity &&
+              stringifyEntityRef(entity).toLocaleLowerCase('en-US') ===
+                unknown[i].toLocaleLowerCase('en-US'),
+          ),
+          until: now + VISIBILITY_TTL_MS,
+        });
+      });
+      this.cached += unknown.length;
+      this.visibility.set(caller, known);
+    }
+    return new Set(refs.filter(ref => known.get(ref)?.visible));
   }
 
   /**
