@@ -30,6 +30,7 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import { CalendarSettings } from './cadences';
+import { TtlCache } from '../shared/TtlCache';
 import { CalendarStore } from './CalendarStore';
 import { FeedToken, FeedTokenStore } from './FeedTokenStore';
 import { occurrencesToICalendar } from './icalendar';
@@ -81,6 +82,10 @@ export interface CalendarServiceOptions {
 
 /** The governance calendar: cadences, verification windows, occurrences, records and the feeds. */
 export class CalendarService {
+  private readonly ruleSpans = new Map<string, ComputedOccurrence[]>();
+  /** The cadences of an entity, from its catalog relations, reused for a minute. */
+  private readonly entityCadences = new TtlCache<Cadence[]>(60_000);
+
   constructor(private readonly options: CalendarServiceOptions) {}
 
   private parseRange(
@@ -129,7 +134,13 @@ export class CalendarService {
   }
 
   /** Cadences that concern an entity: all of them for the governance resource and its dependents, else those its owners take part in. */
-  private async cadencesFor(entityRef?: string): Promise<Cadence[]> {
+  private cadencesFor(entityRef?: string): Promise<Cadence[]> {
+    return this.entityCadences.get(entityRef ?? '', () =>
+      this.lookUpCadences(entityRef),
+    );
+  }
+
+  private async lookUpCadences(entityRef?: string): Promise<Cadence[]> {
     const { cadences, governanceEntityRef } = this.options.settings;
     if (!entityRef || entityRef === governanceEntityRef) return cadences;
     const entity = await this.options.catalog.getEntityByRef(entityRef, {
@@ -151,6 +162,31 @@ export class CalendarService {
     return cadences.filter(c =>
       c.participants.some(p => owners.has(p.toLocaleLowerCase('en-US'))),
     );
+  }
+
+  /**
+   * A rule's occurrences from a year back to two years ahead of today, computed once per cadence
+   * and day (rules change only with the config), then cut to the range; ranges outside that span
+   * are computed as asked.
+   */
+  private ruleOccurrencesIn(
+    cadence: Cadence,
+    from: DateTime,
+    to: DateTime,
+  ): ComputedOccurrence[] {
+    const today = this.options.clock().startOf('day');
+    const spanFrom = today.minus({ days: 400 });
+    const spanTo = today.plus({ days: 800 });
+    if (from < spanFrom || to > spanTo)
+      return ruleOccurrences(cadence, from, to);
+    const key = `${cadence.id}:${today.toISODate()}`;
+    let span = this.ruleSpans.get(key);
+    if (!span) {
+      if (this.ruleSpans.size > 100) this.ruleSpans.clear();
+      span = ruleOccurrences(cadence, spanFrom, spanTo);
+      this.ruleSpans.set(key, span);
+    }
+    return span.filter(o => o.start >= from && o.start < to);
   }
 
   private compute(
@@ -177,7 +213,7 @@ export class CalendarService {
         if (cadence.type === 'compliance_verification' && !cadence.rrule) {
           return verificationOccurrences(cadence, windows, from, to);
         }
-        return ruleOccurrences(cadence, from, to);
+        return this.ruleOccurrencesIn(cadence, from, to);
       })
       .sort(
         (a, b) =>

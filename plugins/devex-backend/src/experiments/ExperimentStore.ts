@@ -136,12 +136,11 @@ export class ExperimentStore {
       `${EXPERIMENTS}.*`,
     );
     if (filter.entityRef) {
-      query.whereIn(
-        'id',
-        this.knex(ENTITIES)
-          .select('experiment_id')
-          .where('entity_ref', filter.entityRef),
-      );
+      // A join from the entity's rows, found by its index, rather than `id in (subquery)`: with a
+      // status filter too, SQLite read every experiment of those statuses and kept the entity's.
+      query
+        .join(`${ENTITIES} as ee`, 'ee.experiment_id', `${EXPERIMENTS}.id`)
+        .where('ee.entity_ref', filter.entityRef);
     }
     if (filter.metricKeys) {
       query.whereIn(

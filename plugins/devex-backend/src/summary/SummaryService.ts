@@ -21,7 +21,7 @@ import { RiskStore } from '../risks/RiskStore';
 import { normalizeEntityRef } from '../shared/validation';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncStore } from '../sync/SyncStore';
-import { TtlCache } from './TtlCache';
+import { TtlCache } from '../shared/TtlCache';
 
 /** How many records of each kind the first view shows; the sections list the rest. */
 const FIRST_VIEW = {

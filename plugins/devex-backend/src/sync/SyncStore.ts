@@ -367,20 +367,33 @@ export class SyncStore {
     return counts;
   }
 
-  /** Automatically synced items over items in scope: one aggregate query over the scope's index. */
+  /**
+   * Automatically synced items over items in scope: one aggregate query. In a scope, the scope's
+   * items are found by its index and each item's state by its key (a correlated subquery, which
+   * PostgreSQL cannot turn into a hash join over every state, as it did with a join). The portal
+   * counts the two tables apart: a state belongs to an existing item (its foreign key cascades),
+   * and two counts over indexes cost a fraction of joining every item to its state.
+   */
   async ratio(
     scope: SyncScope,
   ): Promise<{ total: number; syncedAutomatically: number }> {
-    const [row] = await applyScope(
-      this.knex(`${ITEMS} as i`)
-        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select(
-          this.knex.raw(
-            "count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto",
-          ),
-        ),
-      scope,
-    );
+    const [row] =
+      scope.entityRef || scope.ownerRef
+        ? await applyScope(
+            this.knex(`${ITEMS} as i`).select(
+              this.knex.raw(
+                `count(*) as total, sum(case when exists (select 1 from ${STATES} s where s.remediation_id = i.id and s.state = 'synced_automatically') then 1 else 0 end) as auto`,
+              ),
+            ),
+            scope,
+          )
+        : await this.knex.select(
+            this.knex(ITEMS).count('*').as('total'),
+            this.knex(STATES)
+              .count('*')
+              .where('state', 'synced_automatically')
+              .as('auto'),
+          );
     return {
       total: Number((row as any).total),
       syncedAutomatically: Number((row as any).auto ?? 0),
@@ -408,31 +421,57 @@ export class SyncStore {
     }));
   }
 
+  /**
+   * The first items in scope (by id) not synced automatically, with their states. The items are
+   * read in the order of the scope's index, each item's state tested by its key, until `limit` are
+   * found; then their states are read by key. (A join to the states let PostgreSQL hash every
+   * state of the portal for one entity's items.)
+   */
   async notSyncedAutomatically(
     scope: SyncScope,
     limit: number,
   ): Promise<RemediationSyncStatus[]> {
-    const rows = await applyScope(
+    const items = await applyScope(
       this.knex(`${ITEMS} as i`)
-        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select(
-          'i.*',
-          's.state',
-          's.reason',
-          's.evidence',
-          's.attempts',
-          's.next_attempt_at',
-          's.last_synced_at',
-        )
-        .where(q =>
-          q
-            .whereNull('s.state')
-            .orWhere('s.state', '<>', 'synced_automatically'),
+        .select('i.*')
+        .whereNotExists(
+          this.knex(`${STATES} as s`)
+            .select(this.knex.raw('1'))
+            .whereRaw('s.remediation_id = i.id')
+            .where('s.state', 'synced_automatically'),
         )
         .orderBy('i.id')
         .limit(limit),
       scope,
     );
+    const states = new Map<string, any>();
+    for (let i = 0; i < items.length; i += 500) {
+      const rows = await this.knex(STATES)
+        .select(
+          'remediation_id',
+          'state',
+          'reason',
+          'evidence',
+          'attempts',
+          'next_attempt_at',
+          'last_synced_at',
+        )
+        .whereIn(
+          'remediation_id',
+          items.slice(i, i + 500).map((r: any) => r.id),
+        );
+      for (const r of rows) states.set(r.remediation_id, r);
+    }
+    const rows = items.map((r: any) => ({
+      ...r,
+      state: null,
+      reason: null,
+      evidence: null,
+      attempts: null,
+      next_attempt_at: null,
+      last_synced_at: null,
+      ...states.get(r.id),
+    }));
     return rows.map((r: any) => ({
       item: toItem(r),
       state: r.state ?? 'unsynced',
