@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every benchmark, with the toolchain set up as the README's commands do. Each ends with
+# lines `bench NAME: FIGURE (goal GOAL): ok` or `... falls short`. PostgreSQL runs too when
+# BENCH_PG (a connection string without a database) is set, or one answers at 127.0.0.1:5432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+devex_install
+if [ -z "${BENCH_PG:-}" ] && node -e "require('net').connect(5432,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"; then
+  export BENCH_PG=postgresql://postgres@127.0.0.1:5432
+fi
+echo "=== evidence sync"
+yarn workspace @internal/backstage-plugin-devex-backend bench:sync
+if node -e "process.exit(require('./plugins/devex-backend/package.json').scripts['bench:scale']?0:1)"; then
+  echo "=== scale: the tab's and page's reads at 10k and 1M measurements"
+  yarn workspace @internal/backstage-plugin-devex-backend bench:scale
+fi
+echo "=== throughput against the notifications list"
+node scripts/bench-throughput.js
