@@ -56,6 +56,7 @@ import {
   UrlIndexEvidenceProvider,
 } from './sync/providers/evidenceProviders';
 import { SummaryService } from './summary/SummaryService';
+import { reuseReadDecisions } from './permissions/readDecisions';
 import { SyncService } from './sync/SyncService';
 import { Clock } from './time/clock';
 
@@ -82,17 +83,9 @@ export type DevexServices = ReturnType<typeof createServices>;
 
 /** Builds every domain service once, and registers the plugin's permissions. */
 export function createServices(deps: ServiceDeps) {
-  const {
-    config,
-    clock,
-    stores,
-    logger,
-    auth,
-    userInfo,
-    permissions,
-    catalog,
-    urlReader,
-  } = deps;
+  const { config, clock, stores, logger, auth, userInfo, catalog, urlReader } =
+    deps;
+  const permissions = reuseReadDecisions(deps.permissions);
   const entities = new EntityCatalog(catalog, auth);
   const outbox = new Outbox({
     store: stores.outbox,

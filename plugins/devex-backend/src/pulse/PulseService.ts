@@ -282,21 +282,34 @@ export class PulseService {
 
   /** The open campaign and whether the caller answered it, for callers that checked permissions. */
   async currentFor(caller: Caller): Promise<CurrentPulse> {
+    const open = await this.openCampaign();
+    return {
+      ...open,
+      answered: open.campaign
+        ? await this.answered(open.campaign.id, caller)
+        : false,
+    };
+  }
+
+  /** The open campaign and how many answers it holds: the same for every caller. */
+  async openCampaign(): Promise<Omit<CurrentPulse, 'answered'>> {
     const campaign = await this.options.store.openCampaign(
       this.options.clock().toJSDate(),
     );
-    if (!campaign) return { campaign: null, answered: false, responses: 0 };
+    if (!campaign) return { campaign: null, responses: 0 };
+    // written answers only: the count moves a whole batch at a time
     return {
       campaign,
-      answered:
-        this.pool.holds(campaign.id, caller.userEntityRef) ||
-        (await this.options.store.hasParticipated(
-          campaign.id,
-          caller.userEntityRef,
-        )),
-      // written answers only: the count moves a whole batch at a time
       responses: await this.options.store.countResponses(campaign.id),
     };
+  }
+
+  /** Whether the caller answered the campaign (waiting in this replica's pool or written). */
+  async answered(campaignId: string, caller: Caller): Promise<boolean> {
+    return (
+      this.pool.holds(campaignId, caller.userEntityRef) ||
+      this.options.store.hasParticipated(campaignId, caller.userEntityRef)
+    );
   }
 
   async answer(

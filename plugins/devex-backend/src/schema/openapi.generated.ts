@@ -891,6 +891,57 @@ export const spec = {
           }
         }
       },
+      "ScorecardHeadline": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An experiment's scorecard in one word, for overviews.",
+        "required": [
+          "experiment",
+          "status"
+        ],
+        "properties": {
+          "experiment": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "key",
+              "title",
+              "status",
+              "entityRefs"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "key": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "status": {
+                "$ref": "#/components/schemas/ExperimentStatus"
+              },
+              "entityRefs": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "on_track",
+              "at_risk",
+              "off_track",
+              "no_data"
+            ]
+          }
+        }
+      },
       "MetricScorecard": {
         "type": "object",
         "additionalProperties": false,
@@ -2432,8 +2483,9 @@ export const spec = {
                   },
                   "scorecards": {
                     "type": "array",
+                    "description": "The active experiments' overall scorecard status; their metrics and series come from GET /scorecards when the experiments section opens.",
                     "items": {
-                      "$ref": "#/components/schemas/ExperimentScorecard"
+                      "$ref": "#/components/schemas/ScorecardHeadline"
                     }
                   }
                 }

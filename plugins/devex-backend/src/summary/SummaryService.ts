@@ -44,7 +44,10 @@ const summaryPermissions = [
   devexGovernanceReadPermission,
 ];
 
-type Sections = Omit<DevexSummary, 'pulse'>;
+/** What does not depend on the caller: every section, and the open pulse campaign. */
+type Sections = Omit<DevexSummary, 'pulse'> & {
+  openPulse: Omit<NonNullable<DevexSummary['pulse']>, 'answered'>;
+};
 
 /**
  * The first view of the DevEx tab (an entity) and of the DevEx page (the portal) in one response:
@@ -115,8 +118,9 @@ export class SummaryService {
             records,
             refsOf,
           );
+    const { openPulse, ...shared } = sections;
     return {
-      ...sections,
+      ...shared,
       experiments:
         experiments && sections.experiments
           ? {
@@ -155,7 +159,14 @@ export class SummaryService {
             }
           : null,
       measures: governance ? sections.measures : null,
-      pulse: governance ? await this.options.pulse.currentFor(caller) : null,
+      pulse: governance
+        ? {
+            ...openPulse,
+            answered: openPulse.campaign
+              ? await this.options.pulse.answered(openPulse.campaign.id, caller)
+              : false,
+          }
+        : null,
     };
   }
 
@@ -175,6 +186,7 @@ export class SummaryService {
       blockers,
       risks,
       measures,
+      openPulse,
     ] = await Promise.all([
       this.options.experiments.computeScorecards(
         { entityRef, status: [...ACTIVE_EXPERIMENTS] },
@@ -198,6 +210,7 @@ export class SummaryService {
         statuses: ['open', 'in_progress'],
       }),
       this.options.successMeasures.compute(),
+      this.options.pulse.openCampaign(),
     ]);
     const target = this.options.syncTarget;
     const syncRatio = ratio.total
@@ -212,7 +225,16 @@ export class SummaryService {
         hasMore,
         offTrack: scorecards.filter(s => s.status === 'off_track').length,
         atRisk: scorecards.filter(s => s.status === 'at_risk').length,
-        scorecards,
+        scorecards: scorecards.map(s => ({
+          experiment: {
+            id: s.experiment.id,
+            key: s.experiment.key,
+            title: s.experiment.title,
+            status: s.experiment.status,
+            entityRefs: s.experiment.entityRefs,
+          },
+          status: s.status,
+        })),
       },
       actionItems: { ...counts, items: dueSoon },
       sync: {
@@ -234,6 +256,7 @@ export class SummaryService {
         items: high.slice(0, FIRST_VIEW.risks),
       },
       measures,
+      openPulse,
     };
   }
 }

@@ -19,6 +19,7 @@ const RUNS = 'devex_sync_runs';
 const EVIDENCE = 'devex_evidence_records';
 const SOURCES = 'devex_remediation_sources';
 const CONFLICTS = 'devex_remediation_conflicts';
+const COUNTS = 'devex_sync_counts';
 
 export type SyncScope = { entityRef?: string; ownerRef?: string };
 
@@ -157,6 +158,7 @@ export class SyncStore {
             ),
           );
         written += changed.length;
+        await this.recount([...new Set(changed.map(c => c.entityRef))]);
       }
     }
     await this.recordConflicts(conflicts, now);
@@ -318,38 +320,121 @@ export class SyncStore {
     }
   }
 
+  /**
+   * Writes items' sync states, and moves each item's count from its old state to its new one in
+   * the same transaction (the counts stay exact without recounting an entity for every page).
+   */
   async writeStates(states: SyncStateWrite[]): Promise<void> {
     for (let i = 0; i < states.length; i += 500) {
-      await this.knex(STATES)
-        .insert(
-          states.slice(i, i + 500).map(s => ({
-            remediation_id: s.remediationId,
-            state: s.state,
-            reason: s.reason,
-            evidence: JSON.stringify(s.evidence),
-            input_hash: s.inputHash,
-            attempts: s.attempts,
-            next_attempt_at: s.nextAttemptAt,
-            stale_at: s.staleAt,
-            last_synced_at: s.lastSyncedAt,
-            last_run_id: s.runId,
-          })),
-        )
-        .onConflict('remediation_id')
-        .merge();
+      const chunk = states.slice(i, i + 500);
+      await this.knex.transaction(async tx => {
+        const before = await tx(`${ITEMS} as i`)
+          .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+          .select('i.id', 'i.entity_ref', 'i.owner_ref', 's.state')
+          .whereIn(
+            'i.id',
+            chunk.map(c => c.remediationId),
+          );
+        await tx(STATES)
+          .insert(
+            chunk.map(s => ({
+              remediation_id: s.remediationId,
+              state: s.state,
+              reason: s.reason,
+              evidence: JSON.stringify(s.evidence),
+              input_hash: s.inputHash,
+              attempts: s.attempts,
+              next_attempt_at: s.nextAttemptAt,
+              stale_at: s.staleAt,
+              last_synced_at: s.lastSyncedAt,
+              last_run_id: s.runId,
+            })),
+          )
+          .onConflict('remediation_id')
+          .merge();
+        const next = new Map(chunk.map(c => [c.remediationId, c.state]));
+        const moves = new Map<
+          string,
+          {
+            entity_ref: string;
+            owner_ref: string;
+            state: string;
+            items: number;
+          }
+        >();
+        const move = (r: any, state: string, by: number) => {
+          const key = `${r.entity_ref}\n${r.owner_ref}\n${state}`;
+          const m = moves.get(key) ?? {
+            entity_ref: r.entity_ref,
+            owner_ref: r.owner_ref,
+            state,
+            items: 0,
+          };
+          m.items += by;
+          moves.set(key, m);
+        };
+        for (const r of before) {
+          const from = r.state ?? 'unsynced';
+          const to = next.get(r.id)!;
+          if (from === to) continue;
+          move(r, from, -1);
+          move(r, to, +1);
+        }
+        const changed = [...moves.values()].filter(m => m.items !== 0);
+        if (changed.length) {
+          await tx(COUNTS)
+            .insert(changed)
+            .onConflict(['entity_ref', 'owner_ref', 'state'])
+            .merge({ items: tx.raw(`${COUNTS}.items + excluded.items`) });
+        }
+      });
     }
   }
 
-  /** Counts per state in scope; items never reconciled count as unsynced. One query. */
+  /**
+   * Counts the entities' items per owner and state afresh (after their items were written). One
+   * transaction; each entity's items are read through its index.
+   */
+  async recount(entityRefs: string[]): Promise<void> {
+    for (let i = 0; i < entityRefs.length; i += 100) {
+      const refs = entityRefs.slice(i, i + 100);
+      await this.knex.transaction(async tx => {
+        await tx(COUNTS).whereIn('entity_ref', refs).delete();
+        await tx.raw(
+          `insert into ${COUNTS} (entity_ref, owner_ref, state, items) ${tx(
+            `${ITEMS} as i`,
+          )
+            .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+            .select(
+              'i.entity_ref',
+              'i.owner_ref',
+              tx.raw("coalesce(s.state, 'unsynced')"),
+              tx.raw('count(*)'),
+            )
+            .whereIn('i.entity_ref', refs)
+            .groupBy('i.entity_ref', 'i.owner_ref')
+            .groupByRaw("coalesce(s.state, 'unsynced')")
+            .toQuery()}`,
+        );
+      });
+    }
+  }
+
+  /** Counts every entity's items afresh (after items were loaded around the store). */
+  async recountAll(): Promise<void> {
+    const rows = await this.knex(ITEMS).distinct('entity_ref');
+    await this.recount(rows.map((r: any) => r.entity_ref));
+  }
+
+  /** Counts per state in scope; items never reconciled count as unsynced. From the kept counts. */
   async countsByState(
     scope: SyncScope = {},
   ): Promise<Record<SyncState, number> & { total: number }> {
     const rows = await applyScope(
-      this.knex(`${ITEMS} as i`)
-        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select(this.knex.raw("coalesce(s.state, 'unsynced') as state"))
-        .count({ n: '*' })
-        .groupByRaw("coalesce(s.state, 'unsynced')"),
+      this.knex(`${COUNTS} as i`)
+        .select('i.state')
+        .sum({ n: 'i.items' })
+        .groupBy('i.state'),
       scope,
     );
     const counts = {
@@ -368,51 +453,39 @@ export class SyncStore {
   }
 
   /**
-   * Automatically synced items over items in scope: one aggregate query. In a scope, the scope's
-   * items are found by its index and each item's state by its key (a correlated subquery, which
-   * PostgreSQL cannot turn into a hash join over every state, as it did with a join). The portal
-   * counts the two tables apart: a state belongs to an existing item (its foreign key cascades),
-   * and two counts over indexes cost a fraction of joining every item to its state.
+   * Automatically synced items over items in scope, from the counts kept per entity, owner and
+   * state: a few rows per entity whatever the number of items.
    */
   async ratio(
     scope: SyncScope,
   ): Promise<{ total: number; syncedAutomatically: number }> {
-    const [row] =
-      scope.entityRef || scope.ownerRef
-        ? await applyScope(
-            this.knex(`${ITEMS} as i`).select(
-              this.knex.raw(
-                `count(*) as total, sum(case when exists (select 1 from ${STATES} s where s.remediation_id = i.id and s.state = 'synced_automatically') then 1 else 0 end) as auto`,
-              ),
-            ),
-            scope,
-          )
-        : await this.knex.select(
-            this.knex(ITEMS).count('*').as('total'),
-            this.knex(STATES)
-              .count('*')
-              .where('state', 'synced_automatically')
-              .as('auto'),
-          );
+    const [row] = await applyScope(
+      this.knex(`${COUNTS} as i`).select(
+        this.knex.raw(
+          "coalesce(sum(i.items), 0) as total, coalesce(sum(case when i.state = 'synced_automatically' then i.items else 0 end), 0) as auto",
+        ),
+      ),
+      scope,
+    );
     return {
       total: Number((row as any).total),
       syncedAutomatically: Number((row as any).auto ?? 0),
     };
   }
 
-  /** Ratios per owner group, for the portfolio. */
+  /** Ratios per owner group, for the portfolio, from the kept counts. */
   async ratiosByOwner(): Promise<
     Array<{ owner: string; total: number; syncedAutomatically: number }>
   > {
-    const rows = await this.knex(`${ITEMS} as i`)
-      .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+    const rows = await this.knex(`${COUNTS} as i`)
       .select(
         'i.owner_ref',
         this.knex.raw(
-          "count(*) as total, sum(case when s.state = 'synced_automatically' then 1 else 0 end) as auto",
+          "sum(i.items) as total, sum(case when i.state = 'synced_automatically' then i.items else 0 end) as auto",
         ),
       )
       .groupBy('i.owner_ref')
+      .having(this.knex.raw('sum(i.items) > 0'))
       .orderBy('i.owner_ref');
     return rows.map((r: any) => ({
       owner: r.owner_ref,

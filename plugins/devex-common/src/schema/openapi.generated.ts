@@ -825,7 +825,8 @@ export interface components {
                 atRisk: number;
                 hasMore: boolean;
                 offTrack: number;
-                scorecards: components["schemas"]["ExperimentScorecard"][];
+                /** @description The active experiments' overall scorecard status; their metrics and series come from GET /scorecards when the experiments section opens. */
+                scorecards: components["schemas"]["ScorecardHeadline"][];
             } | null;
             /** Format: date-time */
             generatedAt: string;
@@ -1197,6 +1198,18 @@ export interface components {
             title: string;
             updatedAt: string;
             version: number;
+        };
+        /** @description An experiment's scorecard in one word, for overviews. */
+        ScorecardHeadline: {
+            experiment: {
+                entityRefs: string[];
+                id: string;
+                key: string;
+                status: components["schemas"]["ExperimentStatus"];
+                title: string;
+            };
+            /** @enum {string} */
+            status: "on_track" | "at_risk" | "off_track" | "no_data";
         };
         ScorecardPoint: {
             measuredAt: string;

@@ -1,0 +1,752 @@
+/*
+ * Scale benchmark of the reads the DevEx tab and page make ("flat as the data grows"): the same
+ * requests, called the way the HTTP layer calls them, at a small size (10k measurements, 1k action
+ * items, 100 experiments, 1k remediation items) and after growing to a large one (1M, 100k, 10k,
+ * 100k). One 'probe' entity keeps the same records at both sizes, so what the tab shows for it is
+ * the same and its latency should be too. Runs on SQLite (a file in a temp dir) and, when BENCH_PG
+ * is set to a connection string, on PostgreSQL too (in a database it creates and drops). The
+ * evidence sync over 100k remediation items is bench:sync's, not measured here.
+ *
+ *   yarn workspace @internal/backstage-plugin-devex-backend bench:scale
+ *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @internal/backstage-plugin-devex-backend bench:scale
+ *
+ * BENCH_SCALE=small runs the small size only (a quick check); BENCH_RUNS sets the timed runs per
+ * request (default 50, after 5 warm-ups); BENCH_EXPLAIN=1 prints, per request, each SQL query it
+ * makes with its time alone and its plan at each size.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createPermissionIntegrationRouter } from '@backstage/plugin-permission-node';
+import {
+  ACTION_ITEM_SOURCES,
+  ACTION_ITEM_STATUSES,
+  EXPERIMENT_STATUSES,
+} from '@internal/backstage-plugin-devex-common';
+import knexFactory, { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { readDevexConfig } from '../src/config';
+import { createStores } from '../src/database/createStores';
+import { applyDatabaseMigrations } from '../src/database/migrations';
+import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
+import { createServices } from '../src/services';
+import { remediationContentHash } from '../src/sync/reconcile';
+import { SyncStore } from '../src/sync/SyncStore';
+import { zonedClock } from '../src/time/clock';
+
+const SMALL_ONLY = process.env.BENCH_SCALE === 'small';
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const WARMUP = 5;
+const EXPLAIN = !!process.env.BENCH_EXPLAIN;
+const GOAL = 1.2;
+
+const SIZES = {
+  small: {
+    measurements: 10_000,
+    actionItems: 1_000,
+    experiments: 100,
+    remediationItems: 1_000,
+  },
+  large: {
+    measurements: 1_000_000,
+    actionItems: 100_000,
+    experiments: 10_000,
+    remediationItems: 100_000,
+  },
+};
+type Size = (typeof SIZES)['small'];
+
+const ENTITIES = 200;
+const GROUPS = 20;
+const CHUNK = 500;
+const NOW = '2026-11-25T10:00:00Z';
+const PROBE = 'component:default/probe';
+const METRICS = DEFAULT_METRIC_DEFINITIONS.map(m => m.key);
+/** Portal-wide series the default success measures read; one value a day, the same at both sizes. */
+const PORTAL_METRICS = [
+  'devex.onboarding_duration',
+  'devex.qa_loop_duration',
+  'space.satisfaction',
+];
+
+const now = DateTime.fromISO(NOW, { zone: 'utc' });
+const service = (i: number) => `component:default/service-${i % ENTITIES}`;
+const team = (i: number) => `group:default/team-${i % GROUPS}`;
+const uuid = (prefix: string, i: number) =>
+  `${prefix}000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const daysFromNow = (days: number) => now.plus({ days }).toISODate()!;
+const hoursAgo = (hours: number) => now.minus({ hours }).toJSDate();
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) =>
+  sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+
+async function insertChunked(
+  knex: Knex,
+  table: string,
+  count: number,
+  row: (i: number) => Record<string, unknown> | Record<string, unknown>[],
+  from = 0,
+) {
+  // one transaction per 50 chunks: SQLite would otherwise sync the file after every chunk
+  for (let start = from; start < count; start += CHUNK * 50) {
+    await knex.transaction(async tx => {
+      const end = Math.min(count, start + CHUNK * 50);
+      for (let c = start; c < end; c += CHUNK) {
+        const rows = [];
+        for (let i = c; i < Math.min(end, c + CHUNK); i++) {
+          const r = row(i);
+          if (Array.isArray(r)) rows.push(...r);
+          else rows.push(r);
+        }
+        // SQLite takes at most 500 rows per statement (its compound select limit)
+        for (let k = 0; k < rows.length; k += CHUNK) {
+          await tx(table).insert(rows.slice(k, k + CHUNK));
+        }
+      }
+    });
+  }
+}
+
+// ---- the records: each generated from its index, so growing adds rows [small, large) ----
+
+function experimentRows(e: number) {
+  const id = uuid('e0', e);
+  const metrics = [
+    METRICS[e % METRICS.length],
+    METRICS[(e + 5) % METRICS.length],
+  ];
+  const entities = [...new Set([service(e), service(e * 7 + 3)])];
+  return { id, metrics, entities };
+}
+
+async function seedExperiments(knex: Knex, from: number, to: number) {
+  await insertChunked(
+    knex,
+    'devex_experiments',
+    to,
+    e => ({
+      id: uuid('e0', e),
+      key: `EXP-${String(e).padStart(6, '0')}`,
+      title: `Experiment ${e}`,
+      hypothesis: 'Faster feedback loops raise throughput',
+      owner_ref: team(e),
+      status: EXPERIMENT_STATUSES[e % EXPERIMENT_STATUSES.length],
+      created_by: 'user:default/bench',
+      created_at: hoursAgo(24 * 400),
+      updated_at: hoursAgo(24 * (e % 400)),
+    }),
+    from,
+  );
+  await insertChunked(
+    knex,
+    'devex_experiment_entities',
+    to,
+    e =>
+      experimentRows(e).entities.map(entity_ref => ({
+        experiment_id: uuid('e0', e),
+        entity_ref,
+      })),
+    from,
+  );
+  await insertChunked(
+    knex,
+    'devex_experiment_metrics',
+    to,
+    e =>
+      experimentRows(e).metrics.map((metric_key, position) => ({
+        experiment_id: uuid('e0', e),
+        metric_key,
+        baseline: 10,
+        target: 20,
+        comparator: 'gte',
+        position,
+      })),
+    from,
+  );
+  await insertChunked(
+    knex,
+    'devex_experiment_transitions',
+    to,
+    e => ({
+      id: uuid('t0', e),
+      experiment_id: uuid('e0', e),
+      from_status: 'proposed',
+      to_status: EXPERIMENT_STATUSES[e % EXPERIMENT_STATUSES.length],
+      note: 'bench',
+      changed_by: 'user:default/bench',
+      changed_at: hoursAgo(24 * (e % 400)),
+    }),
+    from,
+  );
+}
+
+/** Measurement i belongs to experiment floor(i / per) (3 in 4 of them) or to one of its entities alone. */
+async function seedMeasurements(
+  knex: Knex,
+  from: number,
+  to: number,
+  experiments: number,
+) {
+  const per = Math.max(1, Math.floor(to / experiments));
+  await insertChunked(
+    knex,
+    'devex_measurements',
+    to,
+    i => {
+      const e = Math.min(experiments - 1, Math.floor(i / per));
+      const { id, metrics, entities } = experimentRows(e);
+      const withExperiment = i % 4 !== 3;
+      return {
+        metric_key: withExperiment
+          ? metrics[i % metrics.length]
+          : METRICS[i % METRICS.length],
+        entity_ref: entities[i % entities.length],
+        experiment_id: withExperiment ? id : null,
+        value: 10 + (i % 17),
+        measured_at: hoursAgo((i * 7919) % (400 * 24)),
+        source: 'api',
+        recorded_by: 'metric-source:bench',
+      };
+    },
+    from,
+  );
+}
+
+async function seedActionItems(knex: Knex, from: number, to: number) {
+  await insertChunked(
+    knex,
+    'devex_action_items',
+    to,
+    a => {
+      const source = ACTION_ITEM_SOURCES[a % ACTION_ITEM_SOURCES.length];
+      const meeting =
+        source === 'governance_forum' || source === 'monthly_sync';
+      return {
+        id: uuid('a0', a),
+        title: `Action item ${a}`,
+        description: '',
+        entity_ref: service(a),
+        owner_ref: team(a),
+        due_date: daysFromNow(((a * 37) % 400) - 200),
+        status: ACTION_ITEM_STATUSES[a % ACTION_ITEM_STATUSES.length],
+        source,
+        // a past meeting's occurrence id, as the calendar makes them
+        source_id: meeting
+          ? `${
+              source === 'monthly_sync' ? 'monthly-sync' : 'quarterly-forum'
+            }:${daysFromNow(-((a % 300) + 1))}`
+          : null,
+        created_by: 'user:default/bench',
+        created_at: hoursAgo(24 * 400),
+        updated_at: hoursAgo(a % 5000),
+        version: 1,
+      };
+    },
+    from,
+  );
+}
+
+async function seedRemediationItems(knex: Knex, from: number, to: number) {
+  const item = (r: number) => ({
+    id: `BENCH-${String(r).padStart(6, '0')}`,
+    framework: ['POPIA', 'ISO 27001', 'SOC 2'][r % 3],
+    title: `Remediation ${r}`,
+    riskLevel: (r % 3 === 0 ? 'high' : 'medium') as 'high' | 'medium',
+    owner: team(r),
+    dueDate: '2027-01-31',
+    status: 'open' as const,
+    expectedEvidence: [`evidence/${r}`],
+    entityRef: service(r),
+    sourceLocation: null,
+  });
+  await insertChunked(
+    knex,
+    'devex_remediation_items',
+    to,
+    r => remediationRow(item(r)),
+    from,
+  );
+  // 70% synced automatically, 10% manually, the rest unsynced (as after a sync run)
+  await insertChunked(
+    knex,
+    'devex_sync_states',
+    to,
+    r => syncStateRow(item(r).id, r),
+    from,
+  );
+}
+
+function remediationRow(i: {
+  id: string;
+  framework: string;
+  title: string;
+  riskLevel: 'high' | 'medium';
+  owner: string;
+  dueDate: string;
+  status: 'open';
+  expectedEvidence: string[];
+  entityRef: string;
+  sourceLocation: null;
+}) {
+  return {
+    id: i.id,
+    framework: i.framework,
+    title: i.title,
+    risk_level: i.riskLevel,
+    owner_ref: i.owner,
+    due_date: i.dueDate,
+    status: i.status,
+    expected_evidence: JSON.stringify(i.expectedEvidence),
+    entity_ref: i.entityRef,
+    source_location: null,
+    source_key: `api:${i.entityRef}`,
+    content_hash: remediationContentHash(i),
+    updated_at: now.toJSDate(),
+  };
+}
+
+function syncStateRow(id: string, r: number) {
+  let state = 'unsynced';
+  if (r % 10 < 7) state = 'synced_automatically';
+  else if (r % 10 === 7) state = 'synced_manually';
+  return {
+    remediation_id: id,
+    state,
+    reason: state === 'unsynced' ? 'No evidence found' : null,
+    evidence: '[]',
+    input_hash: 'bench',
+    attempts: 0,
+    last_synced_at: now.toJSDate(),
+    last_run_id: uuid('r0', 0),
+  };
+}
+
+/** The probe entity's records and the portal-wide ones: the same at both sizes. */
+async function seedFixed(knex: Knex) {
+  await knex('devex_experiments').insert(
+    ['running', 'observing'].map((status, k) => ({
+      id: uuid('f0', k),
+      key: `PROBE-${k + 1}`,
+      title: `Probe experiment ${k + 1}`,
+      hypothesis: 'h',
+      owner_ref: 'group:default/platform-eng',
+      status,
+      created_by: 'user:default/bench',
+      created_at: hoursAgo(24 * 400),
+      updated_at: hoursAgo(24),
+    })),
+  );
+  for (let k = 0; k < 2; k++) {
+    const metrics = [METRICS[k], METRICS[k + 8]];
+    await knex('devex_experiment_entities').insert({
+      experiment_id: uuid('f0', k),
+      entity_ref: PROBE,
+    });
+    await knex('devex_experiment_metrics').insert(
+      metrics.map((metric_key, position) => ({
+        experiment_id: uuid('f0', k),
+        metric_key,
+        baseline: 10,
+        target: 20,
+        comparator: 'gte',
+        position,
+      })),
+    );
+    await knex('devex_experiment_transitions').insert({
+      id: uuid('f1', k),
+      experiment_id: uuid('f0', k),
+      from_status: 'proposed',
+      to_status: k ? 'observing' : 'running',
+      note: 'probe',
+      changed_by: 'user:default/bench',
+      changed_at: hoursAgo(24 * 30),
+    });
+    // 40 values per metric over the 400 days
+    await knex('devex_measurements').insert(
+      metrics.flatMap(metric_key =>
+        Array.from({ length: 40 }, (_, j) => ({
+          metric_key,
+          entity_ref: PROBE,
+          experiment_id: uuid('f0', k),
+          value: 10 + j / 4,
+          measured_at: hoursAgo(24 * 10 * j + 1),
+          source: 'api',
+          recorded_by: 'metric-source:bench',
+        })),
+      ),
+    );
+  }
+  await insertChunked(
+    knex,
+    'devex_measurements',
+    PORTAL_METRICS.length * 400,
+    i => ({
+      metric_key: PORTAL_METRICS[i % PORTAL_METRICS.length],
+      entity_ref: null,
+      experiment_id: null,
+      value: 3 + (i % 5) / 2,
+      measured_at: hoursAgo(24 * Math.floor(i / PORTAL_METRICS.length) + 2),
+      source: 'survey',
+      recorded_by: 'metric-source:bench',
+    }),
+  );
+  await knex('devex_action_items').insert(
+    (['open', 'in_progress', 'blocked', 'done', 'open'] as const).map(
+      (status, k) => ({
+        id: uuid('fa', k),
+        title: `Probe action item ${k}`,
+        description: '',
+        entity_ref: PROBE,
+        owner_ref: 'group:default/platform-eng',
+        due_date: daysFromNow(k * 10 - 15),
+        status,
+        source: 'manual',
+        source_id: null,
+        created_by: 'user:default/bench',
+        created_at: hoursAgo(24 * 60),
+        updated_at: hoursAgo(k),
+        version: 1,
+      }),
+    ),
+  );
+  const probeItems = Array.from({ length: 20 }, (_, k) => ({
+    id: `PROBE-${String(k).padStart(3, '0')}`,
+    framework: 'POPIA',
+    title: `Probe remediation ${k}`,
+    riskLevel: 'high' as const,
+    owner: 'group:default/platform-eng',
+    dueDate: '2027-01-31',
+    status: 'open' as const,
+    expectedEvidence: [`evidence/probe-${k}`],
+    entityRef: PROBE,
+    sourceLocation: null,
+  }));
+  await knex('devex_remediation_items').insert(probeItems.map(remediationRow));
+  await knex('devex_sync_states').insert(
+    probeItems.map((i, k) => syncStateRow(i.id, k)),
+  );
+  // 30 daily sync runs: the history of the overview and of the sync ratio measure
+  await knex('devex_sync_runs').insert(
+    Array.from({ length: 30 }, (_, k) => ({
+      id: uuid('r0', k),
+      trigger: 'schedule',
+      started_at: hoursAgo(24 * k + 1),
+      finished_at: hoursAgo(24 * k),
+      total: 1000,
+      synced_automatically: 700,
+      synced_manually: 100,
+      unsynced: 200,
+      ratio: 0.7,
+      errors: '[]',
+    })),
+  );
+}
+
+async function grow(knex: Knex, from: Size | undefined, to: Size) {
+  const f = from ?? {
+    measurements: 0,
+    actionItems: 0,
+    experiments: 0,
+    remediationItems: 0,
+  };
+  if (!from) await seedFixed(knex);
+  await seedExperiments(knex, f.experiments, to.experiments);
+  await seedMeasurements(knex, f.measurements, to.measurements, to.experiments);
+  await seedActionItems(knex, f.actionItems, to.actionItems);
+  await seedRemediationItems(knex, f.remediationItems, to.remediationItems);
+  // the items were loaded around the store: count them as its writes would have
+  await new SyncStore(knex).recountAll();
+  if (knex.client.config.client === 'pg') {
+    // what autovacuum does after a bulk load; done now so that it does not run during the timings
+    await knex.raw('vacuum analyze');
+  }
+}
+
+// ---- the services, built as the plugin builds them, over mock core services ----
+
+function catalogEntities(): Entity[] {
+  const entity = (name: string, owner: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default' },
+    spec: { owner, type: 'service', lifecycle: 'production' },
+    relations: [{ type: 'ownedBy', targetRef: owner }],
+  });
+  return [
+    entity('probe', 'group:default/platform-eng'),
+    ...Array.from({ length: ENTITIES }, (_, i) =>
+      entity(`service-${i}`, team(i)),
+    ),
+  ];
+}
+
+function buildServices(knex: Knex) {
+  const config = readDevexConfig(mockServices.rootConfig({ data: {} }));
+  const clock = zonedClock({ now: () => new Date(NOW) }, config.timeZone);
+  const registry = createPermissionIntegrationRouter();
+  const silentEvent = { success: async () => {}, fail: async () => {} };
+  return createServices({
+    config,
+    clock,
+    stores: createStores(knex),
+    logger: mockServices.rootLogger({ level: 'none' }),
+    auth: mockServices.auth(),
+    userInfo: mockServices.userInfo(),
+    permissions: mockServices.permissions(),
+    permissionsRegistry: {
+      addPermissions: p => registry.addPermissions(p),
+      addPermissionRules: r => registry.addPermissionRules(r),
+      addResourceType: r =>
+        registry.addResourceType({
+          ...r,
+          resourceType: r.resourceRef.resourceType,
+        } as any),
+      getPermissionRuleset: ref => registry.getPermissionRuleset(ref),
+    },
+    auditor: { createEvent: async () => silentEvent } as AuditorService,
+    scheduler: mockServices.scheduler(),
+    urlReader: {
+      readUrl: async () => {
+        throw new Error('no reads in the benchmark');
+      },
+      readTree: async () => {
+        throw new Error('no reads in the benchmark');
+      },
+      search: async () => {
+        throw new Error('no reads in the benchmark');
+      },
+    },
+    catalog: catalogServiceMock({ entities: catalogEntities() }),
+    notifications: { send: async () => {} },
+    evidenceProviders: [],
+    metricSources: [],
+  });
+}
+
+type Requests = Array<[string, () => Promise<unknown>]>;
+
+function requestsOf(services: ReturnType<typeof createServices>): Requests {
+  const caller = {
+    credentials: mockCredentials.user('user:default/guest'),
+    userEntityRef: 'user:default/guest',
+  };
+  const { summary, actionItems, experiments, sync, calendar, successMeasures } =
+    services;
+  return [
+    // the DevEx tab of the probe entity: its summary, then the sections it opens
+    [
+      'tab: summary',
+      () => {
+        summary.invalidate(); // computed every time, not served from the 10 s cache
+        return summary.summary(PROBE, caller);
+      },
+    ],
+    ['tab: action items', () => actionItems.list({ entityRef: PROBE }, caller)],
+    [
+      'tab: scorecards',
+      () => experiments.scorecards({ entityRef: PROBE }, caller, { limit: 50 }),
+    ],
+    ['tab: sync overview', () => sync.overview({ entityRef: PROBE }, caller)],
+    [
+      'tab: calendar occurrences',
+      () => calendar.occurrences({ entityRef: PROBE }, caller),
+    ],
+    ['tab: success measures', () => successMeasures.list(caller)],
+    // the DevEx page: the portal's summary, the first page of action items, the portfolio
+    [
+      'page: summary',
+      () => {
+        summary.invalidate();
+        return summary.summary(undefined, caller);
+      },
+    ],
+    ['page: action items', () => actionItems.list({}, caller)],
+    ['page: sync portfolio', () => sync.portfolio(caller)],
+  ];
+}
+
+/**
+ * Each request's runs in a row, after its warm-ups. (Not interleaved in rounds: at the large size
+ * the portfolio's scan of every item then slowed the request after it, the tab's summary by a
+ * third, which is the portfolio's cost, not theirs. No forced GC between runs either: tried, it
+ * made every request slower, the tab's summary about 3x, as if each run started cold.)
+ */
+async function time(requests: Requests) {
+  const result = new Map<string, { median: number; p95: number }>();
+  for (const [name, call] of requests) {
+    for (let i = 0; i < WARMUP; i++) await call();
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const s = process.hrtime.bigint();
+      await call();
+      times.push(ms(s));
+    }
+    result.set(name, { median: median(times), p95: p95(times) });
+  }
+  return result;
+}
+
+/** Each SQL query a request makes, timed alone (median of 9) and with its plan. */
+async function explain(knex: Knex, requests: Requests, label: string) {
+  const pg = knex.client.config.client === 'pg';
+  for (const [name, call] of requests) {
+    const queries: Array<{ sql: string; bindings: unknown[] }> = [];
+    const listener = (q: any) =>
+      queries.push({ sql: q.sql, bindings: q.bindings ?? [] });
+    knex.on('query', listener);
+    await call();
+    knex.removeListener('query', listener);
+    console.log(`\n-- ${label}, ${name}: ${queries.length} queries`);
+    for (const q of queries) {
+      const sql = pg ? q.sql.replace(/\$\d+/g, '?') : q.sql;
+      const times = [];
+      for (let i = 0; i < 9; i++) {
+        const s = process.hrtime.bigint();
+        await knex.raw(sql, q.bindings as any);
+        times.push(ms(s));
+      }
+      const plan = pg
+        ? (await knex.raw(`explain ${sql}`, q.bindings as any)).rows.map(
+            (r: any) => r['QUERY PLAN'],
+          )
+        : (await knex.raw(`explain query plan ${sql}`, q.bindings as any)).map(
+            (r: any) => r.detail,
+          );
+      console.log(
+        `${median(times).toFixed(2).padStart(8)} ms  ${q.sql.slice(0, 220)}`,
+      );
+      console.log(`             ${plan.join('\n             ')}`);
+    }
+  }
+}
+
+async function counts(knex: Knex) {
+  const tables = {
+    measurements: 'devex_measurements',
+    'action items': 'devex_action_items',
+    experiments: 'devex_experiments',
+    'remediation items': 'devex_remediation_items',
+  };
+  const parts = [];
+  for (const [label, table] of Object.entries(tables)) {
+    const [{ n }] = await knex(table).count({ n: '*' });
+    parts.push(`${Number(n).toLocaleString('en')} ${label}`);
+  }
+  return parts.join(', ');
+}
+
+const fmt = (x: number) => x.toFixed(2).padStart(8);
+
+async function bench(name: string, db: string, knex: Knex) {
+  await applyDatabaseMigrations({ getClient: async () => knex });
+  const requests = requestsOf(buildServices(knex));
+  console.log(`\n== ${name}`);
+
+  let t = process.hrtime.bigint();
+  await grow(knex, undefined, SIZES.small);
+  console.log(
+    `small: ${await counts(knex)} (seeded in ${(ms(t) / 1000).toFixed(1)} s)`,
+  );
+  const small = await time(requests);
+  if (EXPLAIN) await explain(knex, requests, `${db} small`);
+
+  let large: Map<string, { median: number; p95: number }> | undefined;
+  if (!SMALL_ONLY) {
+    t = process.hrtime.bigint();
+    await grow(knex, SIZES.small, SIZES.large);
+    console.log(
+      `large: ${await counts(knex)} (grown in ${(ms(t) / 1000).toFixed(1)} s)`,
+    );
+    large = await time(requests);
+    if (EXPLAIN) await explain(knex, requests, `${db} large`);
+  }
+
+  console.log(
+    `\n${'request'.padEnd(26)} ${'small median'.padStart(12)} ${'p95'.padStart(
+      8,
+    )}${
+      large
+        ? `  ${'large median'.padStart(12)} ${'p95'.padStart(8)}  growth`
+        : ''
+    }   (ms; ${RUNS} runs after ${WARMUP} warm-ups)`,
+  );
+  let worst: { name: string; growth: number } | undefined;
+  for (const [request] of requests) {
+    const s = small.get(request)!;
+    const l = large?.get(request);
+    const growth = l ? l.p95 / s.p95 : undefined;
+    if (growth !== undefined && (!worst || growth > worst.growth)) {
+      worst = { name: request, growth };
+    }
+    console.log(
+      `${request.padEnd(26)} ${fmt(s.median).padStart(12)} ${fmt(s.p95)}${
+        l
+          ? `  ${fmt(l.median).padStart(12)} ${fmt(l.p95)}  ${growth!.toFixed(
+              2,
+            )}x`
+          : ''
+      }`,
+    );
+  }
+  return worst
+    ? `bench scale-${db}: worst growth ${worst.growth.toFixed(2)}x (${
+        worst.name
+      }) (goal <= ${GOAL.toFixed(2)}x): ${
+        worst.growth <= GOAL ? 'ok' : 'falls short'
+      }`
+    : `bench scale-${db}: small size only (BENCH_SCALE=small), no growth measured`;
+}
+
+async function main() {
+  const verdicts: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'devex-bench-'));
+  const sqlite = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: join(dir, 'bench.sqlite') },
+    useNullAsDefault: true,
+  });
+  try {
+    verdicts.push(
+      await bench('SQLite (better-sqlite3, file)', 'sqlite', sqlite),
+    );
+  } finally {
+    await sqlite.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_PG) {
+    const database = `devex_bench_${process.pid}`;
+    const admin = knexFactory({
+      client: 'pg',
+      connection: `${process.env.BENCH_PG}/postgres`,
+    });
+    await admin.raw(`create database ${database}`);
+    const pg = knexFactory({
+      client: 'pg',
+      connection: `${process.env.BENCH_PG}/${database}`,
+    });
+    try {
+      verdicts.push(await bench('PostgreSQL', 'postgresql', pg));
+    } finally {
+      await pg.destroy();
+      await admin.raw(`drop database ${database}`);
+      await admin.destroy();
+    }
+  }
+  console.log(`\n${verdicts.join('\n')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  error => {
+    // a failed bulk insert's message carries its whole statement
+    console.error(String(error?.stack ?? error).slice(0, 2000));
+    process.exit(1);
+  },
+);

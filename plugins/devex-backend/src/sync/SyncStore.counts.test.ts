@@ -1,0 +1,175 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  RemediationItem,
+  SyncState,
+} from '@internal/backstage-plugin-devex-common';
+import { Knex } from 'knex';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { SyncStore } from './SyncStore';
+
+jest.setTimeout(60_000);
+
+const now = new Date('2026-11-10T09:00:00Z');
+
+function item(
+  id: number,
+  entity: string,
+  owner: string,
+): RemediationItem & { contentHash: string } {
+  return {
+    id: `ITEM-${id}`,
+    framework: 'POPIA',
+    title: `Item ${id}`,
+    riskLevel: 'high',
+    owner: `group:default/${owner}`,
+    dueDate: null,
+    status: 'open',
+    expectedEvidence: [],
+    entityRef: `component:default/${entity}`,
+    sourceLocation: null,
+    contentHash: `${id}-${owner}`,
+  };
+}
+
+function write(ids: number[], state: SyncState) {
+  return ids.map(id => ({
+    remediationId: `ITEM-${id}`,
+    state,
+    reason: null,
+    evidence: [],
+    inputHash: `${id}-${state}`,
+    attempts: 0,
+    nextAttemptAt: null,
+    staleAt: null,
+    lastSyncedAt: null,
+    runId: 'run-1',
+  }));
+}
+
+/** What the kept counts must equal: every item counted from the items and their states. */
+async function counted(knex: Knex) {
+  const rows = await knex('devex_remediation_items as i')
+    .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
+    .select(
+      'i.entity_ref',
+      'i.owner_ref',
+      knex.raw("coalesce(s.state, 'unsynced') as state"),
+    )
+    .count({ n: '*' })
+    .groupBy('i.entity_ref', 'i.owner_ref')
+    .groupByRaw("coalesce(s.state, 'unsynced')");
+  return rows
+    .map((r: any) => `${r.entity_ref} ${r.owner_ref} ${r.state} ${Number(r.n)}`)
+    .sort();
+}
+
+async function kept(knex: Knex) {
+  return (await knex('devex_sync_counts').where('items', '>', 0))
+    .map((r: any) => `${r.entity_ref} ${r.owner_ref} ${r.state} ${r.items}`)
+    .sort();
+}
+
+describe('the counts the sync store keeps', () => {
+  const databases = createDevexTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'stay equal to the items and their states through upserts and state writes, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      const store = new SyncStore(knex);
+
+      await store.upsertItems(
+        [
+          ...[1, 2, 3, 4].map(i => item(i, 'hotpass', 'platform-eng')),
+          ...[5, 6].map(i => item(i, 'billing', 'payments')),
+        ],
+        now,
+      );
+      expect(await kept(knex)).toEqual(await counted(knex));
+      expect(await store.ratio({})).toEqual({
+        total: 6,
+        syncedAutomatically: 0,
+      });
+
+      await store.writeStates([
+        ...write([1, 2, 5], 'synced_automatically'),
+        ...write([3], 'failed'),
+      ]);
+      expect(await kept(knex)).toEqual(await counted(knex));
+      // the same state again moves nothing; a changed one moves one item
+      await store.writeStates([
+        ...write([1], 'synced_automatically'),
+        ...write([3], 'synced_manually'),
+      ]);
+      expect(await kept(knex)).toEqual(await counted(knex));
+
+      // an item changes owner, another is added: the entity is counted afresh
+      await store.upsertItems(
+        [item(2, 'hotpass', 'qa'), item(7, 'hotpass', 'qa')],
+        now,
+      );
+      expect(await kept(knex)).toEqual(await counted(knex));
+
+      expect(await store.ratio({})).toEqual({
+        total: 7,
+        syncedAutomatically: 3,
+      });
+      expect(
+        await store.ratio({ entityRef: 'component:default/hotpass' }),
+      ).toEqual({ total: 5, syncedAutomatically: 2 });
+      expect(await store.ratio({ ownerRef: 'group:default/qa' })).toEqual({
+        total: 2,
+        syncedAutomatically: 1,
+      });
+      expect(await store.ratiosByOwner()).toEqual([
+        { owner: 'group:default/payments', total: 2, syncedAutomatically: 1 },
+        {
+          owner: 'group:default/platform-eng',
+          total: 3,
+          syncedAutomatically: 1,
+        },
+        { owner: 'group:default/qa', total: 2, syncedAutomatically: 1 },
+      ]);
+      expect(
+        await store.countsByState({ entityRef: 'component:default/hotpass' }),
+      ).toEqual({
+        synced_automatically: 2,
+        synced_manually: 1,
+        unsynced: 2,
+        failed: 0,
+        stale: 0,
+        total: 5,
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'are counted from the existing items by the migration that adds them, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      const store = new SyncStore(knex);
+      await store.upsertItems(
+        [1, 2, 3].map(i => item(i, 'hotpass', 'platform-eng')),
+        now,
+      );
+      await store.writeStates(write([1], 'synced_automatically'));
+      const migrations = {
+        directory: resolvePackagePath(
+          '@internal/backstage-plugin-devex-backend',
+          'migrations',
+        ),
+        tableName: 'devex_knex_migrations',
+        name: '20261201080000_sync_counts.js',
+      };
+      await knex.migrate.down(migrations);
+      await knex.migrate.up(migrations);
+      expect(await kept(knex)).toEqual([
+        'component:default/hotpass group:default/platform-eng synced_automatically 1',
+        'component:default/hotpass group:default/platform-eng unsynced 2',
+      ]);
+    },
+  );
+});
