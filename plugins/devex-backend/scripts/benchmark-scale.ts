@@ -11,8 +11,9 @@
  *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @internal/backstage-plugin-devex-backend bench:scale
  *
  * BENCH_SCALE=small runs the small size only (a quick check); BENCH_RUNS sets the timed runs per
- * request (default 50, after 5 warm-ups); BENCH_EXPLAIN=1 prints, per request, each SQL query it
- * makes with its time alone and its plan at each size.
+ * request (default 200, after 5 warm-ups); BENCH_EXPLAIN=1 prints, per request, each SQL query it
+ * makes with its time alone and its plan at each size; BENCH_DB=sqlite or postgresql runs one
+ * database only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,13 +37,15 @@ import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
 import { createServices } from '../src/services';
 import { remediationContentHash } from '../src/sync/reconcile';
 import { SyncStore } from '../src/sync/SyncStore';
+import { KnexActionItemStore } from '../src/actionItems/ActionItemStore';
 import { zonedClock } from '../src/time/clock';
 
 const SMALL_ONLY = process.env.BENCH_SCALE === 'small';
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 5;
 const EXPLAIN = !!process.env.BENCH_EXPLAIN;
 const GOAL = 1.2;
+const ONLY_DB = process.env.BENCH_DB;
 
 const SIZES = {
   small: {
@@ -460,8 +463,9 @@ async function grow(knex: Knex, from: Size | undefined, to: Size) {
   await seedExperiments(knex, f.experiments, to.experiments);
   await seedMeasurements(knex, f.measurements, to.measurements, to.experiments);
   await seedActionItems(knex, f.actionItems, to.actionItems);
+  await new KnexActionItemStore(knex).recountAll();
   await seedRemediationItems(knex, f.remediationItems, to.remediationItems);
-  // the items were loaded around the store: count them as its writes would have
+  // the items were loaded around the stores: count them as their writes would have
   await new SyncStore(knex).recountAll();
   if (knex.client.config.client === 'pg') {
     // what autovacuum does after a bulk load; done now so that it does not run during the timings
@@ -707,20 +711,24 @@ async function bench(name: string, db: string, knex: Knex) {
 async function main() {
   const verdicts: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'devex-bench-'));
-  const sqlite = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: join(dir, 'bench.sqlite') },
-    useNullAsDefault: true,
-  });
+  const sqlite =
+    ONLY_DB !== 'postgresql' &&
+    knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(dir, 'bench.sqlite') },
+      useNullAsDefault: true,
+    });
   try {
-    verdicts.push(
-      await bench('SQLite (better-sqlite3, file)', 'sqlite', sqlite),
-    );
+    if (sqlite) {
+      verdicts.push(
+        await bench('SQLite (better-sqlite3, file)', 'sqlite', sqlite),
+      );
+    }
   } finally {
-    await sqlite.destroy();
+    if (sqlite) await sqlite.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_PG) {
+  if (process.env.BENCH_PG && ONLY_DB !== 'sqlite') {
     const database = `devex_bench_${process.pid}`;
     const admin = knexFactory({
       client: 'pg',

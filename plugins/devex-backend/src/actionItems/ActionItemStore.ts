@@ -12,6 +12,26 @@ import { toIsoTimestamp } from '../database/timestamps';
 import { KeysetPosition } from '../database/keyset';
 
 const TABLE = 'devex_action_items';
+const COUNTS = 'devex_action_item_counts';
+
+/**
+ * Moves action items between the kept counts (per status and due date), in the transaction of the
+ * write that moved them: `by` is +1 for an item that now has this status and date, -1 for one that
+ * no longer does.
+ */
+async function moveCounts(
+  tx: Knex.Transaction,
+  moves: Array<{ status: string; dueDate: string; by: number }>,
+) {
+  const rows = moves
+    .filter(m => m.by !== 0)
+    .map(m => ({ status: m.status, due_date: m.dueDate, items: m.by }));
+  if (!rows.length) return;
+  await tx(COUNTS)
+    .insert(rows)
+    .onConflict(['status', 'due_date'])
+    .merge({ items: tx.raw(`${COUNTS}.items + excluded.items`) });
+}
 
 /** What the store filters on; the service turns the API query into this. */
 export interface ActionItemFilter {
@@ -197,7 +217,12 @@ export class KnexActionItemStore implements ActionItemStore {
       updated_at: item.now,
       version: 1,
     };
-    await this.knex(TABLE).insert(row);
+    await this.knex.transaction(async tx => {
+      await tx(TABLE).insert(row);
+      await moveCounts(tx, [
+        { status: row.status, dueDate: row.due_date, by: +1 },
+      ]);
+    });
     return toActionItem(row);
   }
 
@@ -210,6 +235,9 @@ export class KnexActionItemStore implements ActionItemStore {
     const patch = { ...toColumns(changes, columnOf), updated_at: now };
     return this.knex.transaction(async tx => {
       // The version condition makes the update atomic: a concurrent writer that won leaves 0 rows here.
+      const before = await tx<ActionItemRow>(TABLE)
+        .where({ id, version: expectedVersion })
+        .first();
       const updated = await tx(TABLE)
         .where({ id, version: expectedVersion })
         .update({ ...patch, version: expectedVersion + 1 });
@@ -217,16 +245,46 @@ export class KnexActionItemStore implements ActionItemStore {
       if (!row) {
         return { outcome: 'not-found' as const };
       }
-      if (updated === 0) {
+      if (updated === 0 || !before) {
         return { outcome: 'stale' as const, current: toActionItem(row) };
+      }
+      if (before.status !== row.status || before.due_date !== row.due_date) {
+        await moveCounts(tx, [
+          { status: before.status, dueDate: before.due_date, by: -1 },
+          { status: row.status, dueDate: row.due_date, by: +1 },
+        ]);
       }
       return { outcome: 'updated' as const, item: toActionItem(row) };
     });
   }
 
   async delete(id: string): Promise<boolean> {
-    const deleted = await this.knex(TABLE).where({ id }).delete();
-    return deleted > 0;
+    // deletes the version it counted out: a concurrent update in between makes it read again
+    for (;;) {
+      const outcome = await this.knex.transaction(async tx => {
+        const row = await tx<ActionItemRow>(TABLE).where({ id }).first();
+        if (!row) return 'gone';
+        const deleted = await tx(TABLE)
+          .where({ id, version: row.version })
+          .delete();
+        if (!deleted) return 'changed';
+        await moveCounts(tx, [
+          { status: row.status, dueDate: row.due_date, by: -1 },
+        ]);
+        return 'deleted';
+      });
+      if (outcome !== 'changed') return outcome === 'deleted';
+    }
+  }
+
+  /** Counts every item afresh (after items were loaded around the store, as the benchmark does). */
+  async recountAll(): Promise<void> {
+    await this.knex.transaction(async tx => {
+      await tx(COUNTS).delete();
+      await tx.raw(
+        `insert into ${COUNTS} (status, due_date, items) select status, due_date, count(*) from ${TABLE} group by status, due_date`,
+      );
+    });
   }
 
   async countBySourceIds(sourceIds: string[]): Promise<Map<string, number>> {
@@ -253,6 +311,19 @@ export class KnexActionItemStore implements ActionItemStore {
     entityRef: string | undefined,
     today: string,
   ): Promise<{ open: number; overdue: number }> {
+    if (!entityRef) {
+      // the portal's: summed from the counts kept per status and due date
+      const [counted] = (await this.knex(COUNTS)
+        .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
+        .select(
+          this.knex.raw('coalesce(sum(items), 0) as open'),
+          this.knex.raw(
+            'coalesce(sum(case when due_date < ? then items else 0 end), 0) as overdue',
+            [today],
+          ),
+        )) as any[];
+      return { open: Number(counted.open), overdue: Number(counted.overdue) };
+    }
     const query = this.knex(TABLE)
       .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
       .select(
@@ -262,7 +333,7 @@ export class KnexActionItemStore implements ActionItemStore {
           [today],
         ),
       );
-    if (entityRef) query.where('entity_ref', entityRef);
+    query.where('entity_ref', entityRef);
     const [row] = (await query) as any[];
     return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0) };
   }

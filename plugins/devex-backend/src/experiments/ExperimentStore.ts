@@ -136,11 +136,14 @@ export class ExperimentStore {
       `${EXPERIMENTS}.*`,
     );
     if (filter.entityRef) {
-      // A join from the entity's rows, found by its index, rather than `id in (subquery)`: with a
-      // status filter too, SQLite read every experiment of those statuses and kept the entity's.
-      query
-        .join(`${ENTITIES} as ee`, 'ee.experiment_id', `${EXPERIMENTS}.id`)
-        .where('ee.entity_ref', filter.entityRef);
+      // The entity's experiment ids first (its index alone), then those experiments by key: as a
+      // join or `id in (subquery)`, SQLite read every experiment of the filtered statuses and
+      // PostgreSQL hashed every experiment, both growing with the portal instead of the entity.
+      const ids: string[] = await this.knex(ENTITIES)
+        .where('entity_ref', filter.entityRef)
+        .pluck('experiment_id');
+      if (!ids.length) return { items: [], hasMore: false };
+      query.whereIn(`${EXPERIMENTS}.id`, ids);
     }
     if (filter.metricKeys) {
       query.whereIn(

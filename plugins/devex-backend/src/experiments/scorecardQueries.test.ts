@@ -104,8 +104,8 @@ describe("an entity's scorecards", () => {
       expect(largeBody.scorecards).toHaveLength(20);
       expect(largeBody.scorecards[0].metrics).toHaveLength(5);
       expect(largeBody.scorecards[19].metrics[4].series).toHaveLength(365);
-      // experiments, their entities, their metrics, history, measurements
-      expect(largeQueries).toBe(5);
+      // the entity's experiment ids, the experiments, their entities, metrics, history, measurements
+      expect(largeQueries).toBe(6);
       expect(smallQueries).toBe(largeQueries);
     },
   );

@@ -1,0 +1,78 @@
+import { ActionItemStatus } from '@internal/backstage-plugin-devex-common';
+import { Knex } from 'knex';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { KnexActionItemStore } from './ActionItemStore';
+
+jest.setTimeout(60_000);
+
+const now = new Date('2026-11-10T09:00:00Z');
+
+async function counted(knex: Knex) {
+  const rows = await knex('devex_action_items')
+    .select('status', 'due_date')
+    .count({ n: '*' })
+    .groupBy('status', 'due_date');
+  return rows
+    .map((r: any) => `${r.status} ${r.due_date} ${Number(r.n)}`)
+    .sort();
+}
+
+async function kept(knex: Knex) {
+  return (await knex('devex_action_item_counts').where('items', '>', 0))
+    .map((r: any) => `${r.status} ${r.due_date} ${r.items}`)
+    .sort();
+}
+
+describe('the counts the action item store keeps', () => {
+  const databases = createDevexTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'stay equal to the items through creates, updates and deletes, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      const store = new KnexActionItemStore(knex);
+      const create = (id: string, status: ActionItemStatus, dueDate: string) =>
+        store.create({
+          id,
+          title: id,
+          description: '',
+          entityRef: 'component:default/hotpass',
+          owner: 'group:default/qa',
+          dueDate,
+          status,
+          source: 'manual',
+          sourceId: null,
+          createdBy: 'user:default/amara.qa',
+          now,
+        });
+      await create('a', 'open', '2026-11-01');
+      await create('b', 'open', '2026-11-01');
+      await create('c', 'in_progress', '2026-11-20');
+      await create('d', 'done', '2026-10-01');
+      expect(await kept(knex)).toEqual(await counted(knex));
+      expect(await store.activeCounts(undefined, '2026-11-10')).toEqual({
+        open: 3,
+        overdue: 2,
+      });
+
+      await store.update('a', 1, { status: 'done' }, now);
+      await store.update('c', 1, { dueDate: '2026-11-05' }, now);
+      // a stale version changes nothing, counts included
+      await store.update('b', 7, { status: 'done' }, now);
+      await store.update('b', 1, { title: 'renamed' }, now);
+      expect(await kept(knex)).toEqual(await counted(knex));
+      expect(await store.delete('b')).toBe(true);
+      expect(await store.delete('b')).toBe(false);
+      expect(await kept(knex)).toEqual(await counted(knex));
+      expect(await store.activeCounts(undefined, '2026-11-10')).toEqual({
+        open: 1,
+        overdue: 1,
+      });
+      expect(
+        await store.activeCounts('component:default/hotpass', '2026-11-10'),
+      ).toEqual({ open: 1, overdue: 1 });
+    },
+  );
+});
