@@ -7,6 +7,11 @@ export interface Config {
      * @default "UTC"
      */
     timeZone?: string;
+    /**
+     * Where the app mounts the DevEx page, for the links forum minutes and outputs carry to their
+     * records (default `/devex`).
+     */
+    pagePath?: string;
     clock?: {
       /**
        * Starts the DevEx clock at this ISO 8601 instant, from which it runs on; for demos and

@@ -28,6 +28,8 @@ import { readTimeZone } from './time/clock';
 export interface DevexConfig {
   timeZone: string;
   portalUrl: string;
+  /** Where the app mounts the DevEx page (`devex.pagePath`, default `/devex`), for links to records. */
+  pagePath: string;
   demoData: boolean;
   metrics: Map<string, MetricDefinition>;
   scorecards: ScorecardThresholds;
@@ -121,6 +123,7 @@ export function readDevexConfig(config: Config): DevexConfig {
   return {
     timeZone: readTimeZone(config),
     portalUrl: config.getOptionalString('app.baseUrl') ?? '',
+    pagePath: readPagePath(config),
     demoData: config.getOptionalBoolean('devex.demoData.enabled') ?? false,
     metrics: readMetricDefinitions(config),
     scorecards: {
@@ -204,4 +207,14 @@ export function readDevexConfig(config: Config): DevexConfig {
         ?.map(h => h.trim().toLocaleLowerCase('en-US')),
     },
   };
+}
+
+function readPagePath(config: Config): string {
+  const path = config.getOptionalString('devex.pagePath') ?? '/devex';
+  if (!/^\/[A-Za-z0-9/_-]*$/.test(path)) {
+    throw new Error(
+      `devex.pagePath must be a path of the app such as /devex, got ${path}`,
+    );
+  }
+  return path.replace(/\/+$/, '') || '/';
 }

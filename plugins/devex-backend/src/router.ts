@@ -25,6 +25,8 @@ import { registerExperimentRoutes } from './experiments/router';
 import { MeasurementService } from './measurements/MeasurementService';
 import { createDevexApiRouter } from './http/apiRouter';
 import { registerSummaryRoutes } from './summary/router';
+import { ForumService } from './forum/ForumService';
+import { registerForumRoutes } from './forum/router';
 import { SummaryService } from './summary/SummaryService';
 
 export interface RouterOptions {
@@ -43,6 +45,7 @@ export interface RouterOptions {
   collector: MetricCollector;
   digest: DigestService;
   summary: SummaryService;
+  forums: ForumService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -52,6 +55,7 @@ export async function createRouter(
   const { httpAuth, auditor } = options;
   const router = createDevexApiRouter();
   registerSummaryRoutes(router, { summary: options.summary, httpAuth });
+  registerForumRoutes(router, { forums: options.forums, httpAuth, auditor });
   registerActionItemRoutes(router, {
     service: options.actionItems,
     httpAuth,

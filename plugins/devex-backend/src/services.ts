@@ -57,6 +57,7 @@ import {
 } from './sync/providers/evidenceProviders';
 import { SummaryService } from './summary/SummaryService';
 import { reuseReadDecisions } from './permissions/readDecisions';
+import { ForumService } from './forum/ForumService';
 import { SyncService } from './sync/SyncService';
 import { Clock } from './time/clock';
 
@@ -274,6 +275,19 @@ export function createServices(deps: ServiceDeps) {
     pulse,
     clock,
   });
+  const backlog = new BacklogService({
+    store: stores.backlog,
+    permissions,
+    entities,
+    clock,
+  });
+  const risks = new RiskService({
+    store: stores.risks,
+    permissions,
+    records,
+    entities,
+    clock,
+  });
   return {
     summary,
     actionItems,
@@ -286,18 +300,19 @@ export function createServices(deps: ServiceDeps) {
       metrics: config.metrics,
     }),
     calendar,
-    backlog: new BacklogService({
-      store: stores.backlog,
+    backlog,
+    risks,
+    forums: new ForumService({
+      store: stores.forums,
+      calendar,
+      experiments,
+      actionItems,
+      backlog,
+      risks,
       permissions,
-      entities,
       clock,
-    }),
-    risks: new RiskService({
-      store: stores.risks,
-      permissions,
-      records,
-      entities,
-      clock,
+      pagePath: config.pagePath,
+      portalUrl: config.portalUrl,
     }),
     escalation,
     sync,

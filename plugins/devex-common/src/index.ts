@@ -17,3 +17,4 @@ export * from './successMeasures';
 export * from './pulse';
 export * from './wire';
 export * from './summary';
+export * from './forum';

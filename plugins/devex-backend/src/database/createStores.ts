@@ -6,6 +6,7 @@ import {
 import { BacklogStore } from '../backlog/BacklogStore';
 import { CalendarStore } from '../calendar/CalendarStore';
 import { FeedTokenStore } from '../calendar/FeedTokenStore';
+import { ForumStore } from '../forum/ForumStore';
 import { DigestStore } from '../digest/DigestStore';
 import { BlockerStore } from '../escalation/BlockerStore';
 import { ExperimentStore } from '../experiments/ExperimentStore';
@@ -24,6 +25,7 @@ export interface DevexStores {
   measurements: MeasurementStore;
   calendar: CalendarStore;
   calendarFeeds: FeedTokenStore;
+  forums: ForumStore;
   backlog: BacklogStore;
   risks: RiskStore;
   blockers: BlockerStore;
@@ -45,6 +47,7 @@ export function createStores(knex: Knex): DevexStores {
     measurements: new MeasurementStore(knex),
     calendar: new CalendarStore(knex),
     calendarFeeds: new FeedTokenStore(knex),
+    forums: new ForumStore(knex),
     backlog: new BacklogStore(knex),
     risks: new RiskStore(knex),
     blockers: new BlockerStore(knex, outbox),

@@ -891,6 +891,180 @@ export const spec = {
           }
         }
       },
+      "ForumRecord": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The record an output of a forum changed or created, and where the portal shows it.",
+        "required": [
+          "type",
+          "id",
+          "title",
+          "link"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "experiment",
+              "action_item",
+              "backlog_item",
+              "risk"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "link": {
+            "type": "string",
+            "description": "The record's place in the portal, a path under the app's base URL."
+          }
+        }
+      },
+      "ForumOutput": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Something a forum decided or changed, recorded where it was made.",
+        "required": [
+          "id",
+          "kind",
+          "step",
+          "summary",
+          "record",
+          "recordedBy",
+          "recordedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "decision",
+              "action_item",
+              "backlog_move",
+              "risk_change",
+              "note"
+            ]
+          },
+          "step": {
+            "type": "string",
+            "description": "The agenda step it was recorded in."
+          },
+          "summary": {
+            "type": "string"
+          },
+          "record": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ForumRecord"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "recordedBy": {
+            "type": "string"
+          },
+          "recordedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ForumSession": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A governance forum or monthly sync run in the portal, for one occurrence. Its agenda, who attended, every output in the order recorded, and once finished its minutes (Markdown).",
+        "required": [
+          "occurrenceId",
+          "cadenceId",
+          "title",
+          "date",
+          "status",
+          "agenda",
+          "attendees",
+          "outputs",
+          "minutes",
+          "startedBy",
+          "startedAt",
+          "finishedAt",
+          "version"
+        ],
+        "properties": {
+          "occurrenceId": {
+            "type": "string"
+          },
+          "cadenceId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "date": {
+            "type": "string",
+            "format": "date"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "running",
+              "held"
+            ]
+          },
+          "agenda": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "attendees": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "outputs": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ForumOutput"
+            }
+          },
+          "minutes": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "startedBy": {
+            "type": "string"
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "finishedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "ForumStep": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "The agenda step the output is recorded in."
+      },
       "ScorecardHeadline": {
         "type": "object",
         "additionalProperties": false,
@@ -3941,6 +4115,665 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           },
           "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums": {
+      "post": {
+        "operationId": "StartForum",
+        "description": "Starts running an occurrence of a forum cadence (the quarterly forum or the monthly sync) in the portal, or answers the run already started. Governance admins only.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "occurrenceId"
+                ],
+                "properties": {
+                  "occurrenceId": {
+                    "type": "string",
+                    "maxLength": 150,
+                    "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The run already started.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumSession"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "Started.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}": {
+      "get": {
+        "operationId": "GetForum",
+        "description": "The run of the occurrence, as everyone following it sees it (poll it to follow).",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The run.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumSession"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/decisions": {
+      "post": {
+        "operationId": "RecordForumDecision",
+        "description": "A decision on an experiment, with the status transition it causes.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "experimentId",
+                  "to",
+                  "note",
+                  "version"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "experimentId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100
+                  },
+                  "to": {
+                    "$ref": "#/components/schemas/ExperimentStatus"
+                  },
+                  "note": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "decision": {
+                    "$ref": "#/components/schemas/ExperimentDecision"
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/action-items": {
+      "post": {
+        "operationId": "RecordForumActionItem",
+        "description": "An action item with an owner and a due date, sourced to the occurrence.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "title",
+                  "entityRef",
+                  "owner",
+                  "dueDate"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "title": {
+                    "$ref": "#/components/schemas/Title"
+                  },
+                  "description": {
+                    "$ref": "#/components/schemas/Description"
+                  },
+                  "entityRef": {
+                    "$ref": "#/components/schemas/EntityRef"
+                  },
+                  "owner": {
+                    "$ref": "#/components/schemas/OwnerRef"
+                  },
+                  "dueDate": {
+                    "$ref": "#/components/schemas/DueDate"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/backlog-moves": {
+      "post": {
+        "operationId": "RecordForumBacklogMove",
+        "description": "A reprioritisation of the IDP backlog, made in the forum.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "itemId",
+                  "toRank",
+                  "version",
+                  "note"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "itemId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100
+                  },
+                  "toRank": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "note": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 1000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/risk-changes": {
+      "post": {
+        "operationId": "RecordForumRiskChange",
+        "description": "A change to a risk of the register, its status, impact, likelihood or mitigation.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "riskId",
+                  "version"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "riskId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "in_progress",
+                      "mitigated",
+                      "accepted"
+                    ]
+                  },
+                  "impact": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "likelihood": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "mitigation": {
+                    "type": "string",
+                    "maxLength": 4000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/notes": {
+      "post": {
+        "operationId": "RecordForumNote",
+        "description": "A decision or roadmap adjustment that changes no record, in words.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "text"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "text": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/attendees": {
+      "put": {
+        "operationId": "SetForumAttendees",
+        "description": "Who attends (user or group references).",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "attendees"
+                ],
+                "properties": {
+                  "attendees": {
+                    "type": "array",
+                    "maxItems": 200,
+                    "items": {
+                      "$ref": "#/components/schemas/OwnerRef"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The run.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/finish": {
+      "post": {
+        "operationId": "FinishForum",
+        "description": "Ends the run. The occurrence is recorded as held, with minutes listing every output and linking to its record.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {}
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/minutes.md": {
+      "get": {
+        "operationId": "GetForumMinutes",
+        "description": "The minutes of a finished run, as Markdown.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The minutes.",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }

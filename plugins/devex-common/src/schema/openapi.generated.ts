@@ -375,6 +375,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Starts running an occurrence of a forum cadence (the quarterly forum or the monthly sync) in the portal, or answers the run already started. Governance admins only. */
+        post: operations["StartForum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The run of the occurrence, as everyone following it sees it (poll it to follow). */
+        get: operations["GetForum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An action item with an owner and a due date, sourced to the occurrence. */
+        post: operations["RecordForumActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Who attends (user or group references). */
+        put: operations["SetForumAttendees"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/backlog-moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A reprioritisation of the IDP backlog, made in the forum. */
+        post: operations["RecordForumBacklogMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A decision on an experiment, with the status transition it causes. */
+        post: operations["RecordForumDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ends the run. The occurrence is recorded as held, with minutes listing every output and linking to its record. */
+        post: operations["FinishForum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/minutes.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The minutes of a finished run, as Markdown. */
+        get: operations["GetForumMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A decision or roadmap adjustment that changes no record, in words. */
+        post: operations["RecordForumNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/risk-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A change to a risk of the register, its status, impact, likelihood or mitigation. */
+        post: operations["RecordForumRiskChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/measurements": {
         parameters: {
             query?: never;
@@ -974,6 +1144,50 @@ export interface components {
             /** @enum {string} */
             type: "feature_flag" | "idp_template";
         } | null;
+        /** @description Something a forum decided or changed, recorded where it was made. */
+        ForumOutput: {
+            id: string;
+            /** @enum {string} */
+            kind: "decision" | "action_item" | "backlog_move" | "risk_change" | "note";
+            record: components["schemas"]["ForumRecord"] | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** @description The agenda step it was recorded in. */
+            step: string;
+            summary: string;
+        };
+        /** @description The record an output of a forum changed or created, and where the portal shows it. */
+        ForumRecord: {
+            id: string;
+            /** @description The record's place in the portal, a path under the app's base URL. */
+            link: string;
+            title: string;
+            /** @enum {string} */
+            type: "experiment" | "action_item" | "backlog_item" | "risk";
+        };
+        /** @description A governance forum or monthly sync run in the portal, for one occurrence. Its agenda, who attended, every output in the order recorded, and once finished its minutes (Markdown). */
+        ForumSession: {
+            agenda: string[];
+            attendees: string[];
+            cadenceId: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            minutes: string | null;
+            occurrenceId: string;
+            outputs: components["schemas"]["ForumOutput"][];
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            /** @enum {string} */
+            status: "running" | "held";
+            title: string;
+            version: number;
+        };
+        /** @description The agenda step the output is recorded in. */
+        ForumStep: string;
         /** @description A group entity reference, `group:namespace/name`. */
         GroupRef: string;
         IssueCalendarFeedRequest: {
@@ -2305,6 +2519,336 @@ export interface operations {
                         experiment: components["schemas"]["Experiment"];
                         transition: components["schemas"]["ExperimentTransition"];
                     };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    StartForum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    occurrenceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The run already started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            /** @description Started. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetForum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordForumActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: components["schemas"]["Description"];
+                    dueDate: components["schemas"]["DueDate"];
+                    entityRef: components["schemas"]["EntityRef"];
+                    owner: components["schemas"]["OwnerRef"];
+                    step: components["schemas"]["ForumStep"];
+                    title: components["schemas"]["Title"];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    SetForumAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendees: components["schemas"]["OwnerRef"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordForumBacklogMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemId: string;
+                    note: string;
+                    step: components["schemas"]["ForumStep"];
+                    toRank: number;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordForumDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision?: components["schemas"]["ExperimentDecision"];
+                    experimentId: string;
+                    note: string;
+                    step: components["schemas"]["ForumStep"];
+                    to: components["schemas"]["ExperimentStatus"];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    FinishForum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetForumMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordForumNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    step: components["schemas"]["ForumStep"];
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordForumRiskChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    impact?: number;
+                    likelihood?: number;
+                    mitigation?: string;
+                    riskId: string;
+                    /** @enum {string} */
+                    status?: "open" | "in_progress" | "mitigated" | "accepted";
+                    step: components["schemas"]["ForumStep"];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
                 };
             };
             400: components["responses"]["ErrorResponse"];

@@ -1,0 +1,394 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ActionItemSource,
+  devexCalendarReadPermission,
+  devexOccurrenceRecordPermission,
+  FORUM_CADENCE_TYPES,
+  ForumOutput,
+  ForumRecord,
+  ForumSession,
+  Occurrence,
+  RecordForumActionItemRequest,
+  RecordForumBacklogMoveRequest,
+  RecordForumDecisionRequest,
+  RecordForumNoteRequest,
+  RecordForumRiskChangeRequest,
+} from '@internal/backstage-plugin-devex-common';
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { ActionItemService } from '../actionItems/ActionItemService';
+import { BacklogService } from '../backlog/BacklogService';
+import { CalendarService } from '../calendar/CalendarService';
+import { ExperimentService } from '../experiments/ExperimentService';
+import { authorizeOrThrow } from '../permissions/authorize';
+import { Caller } from '../permissions/caller';
+import { RiskService } from '../risks/RiskService';
+import { normalizeEntityRef } from '../shared/validation';
+import { ForumStore } from './ForumStore';
+import { writeMinutes } from './minutes';
+
+const actionItemSourceOf: Record<
+  (typeof FORUM_CADENCE_TYPES)[number],
+  ActionItemSource
+> = {
+  quarterly_forum: 'governance_forum',
+  monthly_sync: 'monthly_sync',
+};
+
+/**
+ * Forum mode: an occurrence of the quarterly forum or the monthly sync run in the portal. Each
+ * output is made through the service that owns its record (the experiment's transition, the
+ * action item, the backlog's reprioritisation, the risk's change), with the caller's own
+ * permissions there, and recorded in the run with a link to that record. Running a forum needs
+ * the permission to record occurrences; finishing records the occurrence as held, with minutes.
+ */
+export class ForumService {
+  constructor(
+    private readonly options: {
+      store: ForumStore;
+      calendar: CalendarService;
+      experiments: ExperimentService;
+      actionItems: ActionItemService;
+      backlog: BacklogService;
+      risks: RiskService;
+      permissions: PermissionsService;
+      clock: () => DateTime;
+      /** Where the DevEx page is mounted in the app, e.g. `/devex`. */
+      pagePath: string;
+      /** The app's base URL, for the links of the minutes. */
+      portalUrl: string;
+    },
+  ) {}
+
+  async get(occurrenceId: string, caller: Caller): Promise<ForumSession> {
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexCalendarReadPermission,
+      caller,
+    );
+    return this.getOrThrow(occurrenceId);
+  }
+
+  /** Starts the run of a forum occurrence, or answers the run already started. */
+  async start(
+    occurrenceId: string,
+    caller: Caller,
+  ): Promise<{ started: boolean; session: ForumSession }> {
+    await this.authorizeRun(caller);
+    const occurrence = await this.forumOccurrence(occurrenceId, caller);
+    const { started } = await this.options.store.start({
+      occurrenceId,
+      cadenceId: occurrence.cadenceId,
+      title: occurrence.title,
+      date: occurrenceId.slice(-10),
+      agenda: occurrence.agenda,
+      attendees: [],
+      startedBy: caller.userEntityRef,
+      startedAt: this.options.clock().toJSDate(),
+    });
+    return { started, session: await this.getOrThrow(occurrenceId) };
+  }
+
+  async recordDecision(
+    occurrenceId: string,
+    request: RecordForumDecisionRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const { experiment, transition } =
+      await this.options.experiments.transition(
+        request.experimentId,
+        {
+          to: request.to,
+          note: request.note,
+          decision: request.decision,
+          version: request.version,
+        },
+        caller,
+      );
+    return this.record(run, caller, {
+      kind: 'decision',
+      step: request.step,
+      summary: `${experiment.key} ${transition.from} to ${transition.to}${
+        request.decision ? ` (${request.decision})` : ''
+      }: ${request.note}`,
+      record: {
+        type: 'experiment',
+        id: experiment.id,
+        title: `${experiment.key} · ${experiment.title}`,
+        link: this.link('experiments', 'experiment', experiment.id),
+      },
+    });
+  }
+
+  async recordActionItem(
+    occurrenceId: string,
+    request: RecordForumActionItemRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const cadenceType = (await this.forumOccurrence(occurrenceId, caller))
+      .type as (typeof FORUM_CADENCE_TYPES)[number];
+    const item = await this.options.actionItems.create(
+      {
+        title: request.title,
+        description: request.description,
+        entityRef: request.entityRef,
+        owner: request.owner,
+        dueDate: request.dueDate,
+        source: actionItemSourceOf[cadenceType],
+        sourceId: occurrenceId,
+      },
+      caller,
+    );
+    return this.record(run, caller, {
+      kind: 'action_item',
+      step: request.step,
+      summary: `${item.title}, owned by ${item.owner}, due ${item.dueDate}`,
+      record: {
+        type: 'action_item',
+        id: item.id,
+        title: item.title,
+        link: this.link('action-items', 'item', item.id),
+      },
+    });
+  }
+
+  async recordBacklogMove(
+    occurrenceId: string,
+    request: RecordForumBacklogMoveRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const item = await this.options.backlog.reorder(
+      {
+        itemId: request.itemId,
+        toRank: request.toRank,
+        version: request.version,
+        note: request.note,
+        occurrenceId,
+      },
+      caller,
+    );
+    return this.record(run, caller, {
+      kind: 'backlog_move',
+      step: request.step,
+      summary: `${item.initiative} to rank ${item.rank}: ${request.note}`,
+      record: {
+        type: 'backlog_item',
+        id: item.id,
+        title: item.initiative,
+        link: this.link('backlog-and-risks', 'backlogItem', item.id),
+      },
+    });
+  }
+
+  async recordRiskChange(
+    occurrenceId: string,
+    request: RecordForumRiskChangeRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const { step, riskId, ...change } = request;
+    const changed = (['status', 'impact', 'likelihood', 'mitigation'] as const)
+      .filter(f => change[f] !== undefined)
+      .map(f => `${f} ${change[f]}`);
+    if (!changed.length) {
+      throw new InputError(
+        'A risk change sets at least one of status, impact, likelihood or mitigation',
+      );
+    }
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const risk = await this.options.risks.update(riskId, change, caller);
+    return this.record(run, caller, {
+      kind: 'risk_change',
+      step,
+      summary: `${risk.key} ${risk.title}: ${changed.join(', ')} (exposure ${
+        risk.exposure
+      })`,
+      record: {
+        type: 'risk',
+        id: risk.id,
+        title: `${risk.key} · ${risk.title}`,
+        link: this.link('backlog-and-risks', 'risk', risk.id),
+      },
+    });
+  }
+
+  async recordNote(
+    occurrenceId: string,
+    request: RecordForumNoteRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    return this.record(run, caller, {
+      kind: 'note',
+      step: request.step,
+      summary: request.text.trim(),
+      record: null,
+    });
+  }
+
+  async setAttendees(
+    occurrenceId: string,
+    attendees: string[],
+    caller: Caller,
+  ): Promise<ForumSession> {
+    const refs = [
+      ...new Set(
+        attendees.map((a, i) => normalizeEntityRef(`attendees/${i}`, a)),
+      ),
+    ];
+    const bad = refs.find(
+      r => !r.startsWith('user:') && !r.startsWith('group:'),
+    );
+    if (bad) {
+      throw new InputError(`attendees must be users or groups, got ${bad}`);
+    }
+    await this.runningOrThrow(occurrenceId, caller);
+    if (!(await this.options.store.setAttendees(occurrenceId, refs))) {
+      throw this.heldError(occurrenceId);
+    }
+    return this.getOrThrow(occurrenceId);
+  }
+
+  /** Ends the run: the occurrence is recorded as held, with minutes listing every output. */
+  async finish(occurrenceId: string, caller: Caller): Promise<ForumSession> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const occurrence = await this.forumOccurrence(occurrenceId, caller);
+    const finishedAt = this.options.clock();
+    const minutes = writeMinutes(run, {
+      finishedBy: caller.userEntityRef,
+      finishedAt: finishedAt.toUTC().toISO()!,
+      portalUrl: this.options.portalUrl,
+    });
+    await this.options.calendar.recordOccurrence(
+      occurrenceId,
+      {
+        status: 'held',
+        minutesUrl: `${this.options.pagePath}/forum/${encodeURIComponent(
+          occurrenceId,
+        )}/minutes`,
+        decisions: run.outputs
+          .filter(o => o.kind === 'decision' || o.kind === 'note')
+          .slice(0, 50)
+          .map(o => o.summary.slice(0, 1000)),
+        notes: occurrence.record?.notes || 'Run in the portal in forum mode.',
+        version: occurrence.record?.version,
+      },
+      caller,
+    );
+    const finished = await this.options.store.finish(occurrenceId, {
+      minutes,
+      finishedBy: caller.userEntityRef,
+      finishedAt: finishedAt.toJSDate(),
+    });
+    if (!finished) throw this.heldError(occurrenceId);
+    return this.getOrThrow(occurrenceId);
+  }
+
+  async minutes(occurrenceId: string, caller: Caller): Promise<string> {
+    const run = await this.get(occurrenceId, caller);
+    if (!run.minutes) {
+      throw new NotFoundError(
+        `The forum of ${occurrenceId} is still running: it has no minutes yet`,
+      );
+    }
+    return run.minutes;
+  }
+
+  private link(section: string, param: string, id: string) {
+    return `${this.options.pagePath}/${section}?${param}=${encodeURIComponent(
+      id,
+    )}`;
+  }
+
+  private async record(
+    run: ForumSession,
+    caller: Caller,
+    output: Omit<ForumOutput, 'id' | 'recordedAt' | 'recordedBy'> & {
+      record: ForumRecord | null;
+    },
+  ): Promise<ForumOutput> {
+    const recordedAt = this.options.clock().toJSDate();
+    const full = {
+      ...output,
+      id: randomUUID(),
+      recordedBy: caller.userEntityRef,
+      recordedAt,
+    };
+    if (!(await this.options.store.addOutput(run.occurrenceId, full))) {
+      // finished between the check and now: the record changed, the forum's list did not
+      throw this.heldError(run.occurrenceId);
+    }
+    return { ...full, recordedAt: recordedAt.toISOString() };
+  }
+
+  private async authorizeRun(caller: Caller) {
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexOccurrenceRecordPermission,
+      caller,
+    );
+  }
+
+  private async runningOrThrow(
+    occurrenceId: string,
+    caller: Caller,
+  ): Promise<ForumSession> {
+    await this.authorizeRun(caller);
+    const run = await this.getOrThrow(occurrenceId);
+    if (run.status !== 'running') throw this.heldError(occurrenceId);
+    return run;
+  }
+
+  private async getOrThrow(occurrenceId: string): Promise<ForumSession> {
+    const run = await this.options.store.get(occurrenceId);
+    if (!run) {
+      throw new NotFoundError(
+        `The forum of ${occurrenceId} has not been started in the portal`,
+      );
+    }
+    return run;
+  }
+
+  private heldError(occurrenceId: string) {
+    return new ConflictError(
+      `The forum of ${occurrenceId} is finished: its minutes are written, nothing more can be recorded in it`,
+    );
+  }
+
+  /** The occurrence as the calendar computes it; only forums and monthly syncs run here. */
+  private async forumOccurrence(
+    occurrenceId: string,
+    caller: Caller,
+  ): Promise<Occurrence> {
+    const date = DateTime.fromISO(occurrenceId.slice(-10));
+    if (!date.isValid) {
+      throw new InputError(
+        `occurrenceId ${occurrenceId} does not end with a date (YYYY-MM-DD)`,
+      );
+    }
+    const occurrences = await this.options.calendar.occurrences(
+      {
+        from: date.minus({ days: 1 }).toISODate()!,
+        to: date.plus({ days: 2 }).toISODate()!,
+      },
+      caller,
+    );
+    const occurrence = occurrences.find(o => o.id === occurrenceId);
+    if (!occurrence) {
+      throw new NotFoundError(`No occurrence ${occurrenceId} in the calendar`);
+    }
+    if (!(FORUM_CADENCE_TYPES as readonly string[]).includes(occurrence.type)) {
+      throw new InputError(
+        `${
+          occurrence.title
+        } is not a forum: forum mode runs the ${FORUM_CADENCE_TYPES.join(
+          ' and the ',
+        )}`,
+      );
+    }
+    return occurrence;
+  }
+}
