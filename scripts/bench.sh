@@ -9,11 +9,9 @@ devex_install
 if [ -z "${BENCH_PG:-}" ] && node -e "require('net').connect(5432,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"; then
   export BENCH_PG=postgresql://postgres@127.0.0.1:5432
 fi
-echo "=== evidence sync"
-yarn workspace @internal/backstage-plugin-devex-backend bench:sync
-if node -e "process.exit(require('./plugins/devex-backend/package.json').scripts['bench:scale']?0:1)"; then
-  echo "=== scale: the tab's and page's reads at 10k and 1M measurements"
-  yarn workspace @internal/backstage-plugin-devex-backend bench:scale
-fi
+echo "=== evidence sync at 1M remediation items"
+BENCH_ITEMS="${BENCH_ITEMS:-1000000}" yarn workspace @internal/backstage-plugin-devex-backend bench:sync
+echo "=== scale: the tab's and page's reads at 10k and 1M measurements"
+yarn workspace @internal/backstage-plugin-devex-backend bench:scale
 echo "=== throughput against the notifications list"
 node scripts/bench-throughput.js

@@ -15,9 +15,6 @@
  * makes with its time alone and its plan at each size; BENCH_DB=sqlite or postgresql runs one
  * database only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
@@ -28,7 +25,8 @@ import {
   ACTION_ITEM_STATUSES,
   EXPERIMENT_STATUSES,
 } from '@internal/backstage-plugin-devex-common';
-import knexFactory, { Knex } from 'knex';
+import { Knex } from 'knex';
+import { onEachBenchDatabase } from './benchDatabases';
 import { DateTime } from 'luxon';
 import { readDevexConfig } from '../src/config';
 import { createStores } from '../src/database/createStores';
@@ -45,7 +43,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 50;
 const EXPLAIN = !!process.env.BENCH_EXPLAIN;
 const GOAL = 1.2;
-const ONLY_DB = process.env.BENCH_DB;
 
 const SIZES = {
   small: {
@@ -709,44 +706,9 @@ async function bench(name: string, db: string, knex: Knex) {
 }
 
 async function main() {
-  const verdicts: string[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'devex-bench-'));
-  const sqlite =
-    ONLY_DB !== 'postgresql' &&
-    knexFactory({
-      client: 'better-sqlite3',
-      connection: { filename: join(dir, 'bench.sqlite') },
-      useNullAsDefault: true,
-    });
-  try {
-    if (sqlite) {
-      verdicts.push(
-        await bench('SQLite (better-sqlite3, file)', 'sqlite', sqlite),
-      );
-    }
-  } finally {
-    if (sqlite) await sqlite.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (process.env.BENCH_PG && ONLY_DB !== 'sqlite') {
-    const database = `devex_bench_${process.pid}`;
-    const admin = knexFactory({
-      client: 'pg',
-      connection: `${process.env.BENCH_PG}/postgres`,
-    });
-    await admin.raw(`create database ${database}`);
-    const pg = knexFactory({
-      client: 'pg',
-      connection: `${process.env.BENCH_PG}/${database}`,
-    });
-    try {
-      verdicts.push(await bench('PostgreSQL', 'postgresql', pg));
-    } finally {
-      await pg.destroy();
-      await admin.raw(`drop database ${database}`);
-      await admin.destroy();
-    }
-  }
+  const verdicts = await onEachBenchDatabase((db, knex) =>
+    bench(db.title, db.id, knex),
+  );
   console.log(`\n${verdicts.join('\n')}`);
 }
 

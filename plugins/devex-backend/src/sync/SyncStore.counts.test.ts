@@ -146,6 +146,35 @@ describe('the counts the sync store keeps', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'stay equal when one write moves items of hundreds of entities, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      const store = new SyncStore(knex);
+      const ids = Array.from({ length: 1200 }, (_, i) => i);
+      await store.upsertItems(
+        ids.map(i => item(i, `service-${i % 400}`, `team-${i % 7}`)),
+        now,
+      );
+      await store.writeStates([
+        ...write(
+          ids.filter(i => i % 3 === 0),
+          'synced_automatically',
+        ),
+        ...write(
+          ids.filter(i => i % 3 === 1),
+          'failed',
+        ),
+      ]);
+      expect(await kept(knex)).toEqual(await counted(knex));
+      expect(await store.ratio({})).toEqual({
+        total: 1200,
+        syncedAutomatically: 400,
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'are counted from the existing items by the migration that adds them, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);

@@ -381,9 +381,10 @@ export class SyncStore {
           move(r, to, +1);
         }
         const changed = [...moves.values()].filter(m => m.items !== 0);
-        if (changed.length) {
+        // in batches: SQLite writes a multi-row insert as one compound select of at most 500
+        for (let j = 0; j < changed.length; j += 100) {
           await tx(COUNTS)
-            .insert(changed)
+            .insert(changed.slice(j, j + 100))
             .onConflict(['entity_ref', 'owner_ref', 'state'])
             .merge({ items: tx.raw(`${COUNTS}.items + excluded.items`) });
         }
