@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -16,6 +17,7 @@ import { createStores } from './database/createStores';
 import { applyDatabaseMigrations } from './database/migrations';
 import { seedDemoData } from './demo/seedDemoData';
 import { createRouter } from './router';
+import { registerDevexActions } from './actions/devexActions';
 import { createServices } from './services';
 import { zonedClock } from './time/clock';
 
@@ -55,6 +57,7 @@ export const devexPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
         devexClock: devexClockServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const config = readDevexConfig(deps.rootConfig);
@@ -98,6 +101,9 @@ export const devexPlugin = createBackendPlugin({
               .catch(e => deps.logger.warn(`Demo sync not started: ${e}`)),
           );
         }
+
+        // MCP tools and scripts: the same services, with the caller's credentials
+        registerDevexActions(deps.actionsRegistry, services, clock);
 
         // Calendar apps fetch the feed without a Backstage token; its URL carries a secret instead.
         deps.httpRouter.addAuthPolicy({

@@ -9,6 +9,11 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogAsSeenByUsers } from './catalogAsSeenByUsers';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceMock,
+  MockActionsRegistry,
+} from '@backstage/backend-test-utils/alpha';
 import {
   NotificationSendOptions,
   notificationService,
@@ -54,6 +59,8 @@ export interface DevexTestBackend {
    * `runTasksOnStartup: false` it is the only way they run.
    */
   runTask: (id: string) => Promise<void>;
+  /** The plugin's actions (MCP tools), to list and invoke as `test:<name>`. */
+  actions: MockActionsRegistry;
 }
 
 const started: Array<{ stop(): Promise<void> }> = [];
@@ -143,8 +150,14 @@ export async function startDevexBackend(
           }).factory,
         ]
       : [];
+  const actions = actionsRegistryServiceMock();
   const backend = await startTestBackend({
     features: [
+      createServiceFactory({
+        service: actionsRegistryServiceRef,
+        deps: {},
+        factory: () => actions,
+      }),
       ...scheduler,
       devexPlugin,
       options.clock
@@ -208,5 +221,6 @@ export async function startDevexBackend(
     auditDetails,
     count,
     runTask,
+    actions,
   };
 }
