@@ -75,6 +75,7 @@ async function bench(name: string, knex: Knex) {
       authorizeConditional: async () => [],
     } as any,
     catalog: { getEntities: noop } as any,
+    groups: {} as any,
     auditor: {
       createEvent: async () => ({ success: noop, fail: noop }),
     } as any,
@@ -115,7 +116,7 @@ async function bench(name: string, knex: Knex) {
     for (const [key, scope] of [
       ['portal', {}],
       ['entity', { entityRef: 'component:default/service-7' }],
-      ['group', { ownerRef: 'group:default/team-3' }],
+      ['group', { ownerRefs: ['group:default/team-3'] }],
     ] as const) {
       const s = process.hrtime.bigint();
       await store.ratio(scope);
@@ -130,7 +131,7 @@ async function bench(name: string, knex: Knex) {
   const entity = await store.ratio({
     entityRef: 'component:default/service-7',
   });
-  const group = await store.ratio({ ownerRef: 'group:default/team-3' });
+  const group = await store.ratio({ ownerRefs: ['group:default/team-3'] });
   const entityQuery = knex('devex_remediation_items as i')
     .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
     .select(

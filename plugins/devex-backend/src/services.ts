@@ -57,6 +57,7 @@ import {
 } from './sync/providers/evidenceProviders';
 import { SummaryService } from './summary/SummaryService';
 import { reuseReadDecisions } from './permissions/readDecisions';
+import { GroupHierarchy } from './catalog/GroupHierarchy';
 import { ForumService } from './forum/ForumService';
 import { SyncService } from './sync/SyncService';
 import { Clock } from './time/clock';
@@ -88,6 +89,7 @@ export function createServices(deps: ServiceDeps) {
     deps;
   const permissions = reuseReadDecisions(deps.permissions);
   const entities = new EntityCatalog(catalog, auth);
+  const groups = new GroupHierarchy(catalog, auth);
   const outbox = new Outbox({
     store: stores.outbox,
     notifications: deps.notifications,
@@ -113,6 +115,7 @@ export function createServices(deps: ServiceDeps) {
     entities,
   });
   const experiments = new ExperimentService({
+    groups,
     store: stores.experiments,
     measurements: stores.measurements,
     permissions,
@@ -132,6 +135,7 @@ export function createServices(deps: ServiceDeps) {
   });
 
   const actionItems = new ActionItemService({
+    groups,
     store: stores.actionItems,
     permissions,
     userInfo,
@@ -170,6 +174,7 @@ export function createServices(deps: ServiceDeps) {
   const { evidenceIndexUrl } = config.sync;
   const sync = new SyncService({
     store: stores.sync,
+    groups,
     providers: [
       new PortalDatabaseEvidenceProvider(stores.sync),
       new CatalogEvidenceProvider(
@@ -237,6 +242,7 @@ export function createServices(deps: ServiceDeps) {
     measures: config.successMeasures,
     measurements: stores.measurements,
     sync: stores.sync,
+    groups,
     permissions,
     clock,
   });

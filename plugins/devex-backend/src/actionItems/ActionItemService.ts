@@ -29,6 +29,7 @@ import {
   validateCalendarDate,
 } from '../shared/validation';
 import { EntityCatalog } from '../catalog/EntityCatalog';
+import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
 
@@ -38,6 +39,8 @@ export interface ActionItemServiceOptions {
   userInfo: UserInfoService;
   records: EntityRecordAuthorizer;
   entities: EntityCatalog;
+  /** The catalog's group tree: an owner filter naming a group includes its descendants. */
+  groups: GroupHierarchy;
   /** The current time in the plugin's zone, where "today" is reckoned; tests pass a fixed clock. */
   clock: () => DateTime;
 }
@@ -73,9 +76,11 @@ export class ActionItemService {
     if (query.entityRef) {
       filter.entityRef = normalizeEntityRef('entityRef', query.entityRef);
     }
-    let owners = query.owner?.map(o =>
-      normalizeEntityRef('owner', o, OWNER_KINDS),
-    );
+    let owners =
+      query.owner &&
+      (await this.options.groups.expand(
+        query.owner.map(o => normalizeEntityRef('owner', o, OWNER_KINDS)),
+      ));
     if (query.mine) {
       const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(
         caller.credentials,

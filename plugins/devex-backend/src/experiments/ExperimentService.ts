@@ -55,6 +55,7 @@ import {
   ScorecardThresholds,
 } from './scorecard';
 import { checkTransition } from './transitions';
+import { GroupHierarchy } from '../catalog/GroupHierarchy';
 
 export interface ExperimentServiceOptions {
   store: ExperimentStore;
@@ -62,6 +63,8 @@ export interface ExperimentServiceOptions {
   permissions: PermissionsService;
   ruleset: PermissionRuleset<ExperimentResource, ExperimentQuery>;
   entities: EntityCatalog;
+  /** The catalog's group tree: an owner filter naming a group includes its descendants. */
+  groups: GroupHierarchy;
   metrics: Map<string, MetricDefinition>;
   thresholds: ScorecardThresholds;
   clock: () => DateTime;
@@ -171,7 +174,7 @@ export class ExperimentService {
       caller,
     );
     const { items, hasMore } = await this.options.store.list(
-      this.filterOf(query),
+      await this.filterOf(query),
       page,
     );
     return { items: await this.visibleTo(caller, items), hasMore };
@@ -189,11 +192,15 @@ export class ExperimentService {
     );
   }
 
-  private filterOf(query: ExperimentListQuery) {
+  private async filterOf(query: ExperimentListQuery) {
     return {
       entityRef:
         query.entityRef && normalizeEntityRef('entityRef', query.entityRef),
-      owners: query.owner?.map(o => normalizeEntityRef('owner', o, ['group'])),
+      owners:
+        query.owner &&
+        (await this.options.groups.expand(
+          query.owner.map(o => normalizeEntityRef('owner', o, ['group'])),
+        )),
       statuses: query.status,
       metricKeys: query.family?.length
         ? [...this.options.metrics.values()]
@@ -473,7 +480,7 @@ export class ExperimentService {
     page?: { limit: number; afterKey?: string },
   ): Promise<{ scorecards: ExperimentScorecard[]; hasMore: boolean }> {
     const { items, hasMore } = await this.options.store.list(
-      this.filterOf(query),
+      await this.filterOf(query),
       page,
     );
     const ids = items.map(e => e.id);

@@ -95,6 +95,24 @@ async function createActionItem(
       .expect(201)
   ).body;
 }
+
+/** The next forum occurrences (monthly syncs and quarterly forums), soonest first. */
+async function forumOccurrences(ctx: Context): Promise<string[]> {
+  const { occurrences } = (
+    await ctx.admin.get(api('/calendar/occurrences')).expect(200)
+  ).body;
+  return occurrences
+    .filter((o: any) => ['monthly_sync', 'quarterly_forum'].includes(o.type))
+    .map((o: any) => o.id);
+}
+/** A forum run started by the admin (the first occurrence, or the one at `index`). */
+async function runningForum(ctx: Context, index = 0): Promise<string> {
+  const id = (await forumOccurrences(ctx))[index];
+  await ctx.admin.post(api('/forums')).send({ occurrenceId: id });
+  return id;
+}
+const forumPath = (id: string, rest = '') =>
+  `/forums/${encodeURIComponent(id)}${rest}`;
 const experimentBody = () => ({
   key: unique('EXP'),
   title: 'Faster QA loop',
@@ -553,6 +571,121 @@ const cases: Case[] = [
       return { path: `/evidence/${id}` };
     },
     allowed: ADMINS,
+  },
+  {
+    op: 'POST /forums',
+    call: async ctx => ({
+      path: '/forums',
+      body: { occurrenceId: (await forumOccurrences(ctx))[0] },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'GET /forums/{occurrenceId}',
+    call: async ctx => ({ path: forumPath(await runningForum(ctx)) }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /forums/{occurrenceId}/decisions',
+    call: async ctx => {
+      const experiment = await createExperiment(ctx);
+      return {
+        path: forumPath(await runningForum(ctx), '/decisions'),
+        body: {
+          step: 'Track active experiments',
+          experimentId: experiment.id,
+          to: 'planned',
+          note: 'Planned in the sync',
+          version: experiment.version,
+        },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /forums/{occurrenceId}/action-items',
+    call: async ctx => ({
+      path: forumPath(await runningForum(ctx), '/action-items'),
+      body: {
+        step: 'Track active experiments',
+        title: unique('Forum item'),
+        entityRef: QA_SERVICE,
+        owner: 'group:default/qa',
+        dueDate: '2026-12-15',
+      },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /forums/{occurrenceId}/backlog-moves',
+    call: async ctx => {
+      const item = (
+        await ctx.admin.post(api('/backlog')).send(backlogBody()).expect(201)
+      ).body;
+      return {
+        path: forumPath(await runningForum(ctx), '/backlog-moves'),
+        body: {
+          step: 'Unblock platform automation work',
+          itemId: item.id,
+          toRank: 1,
+          version: item.version,
+          note: 'First in the sync',
+        },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /forums/{occurrenceId}/risk-changes',
+    call: async ctx => {
+      const risk = (
+        await ctx.admin.post(api('/risks')).send(riskBody()).expect(201)
+      ).body;
+      return {
+        path: forumPath(await runningForum(ctx), '/risk-changes'),
+        body: {
+          step: 'Surface telemetry anomalies',
+          riskId: risk.id,
+          version: risk.version,
+          status: 'in_progress',
+        },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /forums/{occurrenceId}/notes',
+    call: async ctx => ({
+      path: forumPath(await runningForum(ctx), '/notes'),
+      body: { step: 'Track active experiments', text: 'Roadmap unchanged' },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'PUT /forums/{occurrenceId}/attendees',
+    call: async ctx => ({
+      path: forumPath(await runningForum(ctx), '/attendees'),
+      body: { attendees: ['group:default/qa'] },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    // its own occurrence: the admin's call holds it
+    op: 'POST /forums/{occurrenceId}/finish',
+    call: async ctx => ({
+      path: forumPath(await runningForum(ctx, 1), '/finish'),
+      body: {},
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'GET /forums/{occurrenceId}/minutes.md',
+    call: async ctx => {
+      const id = await runningForum(ctx, 2);
+      await ctx.admin.post(api(forumPath(id, '/finish'))).send({});
+      return { path: forumPath(id, '/minutes.md') };
+    },
+    allowed: ALL,
   },
   {
     op: 'GET /success-measures',

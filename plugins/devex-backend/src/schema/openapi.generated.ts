@@ -3392,6 +3392,13 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/RemediationConflict"
             }
+          },
+          "children": {
+            "description": "For a group, each child group's ratio with its own descendants' items (the drill-down of a roll-up through the catalog's group hierarchy); absent otherwise.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SyncRatio"
+            }
           }
         }
       },

@@ -1,3 +1,4 @@
+import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
@@ -12,7 +13,7 @@ import { DateTime } from 'luxon';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { SyncStore } from '../sync/SyncStore';
+import { SyncScope, SyncStore } from '../sync/SyncStore';
 import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
 
 /** The process's four success measures (review loop); deadlines and scopes are defaults to adjust. */
@@ -80,9 +81,15 @@ const scopeOf = (ref: string): SuccessMeasure['scope'] =>
   ref.startsWith('group:') ? { type: 'group', ref } : { type: 'entity', ref };
 
 /** The sync ratio's filter for a measure's scope. */
-function syncScopeOf(scope: SuccessMeasure['scope']) {
+/** The sync store's scope of a measure: a group's measure counts its descendants' items too. */
+async function syncScopeOf(
+  scope: SuccessMeasure['scope'],
+  groups: GroupHierarchy,
+): Promise<SyncScope> {
   if (scope.type === 'entity') return { entityRef: scope.ref };
-  if (scope.type === 'group') return { ownerRef: scope.ref };
+  if (scope.type === 'group') {
+    return { ownerRefs: await groups.withDescendants(scope.ref) };
+  }
   return {};
 }
 
@@ -165,6 +172,7 @@ export class SuccessMeasureService {
       measures: SuccessMeasure[];
       measurements: MeasurementStore;
       sync: SyncStore;
+      groups: GroupHierarchy;
       permissions: PermissionsService;
       clock: () => DateTime;
     },
@@ -194,7 +202,9 @@ export class SuccessMeasureService {
       )
       .reverse()
       .map(r => ({ value: r.ratio!, measuredAt: r.finishedAt! }));
-    const current = await this.options.sync.ratio(syncScopeOf(measure.scope));
+    const current = await this.options.sync.ratio(
+      await syncScopeOf(measure.scope, this.options.groups),
+    );
     return current.total
       ? [
           ...history,

@@ -9,6 +9,7 @@ import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { remediationContentHash } from './reconcile';
 import { SyncService } from './SyncService';
 import { SyncStore } from './SyncStore';
+import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { PortalDatabaseEvidenceProvider } from './providers/evidenceProviders';
 
 jest.setTimeout(60_000);
@@ -65,6 +66,10 @@ describe('the evidence sync', () => {
         authorize: async () => {},
       } as unknown as EntityRecordAuthorizer,
       catalog: catalogServiceMock({ entities: [entity] }),
+      groups: new GroupHierarchy(
+        catalogServiceMock({ entities: [] }),
+        mockServices.auth(),
+      ),
       auth: mockServices.auth(),
       urlReader: mockServices.urlReader.mock({
         readUrl: async () =>

@@ -43,6 +43,7 @@ import {
 } from './reconcile';
 import { RemediationConflict, remediationSourceOf } from './remediationSources';
 import { SyncScope, SyncStateWrite, SyncStore } from './SyncStore';
+import { GroupHierarchy } from '../catalog/GroupHierarchy';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 
@@ -57,6 +58,8 @@ export class SyncService {
   constructor(
     private readonly options: {
       store: SyncStore;
+      /** The catalog's group tree: a group's views include its descendants. */
+      groups: GroupHierarchy;
       providers: EvidenceProvider[];
       permissions: PermissionsService;
       records: EntityRecordAuthorizer;
@@ -321,10 +324,13 @@ export class SyncService {
     return run;
   }
 
-  private scopeOf(query: { entityRef?: string; group?: string }): {
+  private async scopeOf(query: {
+    entityRef?: string;
+    group?: string;
+  }): Promise<{
     scope: SyncScope;
     ratioScope: SyncRatio['scope'];
-  } {
+  }> {
     if (query.entityRef && query.group)
       throw new InputError('Give entityRef or group, not both');
     if (query.entityRef) {
@@ -337,7 +343,10 @@ export class SyncService {
     if (query.group) {
       const groupRef = normalizeEntityRef('group', query.group, ['group']);
       return {
-        scope: { ownerRef: groupRef },
+        // a group's items are its own and its descendants' (the catalog's hierarchy)
+        scope: {
+          ownerRefs: await this.options.groups.withDescendants(groupRef),
+        },
         ratioScope: { type: 'group', groupRef },
       };
     }
@@ -366,19 +375,23 @@ export class SyncService {
     query: { entityRef?: string; group?: string },
     caller: Caller,
   ): Promise<SyncOverview> {
-    const { scope, ratioScope } = this.scopeOf(query);
+    const { scope, ratioScope } = await this.scopeOf(query);
     await authorizeOrThrow(
       this.options.permissions,
       devexGovernanceReadPermission,
       caller,
     );
-    const [counts, runs, notSynced, fileErrors, conflicts] = await Promise.all([
-      this.options.store.ratio(scope),
-      this.options.store.listRuns(30),
-      this.options.store.notSyncedAutomatically(scope, 200),
-      this.options.store.sourceErrors(scope.entityRef),
-      this.options.store.conflicts(scope, 200),
-    ]);
+    const [counts, runs, notSynced, fileErrors, conflicts, children] =
+      await Promise.all([
+        this.options.store.ratio(scope),
+        this.options.store.listRuns(30),
+        this.options.store.notSyncedAutomatically(scope, 200),
+        this.options.store.sourceErrors(scope.entityRef),
+        this.options.store.conflicts(scope, 200),
+        ratioScope.type === 'group'
+          ? this.childRatios(ratioScope.groupRef)
+          : [],
+      ]);
     return {
       ratio: this.toRatio(ratioScope, counts),
       history: runs
@@ -388,7 +401,23 @@ export class SyncService {
       notSyncedAutomatically: notSynced,
       fileErrors,
       conflicts,
+      children,
     };
+  }
+
+  /** Each child group's ratio, its own descendants included: the drill-down of a group. */
+  private async childRatios(groupRef: string): Promise<SyncRatio[]> {
+    const children = await this.options.groups.childrenOf(groupRef);
+    return Promise.all(
+      children.map(async child =>
+        this.toRatio(
+          { type: 'group', groupRef: child },
+          await this.options.store.ratio({
+            ownerRefs: await this.options.groups.withDescendants(child),
+          }),
+        ),
+      ),
+    );
   }
 
   async portfolio(caller: Caller): Promise<SyncRatio[]> {
@@ -397,9 +426,32 @@ export class SyncService {
       devexGovernanceReadPermission,
       caller,
     );
-    return (await this.options.store.ratiosByOwner()).map(r =>
-      this.toRatio({ type: 'group', groupRef: r.owner }, r),
-    );
+    // each group with its descendants' items rolled up, from the per-owner counts: one query
+    const direct = await this.options.store.ratiosByOwner();
+    const owners = new Set(direct.map(r => r.owner));
+    for (const r of direct) {
+      for (const ancestor of await this.options.groups.ancestorsOf(r.owner)) {
+        owners.add(ancestor);
+      }
+    }
+    const ratios = [];
+    for (const owner of [...owners].sort()) {
+      const below = new Set(await this.options.groups.withDescendants(owner));
+      const rows = direct.filter(r => below.has(r.owner));
+      ratios.push(
+        this.toRatio(
+          { type: 'group', groupRef: owner },
+          {
+            total: rows.reduce((n, r) => n + r.total, 0),
+            syncedAutomatically: rows.reduce(
+              (n, r) => n + r.syncedAutomatically,
+              0,
+            ),
+          },
+        ),
+      );
+    }
+    return ratios;
   }
 
   async runs(caller: Caller): Promise<SyncRun[]> {

@@ -119,7 +119,7 @@ describe('the counts the sync store keeps', () => {
       expect(
         await store.ratio({ entityRef: 'component:default/hotpass' }),
       ).toEqual({ total: 5, syncedAutomatically: 2 });
-      expect(await store.ratio({ ownerRef: 'group:default/qa' })).toEqual({
+      expect(await store.ratio({ ownerRefs: ['group:default/qa'] })).toEqual({
         total: 2,
         syncedAutomatically: 1,
       });

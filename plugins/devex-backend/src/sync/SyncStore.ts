@@ -21,7 +21,8 @@ const SOURCES = 'devex_remediation_sources';
 const CONFLICTS = 'devex_remediation_conflicts';
 const COUNTS = 'devex_sync_counts';
 
-export type SyncScope = { entityRef?: string; ownerRef?: string };
+/** An entity's items, or the items of a set of owner groups (a group with its descendants). */
+export type SyncScope = { entityRef?: string; ownerRefs?: string[] };
 
 const ts = toIsoTimestampOrNull;
 
@@ -67,7 +68,7 @@ const toDate = (v: any) =>
 
 function applyScope(query: Knex.QueryBuilder, scope: SyncScope, alias = 'i') {
   if (scope.entityRef) query.where(`${alias}.entity_ref`, scope.entityRef);
-  if (scope.ownerRef) query.where(`${alias}.owner_ref`, scope.ownerRef);
+  if (scope.ownerRefs) query.whereIn(`${alias}.owner_ref`, scope.ownerRefs);
   return query;
 }
 
@@ -267,7 +268,7 @@ export class SyncStore {
           .orWhere('c.claimant_entity_ref', entityRef),
       );
     }
-    if (scope.ownerRef) query.where('i.owner_ref', scope.ownerRef);
+    if (scope.ownerRefs) query.whereIn('i.owner_ref', scope.ownerRefs);
     return (await query).map((r: any) => ({
       id: r.remediation_id,
       heldBy: r.source_key,

@@ -1476,6 +1476,8 @@ export interface components {
             runId: string;
         };
         SyncOverview: {
+            /** @description For a group, each child group's ratio with its own descendants' items (the drill-down of a roll-up through the catalog's group hierarchy); absent otherwise. */
+            children?: components["schemas"]["SyncRatio"][];
             /** @description Ids of the scope held by one source and claimed by another: for an entity, those it holds and those it claims; for a group, those held by its items. */
             conflicts: components["schemas"]["RemediationConflict"][];
             fileErrors: components["schemas"]["BacklogFileError"][];
