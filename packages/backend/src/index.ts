@@ -18,6 +18,8 @@ backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicy'));
 
 backend.add(import('@internal/backstage-plugin-devex-backend'));
+// MCP: the DevEx actions as tools for assistants, at /api/mcp-actions/v1 (app-config: backend.actions).
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Notifications (DevEx blockers and escalations) and signals for their live delivery.
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
