@@ -33,6 +33,13 @@ import {
   PulseResults,
   DevexSummary,
   ListBlockersResponse,
+  ForumOutput,
+  ForumSession,
+  RecordForumActionItemRequest,
+  RecordForumBacklogMoveRequest,
+  RecordForumDecisionRequest,
+  RecordForumNoteRequest,
+  RecordForumRiskChangeRequest,
 } from '@internal/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
@@ -122,6 +129,38 @@ export interface DevexApi {
       measurements: number;
     }>;
   }>;
+  /** Starts running an occurrence as a forum, or answers the run already started. */
+  startForum(occurrenceId: string): Promise<ForumSession>;
+  /** The run of an occurrence; rejects with a 404 `ResponseError` when it has not started. */
+  getForum(occurrenceId: string): Promise<ForumSession>;
+  recordForumDecision(
+    occurrenceId: string,
+    request: RecordForumDecisionRequest,
+  ): Promise<ForumOutput>;
+  recordForumActionItem(
+    occurrenceId: string,
+    request: RecordForumActionItemRequest,
+  ): Promise<ForumOutput>;
+  recordForumBacklogMove(
+    occurrenceId: string,
+    request: RecordForumBacklogMoveRequest,
+  ): Promise<ForumOutput>;
+  recordForumRiskChange(
+    occurrenceId: string,
+    request: RecordForumRiskChangeRequest,
+  ): Promise<ForumOutput>;
+  recordForumNote(
+    occurrenceId: string,
+    request: RecordForumNoteRequest,
+  ): Promise<ForumOutput>;
+  setForumAttendees(
+    occurrenceId: string,
+    attendees: string[],
+  ): Promise<ForumSession>;
+  /** Ends the run: the occurrence is recorded as held, with its minutes. */
+  finishForum(occurrenceId: string): Promise<ForumSession>;
+  /** The minutes of a finished run as Markdown text. */
+  getForumMinutesMarkdown(occurrenceId: string): Promise<string>;
 }
 
 /** @public */

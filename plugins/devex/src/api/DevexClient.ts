@@ -32,6 +32,13 @@ import {
   PulseResults,
   DevexSummary,
   ListBlockersResponse,
+  ForumOutput,
+  ForumSession,
+  RecordForumActionItemRequest,
+  RecordForumBacklogMoveRequest,
+  RecordForumDecisionRequest,
+  RecordForumNoteRequest,
+  RecordForumRiskChangeRequest,
 } from '@internal/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
@@ -245,6 +252,81 @@ export class DevexClient implements DevexApi {
     }>;
   }> {
     return this.request('/metric-sources');
+  }
+
+  startForum(occurrenceId: string): Promise<ForumSession> {
+    return this.request('/forums', { method: 'POST', body: { occurrenceId } });
+  }
+
+  getForum(occurrenceId: string): Promise<ForumSession> {
+    return this.request(`/forums/${encodeURIComponent(occurrenceId)}`);
+  }
+
+  recordForumDecision(
+    occurrenceId: string,
+    request: RecordForumDecisionRequest,
+  ): Promise<ForumOutput> {
+    return this.forumPost(occurrenceId, 'decisions', request);
+  }
+
+  recordForumActionItem(
+    occurrenceId: string,
+    request: RecordForumActionItemRequest,
+  ): Promise<ForumOutput> {
+    return this.forumPost(occurrenceId, 'action-items', request);
+  }
+
+  recordForumBacklogMove(
+    occurrenceId: string,
+    request: RecordForumBacklogMoveRequest,
+  ): Promise<ForumOutput> {
+    return this.forumPost(occurrenceId, 'backlog-moves', request);
+  }
+
+  recordForumRiskChange(
+    occurrenceId: string,
+    request: RecordForumRiskChangeRequest,
+  ): Promise<ForumOutput> {
+    return this.forumPost(occurrenceId, 'risk-changes', request);
+  }
+
+  recordForumNote(
+    occurrenceId: string,
+    request: RecordForumNoteRequest,
+  ): Promise<ForumOutput> {
+    return this.forumPost(occurrenceId, 'notes', request);
+  }
+
+  setForumAttendees(
+    occurrenceId: string,
+    attendees: string[],
+  ): Promise<ForumSession> {
+    return this.request(
+      `/forums/${encodeURIComponent(occurrenceId)}/attendees`,
+      { method: 'PUT', body: { attendees } },
+    );
+  }
+
+  finishForum(occurrenceId: string): Promise<ForumSession> {
+    return this.forumPost(occurrenceId, 'finish', {});
+  }
+
+  async getForumMinutesMarkdown(occurrenceId: string): Promise<string> {
+    const response = await this.fetch(
+      `/forums/${encodeURIComponent(occurrenceId)}/minutes.md`,
+    );
+    return response.text();
+  }
+
+  private forumPost<T>(
+    occurrenceId: string,
+    what: string,
+    body: object,
+  ): Promise<T> {
+    return this.request(`/forums/${encodeURIComponent(occurrenceId)}/${what}`, {
+      method: 'POST',
+      body,
+    });
   }
 
   private async fetch(

@@ -18,11 +18,15 @@ export function useDevexApi<T>(
 export const useBlockers = (entityRef?: string) =>
   useDevexApi(api => api.listBlockers({ entityRef }), [entityRef]);
 
-export const useBacklog = (entityRef?: string) =>
-  useDevexApi(api => api.listBacklog(entityRef), [entityRef]);
+/** `reloadKey` reloads when it changes, e.g. a forum's version after someone recorded in it. */
+export const useBacklog = (entityRef?: string, reloadKey?: unknown) =>
+  useDevexApi(api => api.listBacklog(entityRef), [entityRef, reloadKey]);
 
-export const useRisks = (entityRef?: string) =>
-  useDevexApi(api => api.listRisks(entityRef), [entityRef]);
+export const useRisks = (entityRef?: string, reloadKey?: unknown) =>
+  useDevexApi(api => api.listRisks(entityRef), [entityRef, reloadKey]);
+
+export const useActionItem = (id: string) =>
+  useDevexApi(api => api.getActionItem(id), [id]);
 
 export const useSuccessMeasures = () =>
   useDevexApi(api => api.listSuccessMeasures());

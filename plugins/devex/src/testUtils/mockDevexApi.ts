@@ -75,6 +75,16 @@ export function mockDevexApi(
     answerPulse: jest.fn(),
     getPulseResults: jest.fn(),
     listMetricSources: jest.fn().mockResolvedValue({ sources: [] }),
+    startForum: jest.fn(),
+    getForum: jest.fn(),
+    recordForumDecision: jest.fn(),
+    recordForumActionItem: jest.fn(),
+    recordForumBacklogMove: jest.fn(),
+    recordForumRiskChange: jest.fn(),
+    recordForumNote: jest.fn(),
+    setForumAttendees: jest.fn(),
+    finishForum: jest.fn(),
+    getForumMinutesMarkdown: jest.fn().mockResolvedValue(''),
   };
   return Object.assign(api, overrides);
 }

@@ -25,23 +25,55 @@ import Typography from '@material-ui/core/Typography';
 import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import { DateTime } from 'luxon';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useBacklog } from '../../hooks/useDevexApi';
+import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
 import { TextDialog } from '../TextDialog';
+
+/** A backlog row, selected and scrolled into view when a link landed on it. */
+function BacklogRow(props: { highlighted: boolean; children: ReactNode }) {
+  const ref = useScrollIntoView<HTMLTableRowElement>(props.highlighted);
+  return (
+    <TableRow
+      ref={ref}
+      data-testid="backlog-row"
+      selected={props.highlighted}
+      aria-current={props.highlighted ? 'true' : undefined}
+    >
+      {props.children}
+    </TableRow>
+  );
+}
+
+export interface BacklogReviewProps {
+  entityRef?: string;
+  title?: string;
+  /** The item a link landed on (`?backlogItem=<id>`). */
+  highlightId?: string;
+  /** Opens in review mode (the forum's backlog step). */
+  initialReviewing?: boolean;
+  /** Records a move elsewhere than the plain reorder (e.g. as a forum output). */
+  onMove?: (item: BacklogItem, toRank: number, note: string) => Promise<void>;
+  /** Reloads when it changes. */
+  reloadKey?: unknown;
+}
 
 /**
  * The IDP backlog by rank. Review mode (for the forum) moves items up and down with the
  * keyboard-reachable arrow buttons, each move recorded with the note given for it.
  */
-export function BacklogReview(props: { entityRef?: string; title?: string }) {
+export function BacklogReview(props: BacklogReviewProps) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
-  const { value, loading, error, retry } = useBacklog(props.entityRef);
+  const { value, loading, error, retry } = useBacklog(
+    props.entityRef,
+    props.reloadKey,
+  );
   const canWrite = usePermission({
     permission: devexBacklogWritePermission,
   }).allowed;
-  const [reviewing, setReviewing] = useState(false);
+  const [reviewing, setReviewing] = useState(props.initialReviewing ?? false);
   const [note, setNote] = useState('');
   const [deciding, setDeciding] = useState<BacklogItem>();
   const [busy, setBusy] = useState(false);
@@ -49,12 +81,16 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
   const move = async (item: BacklogItem, toRank: number) => {
     setBusy(true);
     try {
-      await api.reorderBacklog({
-        itemId: item.id,
-        toRank,
-        version: item.version,
-        note,
-      });
+      if (props.onMove) {
+        await props.onMove(item, toRank, note);
+      } else {
+        await api.reorderBacklog({
+          itemId: item.id,
+          toRank,
+          version: item.version,
+          note,
+        });
+      }
     } catch (e) {
       alertApi.post({
         message: (e as Error).message,
@@ -118,7 +154,10 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
         </TableHead>
         <TableBody>
           {items.map((item, index) => (
-            <TableRow key={item.id} data-testid="backlog-row">
+            <BacklogRow
+              key={item.id}
+              highlighted={item.id === props.highlightId}
+            >
               <TableCell>{item.rank}</TableCell>
               <TableCell>
                 <Typography variant="body2" style={{ fontWeight: 500 }}>
@@ -172,7 +211,7 @@ export function BacklogReview(props: { entityRef?: string; title?: string }) {
                   </IconButton>
                 </TableCell>
               )}
-            </TableRow>
+            </BacklogRow>
           ))}
         </TableBody>
       </Table>

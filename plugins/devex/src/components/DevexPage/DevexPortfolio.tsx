@@ -6,10 +6,13 @@ import {
 import Grid from '@material-ui/core/Grid';
 import { useMemo } from 'react';
 import { useResolvedPath, useSearchParams } from 'react-router-dom';
+import { useHighlightedRecord } from '../../hooks/useHighlightedRecord';
 import { ActionItemsCard } from '../ActionItemsCard';
+import { FocusedActionItem } from '../ActionItemsCard/FocusedActionItem';
 import { BacklogReview } from '../Backlog/BacklogReview';
 import { BlockersCard } from '../Blockers/BlockersCard';
 import { ExperimentsPortfolio } from '../ExperimentsPortfolio';
+import { ForumSection } from '../Forum';
 import { GovernanceCalendar } from '../Governance';
 import { DevexOverview } from '../Overview/DevexOverview';
 import { PulseSurveyCard } from '../Pulse/PulseSurveyCard';
@@ -40,6 +43,7 @@ function PortalActionItems() {
     }),
     [filters.mine, filters.owner, filters.status, filters.overdue],
   );
+  const focusedId = params.get('item');
   const onChange = (next: ActionItemFilterValues) => {
     const search = new URLSearchParams();
     if (!next.mine) search.set('mine', 'false');
@@ -48,7 +52,7 @@ function PortalActionItems() {
     if (next.overdue) search.set('overdue', 'true');
     setParams(search);
   };
-  return (
+  const list = (
     <ActionItemsCard
       query={query}
       showEntity
@@ -56,11 +60,45 @@ function PortalActionItems() {
       filters={<ActionItemFilters value={filters} onChange={onChange} />}
     />
   );
+  if (!focusedId) return list;
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <FocusedActionItem id={focusedId} />
+      </Grid>
+      <Grid item xs={12}>
+        {list}
+      </Grid>
+    </Grid>
+  );
+}
+
+/** The backlog, the risk register and blockers; `?backlogItem=` or `?risk=` lands on a record. */
+function BacklogAndRisks() {
+  const backlogItem = useHighlightedRecord('backlogItem');
+  const risk = useHighlightedRecord('risk');
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <BacklogReview
+          title="IDP backlog (portal-wide)"
+          highlightId={backlogItem}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <RiskRegister highlightId={risk} />
+      </Grid>
+      <Grid item xs={12}>
+        <BlockersCard />
+      </Grid>
+    </Grid>
+  );
 }
 
 /**
- * The DevEx workspace across the portal: an overview (one request), then the experiments, action
- * items, calendar, compliance, backlog and risks, and the pulse, each at its own URL.
+ * The DevEx workspace across the portal: an overview (one request), then forum mode, the
+ * experiments, action items, calendar, compliance, backlog and risks, and the pulse, each at its
+ * own URL.
  */
 export function DevexPortfolio() {
   const base = useResolvedPath('.').pathname.replace(/\/$/, '');
@@ -82,6 +120,11 @@ export function DevexPortfolio() {
             element: (
               <DevexOverview paths={paths} pulsePath={`${base}/pulse`} />
             ),
+          },
+          {
+            path: 'forum',
+            title: 'Forum',
+            element: <ForumSection />,
           },
           {
             path: 'experiments',
@@ -115,19 +158,7 @@ export function DevexPortfolio() {
           {
             path: 'backlog-and-risks',
             title: 'Backlog and risks',
-            element: (
-              <Grid container spacing={3}>
-                <Grid item xs={12}>
-                  <BacklogReview title="IDP backlog (portal-wide)" />
-                </Grid>
-                <Grid item xs={12}>
-                  <RiskRegister />
-                </Grid>
-                <Grid item xs={12}>
-                  <BlockersCard />
-                </Grid>
-              </Grid>
-            ),
+            element: <BacklogAndRisks />,
           },
           {
             path: 'measures',

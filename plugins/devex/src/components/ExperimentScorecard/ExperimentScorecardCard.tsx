@@ -26,7 +26,8 @@ import { FollowableLink } from '../FollowableLink';
 /** One experiment's scorecard: status, hypothesis, metrics, decision, history and status changes. */
 export function ExperimentScorecardCard(props: {
   scorecard: ExperimentScorecard;
-  onTransition: (
+  /** Absent, the card offers no status change (e.g. in a forum, where decisions are recorded). */
+  onTransition?: (
     id: string,
     request: TransitionExperimentRequest,
   ) => Promise<void>;
@@ -83,7 +84,7 @@ export function ExperimentScorecardCard(props: {
         </>
       }
       action={
-        canTransition && movable ? (
+        props.onTransition && canTransition && movable ? (
           <Box mt={1} mr={1}>
             <Button
               variant="outlined"
@@ -128,7 +129,7 @@ export function ExperimentScorecardCard(props: {
           experiment={experiment}
           onClose={() => setChanging(false)}
           onSubmit={async request => {
-            await props.onTransition(experiment.id, request);
+            await props.onTransition?.(experiment.id, request);
             setChanging(false);
           }}
         />

@@ -9,16 +9,50 @@ import {
   EXPERIMENT_STATUSES,
 } from '@internal/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
+import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import { ReactNode } from 'react';
 import { devexApiRef, ScorecardQuery } from '../../api';
+import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
 import { useScorecards } from '../../hooks/useScorecards';
 import { ExperimentScorecardCard } from '../ExperimentScorecard';
 import { experimentStatusLabels } from '../scorecardPresentation';
+
+/** One card's place in the grid, outlined and scrolled into view when a link landed on it. */
+function ScorecardItem(props: { highlighted: boolean; children: ReactNode }) {
+  const theme = useTheme();
+  const ref = useScrollIntoView<HTMLDivElement>(props.highlighted);
+  return (
+    <Grid
+      item
+      xs={12}
+      ref={ref}
+      aria-current={props.highlighted ? 'true' : undefined}
+      data-testid={props.highlighted ? 'highlighted-experiment' : undefined}
+      style={
+        props.highlighted
+          ? {
+              outline: `3px solid ${theme.palette.primary.main}`,
+              outlineOffset: -4,
+            }
+          : undefined
+      }
+    >
+      {props.children}
+    </Grid>
+  );
+}
 
 /** Scorecards for a query, one card each; on the page, grouped by experiment status. */
 export function ExperimentScorecards(props: {
   query: ScorecardQuery;
   groupByStatus?: boolean;
+  /** The experiment a link landed on (`?experiment=<id>`). */
+  highlightId?: string;
+  /** No status changes from the cards (a forum records decisions instead). */
+  readOnly?: boolean;
+  /** Reloads when it changes. */
+  reloadKey?: unknown;
 }) {
   const api = useApi(devexApiRef);
   const {
@@ -26,7 +60,7 @@ export function ExperimentScorecards(props: {
     loading,
     error,
     retry,
-  } = useScorecards(props.query);
+  } = useScorecards(props.query, props.reloadKey);
 
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading && !scorecards) return <Progress />;
@@ -49,12 +83,15 @@ export function ExperimentScorecards(props: {
   };
   const cards = (list: typeof scorecards) =>
     list.map(scorecard => (
-      <Grid item xs={12} key={scorecard.experiment.id}>
+      <ScorecardItem
+        key={scorecard.experiment.id}
+        highlighted={scorecard.experiment.id === props.highlightId}
+      >
         <ExperimentScorecardCard
           scorecard={scorecard}
-          onTransition={onTransition}
+          onTransition={props.readOnly ? undefined : onTransition}
         />
-      </Grid>
+      </ScorecardItem>
     ));
 
   if (!props.groupByStatus) {

@@ -9,6 +9,7 @@ import Button from '@material-ui/core/Button';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { useMemo, useState } from 'react';
 import { devexApiRef, ScorecardQuery } from '../../api';
+import { useHighlightedRecord } from '../../hooks/useHighlightedRecord';
 import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
 import { ExperimentScorecards } from '../ExperimentScorecards';
 import { SelectField } from '../SelectField';
@@ -18,6 +19,7 @@ export function ExperimentsPortfolio() {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
   const owners = useOwnerCandidates();
+  const highlightId = useHighlightedRecord('experiment');
   const [owner, setOwner] = useState('');
   const [family, setFamily] = useState<MetricFamily | ''>('');
   const query = useMemo<ScorecardQuery>(
@@ -83,7 +85,11 @@ export function ExperimentsPortfolio() {
           ]}
         />
       </Box>
-      <ExperimentScorecards query={query} groupByStatus />
+      <ExperimentScorecards
+        query={query}
+        groupByStatus
+        highlightId={highlightId}
+      />
     </InfoCard>
   );
 }

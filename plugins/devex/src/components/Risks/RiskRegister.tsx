@@ -13,7 +13,9 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { ReactNode } from 'react';
 import { useRisks } from '../../hooks/useDevexApi';
+import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
 import { exposureTone, useToneColors } from '../tones';
 
 /** The 5x5 heat map: impact down the side (5 on top), likelihood along the bottom. */
@@ -77,12 +79,33 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
   );
 }
 
+/** A risk's row, selected and scrolled into view when a link landed on it. */
+function RiskRow(props: { highlighted: boolean; children: ReactNode }) {
+  const ref = useScrollIntoView<HTMLTableRowElement>(props.highlighted);
+  return (
+    <TableRow
+      ref={ref}
+      data-testid="risk-row"
+      selected={props.highlighted}
+      aria-current={props.highlighted ? 'true' : undefined}
+    >
+      {props.children}
+    </TableRow>
+  );
+}
+
 /** The risk register with its heat map, for an entity or the portal. */
-export function RiskRegister(props: { entityRef?: string }) {
+export function RiskRegister(props: {
+  entityRef?: string;
+  /** The risk a link landed on (`?risk=<id>`). */
+  highlightId?: string;
+  /** Reloads when it changes. */
+  reloadKey?: unknown;
+}) {
   const tones = useToneColors();
-  const { value, error, loading } = useRisks(props.entityRef);
+  const { value, error, loading } = useRisks(props.entityRef, props.reloadKey);
   if (error) return <ResponseErrorPanel error={error} />;
-  if (loading || !value) return <Progress />;
+  if (!value) return loading ? <Progress /> : null;
   return (
     <InfoCard title="Risk register">
       <Grid container spacing={3}>
@@ -106,7 +129,7 @@ export function RiskRegister(props: { entityRef?: string }) {
               </TableHead>
               <TableBody>
                 {value.risks.map(r => (
-                  <TableRow key={r.id}>
+                  <RiskRow key={r.id} highlighted={r.id === props.highlightId}>
                     <TableCell>
                       <strong>{r.key}</strong> {r.title}
                       {r.mitigation && (
@@ -137,7 +160,7 @@ export function RiskRegister(props: { entityRef?: string }) {
                       <EntityRefLink entityRef={r.owner} defaultKind="group" />
                     </TableCell>
                     <TableCell>{r.status.replace('_', ' ')}</TableCell>
-                  </TableRow>
+                  </RiskRow>
                 ))}
               </TableBody>
             </Table>
