@@ -199,8 +199,10 @@ async function bench(name: string, knex: Knex) {
       portalQueries === 1 ? 'ok' : 'falls short'
     }`,
   );
-  // today's figures (README, before this round) per item skipped, on this 2-core machine
-  const goal = knex.client.config.client === 'pg' ? 74_000 : 138_000;
+  // "at least as fast as today": the code before the kept counts (cf7008a) on this 2-core machine,
+  // 2026-12-02, best of its runs: SQLite 97,000-110,000 unchanged items/s (the README's 138,000 was
+  // measured on a faster day of the same VM type), PostgreSQL 68,700 (the README's 74,000 is kept)
+  const goal = knex.client.config.client === 'pg' ? 74_000 : 110_000;
   const skipRate = Math.round(ITEMS / (secondMs / 1000));
   console.log(
     `bench sync-skip-${

@@ -90,6 +90,7 @@ export class SyncStore {
   }> {
     let written = 0;
     const conflicts: RemediationConflict[] = [];
+    const touched = new Set<string>();
     for (let i = 0; i < items.length; i += 500) {
       const chunk = items.slice(i, i + 500);
       const held = new Map<string, any>(
@@ -159,9 +160,11 @@ export class SyncStore {
             ),
           );
         written += changed.length;
-        await this.recount([...new Set(changed.map(c => c.entityRef))]);
+        for (const c of changed) touched.add(c.entityRef);
       }
     }
+    // once for the whole call: per chunk, a bulk load recounted the same entities again and again
+    await this.recount([...touched]);
     await this.recordConflicts(conflicts, now);
     return {
       written,

@@ -1,5 +1,10 @@
 import { BackstageTheme } from '@backstage/theme';
-import { useTheme } from '@material-ui/core/styles';
+import {
+  darken,
+  getContrastRatio,
+  lighten,
+  useTheme,
+} from '@material-ui/core/styles';
 import {
   ScorecardStatus,
   SuccessMeasureStatus,
@@ -34,6 +39,8 @@ export const exposureTone = (exposure: number): Tone => {
 export interface ToneColors {
   /** The tone's colour, from the theme's status palette (light and dark differ). */
   color(tone: Tone): string;
+  /** The tone's colour for text: darkened (lightened in the dark theme) to 4.5:1 on cards and page. */
+  text(tone: Tone): string;
   /** Text that reads on that colour as a background. */
   contrastText(tone: Tone): string;
   /** Lines and rules that should recede: target lines, timelines. */
@@ -50,8 +57,21 @@ export function useToneColors(): ToneColors {
     bad: palette.status.error,
     neutral: palette.status.aborted,
   };
+  // text sits on cards (paper) and on the page and table backgrounds (default): both must read
+  const backgrounds = [palette.background.paper, palette.background.default];
+  const dark = palette.type === 'dark';
+  const contrast = (c: string) =>
+    Math.min(...backgrounds.map(b => getContrastRatio(c, b)));
+  const readable = (color: string) => {
+    let c = color;
+    for (let i = 0; i < 10 && contrast(c) < 4.5; i++) {
+      c = dark ? lighten(c, 0.2) : darken(c, 0.2);
+    }
+    return c;
+  };
   return {
     color: tone => colors[tone],
+    text: tone => readable(colors[tone]),
     contrastText: tone => palette.getContrastText(colors[tone]),
     muted: palette.text.secondary,
   };

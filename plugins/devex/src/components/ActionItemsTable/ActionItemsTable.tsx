@@ -175,6 +175,8 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
         search: false,
         padding: 'dense',
         toolbar: false,
+        // column dragging nests the sort buttons in an unnamed button (axe: nested-interactive)
+        draggable: false,
       }}
       columns={columns}
       data={items}

@@ -182,7 +182,7 @@ export function BacklogReview(props: BacklogReviewProps) {
                   <Button
                     size="small"
                     onClick={() => setDeciding(item)}
-                    aria-label={`Record a decision on ${item.initiative}`}
+                    aria-label={`Decide on ${item.initiative}`}
                   >
                     Decide
                   </Button>

@@ -38,6 +38,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
       <TableBody>
         {props.metrics.map(m => {
           const color = tones.color(scorecardTones[m.status]);
+          const textColor = tones.text(scorecardTones[m.status]);
           return (
             <TableRow key={m.metric.key} data-testid={`metric-${m.metric.key}`}>
               <TableCell>
@@ -73,7 +74,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
                   </>
                 )}
               </TableCell>
-              <TableCell style={{ color }}>
+              <TableCell style={{ color: textColor }}>
                 <Sparkline
                   series={m.series}
                   target={m.target}
@@ -85,7 +86,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
                 </Typography>
               </TableCell>
               <TableCell>
-                <span style={{ color, fontWeight: 600 }}>
+                <span style={{ color: textColor, fontWeight: 600 }}>
                   ● {scorecardStatusLabels[m.status]}
                 </span>
               </TableCell>

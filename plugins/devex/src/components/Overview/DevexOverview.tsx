@@ -39,10 +39,11 @@ function Tile(props: {
   const tones = useToneColors();
   return (
     <Grid item xs={6} md={4} lg={2}>
-      <Link to={props.to} underline="none" aria-label={props.label}>
+      <Link to={props.to} underline="none">
         <Box
           p={1.5}
           height="100%"
+          bgcolor="background.paper"
           borderLeft={`4px solid ${tones.color(props.tone)}`}
           data-testid={`overview-tile-${props.to}`}
         >
@@ -179,9 +180,7 @@ function ExperimentsNeedingAttention(props: {
               <ListItemText
                 primary={`${s.experiment.key} · ${s.experiment.title}`}
                 secondary={
-                  <span
-                    style={{ color: tones.color(scorecardTones[s.status]) }}
-                  >
+                  <span style={{ color: tones.text(scorecardTones[s.status]) }}>
                     {scorecardStatusLabels[s.status]}
                   </span>
                 }
@@ -252,7 +251,7 @@ function MeasuresAtAGlance(props: {
               primary={m.measure.title}
               secondary={
                 <span
-                  style={{ color: tones.color(successMeasureTones[m.status]) }}
+                  style={{ color: tones.text(successMeasureTones[m.status]) }}
                 >
                   {formatMeasureValue(m.value, m)} · target{' '}
                   {formatMeasureValue(m.measure.target, m)} ·{' '}
@@ -288,8 +287,10 @@ export function DevexOverview(props: {
         <Grid item xs={12}>
           <Alert severity="info" data-testid="pulse-prompt">
             {pulse.campaign.title} is open:{' '}
-            <Link to={props.pulsePath}>answer it</Link> (5 questions,
-            anonymous).
+            <Link to={props.pulsePath} underline="always">
+              answer it
+            </Link>{' '}
+            (5 questions, anonymous).
           </Alert>
         </Grid>
       )}

@@ -148,7 +148,7 @@ export function RiskRegister(props: {
                       <Box
                         component="span"
                         style={{
-                          color: tones.color(exposureTone(r.exposure)),
+                          color: tones.text(exposureTone(r.exposure)),
                           fontWeight: 700,
                         }}
                       >

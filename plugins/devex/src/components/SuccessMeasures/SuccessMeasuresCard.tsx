@@ -34,7 +34,9 @@ export function formatMeasureValue(
 
 function MeasureTile(props: { result: SuccessMeasureResult }) {
   const r = props.result;
-  const color = useToneColors().color(successMeasureTones[r.status]);
+  const tones = useToneColors();
+  const color = tones.color(successMeasureTones[r.status]);
+  const textColor = tones.text(successMeasureTones[r.status]);
   return (
     <Box
       component="section"
@@ -57,7 +59,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
       </Box>
       <Typography
         variant="body2"
-        style={{ color, fontWeight: 600 }}
+        style={{ color: textColor, fontWeight: 600 }}
         data-testid="measure-status"
       >
         ● {measureStatusLabels[r.status]}
@@ -90,7 +92,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
 /** Each metric source's last collection; an unreachable one says so. */
 function MetricSourceStatuses() {
   const { value } = useMetricSources();
-  const unreachable = useToneColors().color('bad');
+  const unreachable = useToneColors().text('bad');
   if (!value?.sources.length) return null;
   return (
     <Box
