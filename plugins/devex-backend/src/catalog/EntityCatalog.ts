@@ -4,24 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { principalKey } from '../permissions/caller';
 
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 
 /** How long what the catalog shows a caller is reused. */
 export const VISIBILITY_TTL_MS = 30_000;
 const MAX_CACHED_ANSWERS = 100_000;
-
-/** Whose view of the catalog an answer is: a user's, or a service's. */
-function callerKey(credentials: BackstageCredentials): string {
-  const principal = credentials.principal as {
-    type?: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  return principal.type === 'user'
-    ? `user:${principal.userEntityRef}`
-    : `${principal.type}:${principal.subject ?? ''}`;
-}
 
 /**
  * What the plugin asks the catalog about the entities its records belong to, one batched request
@@ -70,7 +59,8 @@ export class EntityCatalog {
   ): Promise<Set<string>> {
     const refs = [...new Set(entityRefs)];
     if (!refs.length) return new Set();
-    const caller = callerKey(credentials);
+    // whose view of the catalog an answer is: a user's, or a service's
+    const caller = principalKey(credentials) ?? 'none';
     const now = Date.now();
     const known = this.visibility.get(caller) ?? new Map();
     const unknown = refs.filter(ref => !((known.get(ref)?.until ?? 0) > now));

@@ -1,12 +1,10 @@
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import {
   AuthorizePermissionRequest,
   AuthorizePermissionResponse,
 } from '@backstage/plugin-permission-common';
 import { TtlCache } from '../shared/TtlCache';
+import { principalKey } from './caller';
 
 /** How long a read decision serves the same caller's requests on this replica. */
 export const READ_DECISION_TTL_MS = 10_000;
@@ -52,15 +50,4 @@ function isBasicRead(request: AuthorizePermissionRequest): boolean {
     request.permission.type === 'basic' &&
     request.permission.attributes.action === 'read'
   );
-}
-
-function principalKey(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as {
-    type?: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  if (principal.type === 'user') return principal.userEntityRef;
-  if (principal.type === 'service') return `service:${principal.subject}`;
-  return undefined;
 }
