@@ -55,114 +55,62 @@ export function registerForumRoutes(
     recordId: output.record?.id ?? null,
   });
 
-  router.post('/forums/:occurrenceId/decisions', async (req, res) => {
-    const output = await audited(
-      auditor,
-      {
-        eventId: 'forum-decision',
-        request: req,
-        meta: {
-          occurrenceId: req.params.occurrenceId,
-          experimentId: req.body.experimentId,
-          to: req.body.to,
+  // each kind of output: its route, audit event, what the event names, and the service's method
+  const outputs = [
+    {
+      path: '/forums/:occurrenceId/decisions',
+      eventId: 'forum-decision',
+      meta: (body: any) => ({ experimentId: body.experimentId, to: body.to }),
+      record: forums.recordDecision.bind(forums),
+    },
+    {
+      path: '/forums/:occurrenceId/action-items',
+      eventId: 'forum-action-item',
+      meta: (body: any) => ({ entityRef: body.entityRef }),
+      record: forums.recordActionItem.bind(forums),
+    },
+    {
+      path: '/forums/:occurrenceId/backlog-moves',
+      eventId: 'forum-backlog-move',
+      meta: (body: any) => ({ itemId: body.itemId, toRank: body.toRank }),
+      record: forums.recordBacklogMove.bind(forums),
+    },
+    {
+      path: '/forums/:occurrenceId/risk-changes',
+      eventId: 'forum-risk-change',
+      meta: (body: any) => ({ riskId: body.riskId }),
+      record: forums.recordRiskChange.bind(forums),
+    },
+    {
+      path: '/forums/:occurrenceId/notes',
+      eventId: 'forum-note',
+      meta: () => ({}),
+      record: forums.recordNote.bind(forums),
+    },
+  ] as const;
+  for (const output of outputs) {
+    router.post(output.path, async (req, res) => {
+      const recorded = await audited(
+        auditor,
+        {
+          eventId: output.eventId,
+          request: req,
+          meta: {
+            occurrenceId: req.params.occurrenceId,
+            ...output.meta(req.body),
+          },
         },
-      },
-      async () =>
-        forums.recordDecision(
-          req.params.occurrenceId,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      outputMeta,
-    );
-    res.status(201).json(output);
-  });
-
-  router.post('/forums/:occurrenceId/action-items', async (req, res) => {
-    const output = await audited(
-      auditor,
-      {
-        eventId: 'forum-action-item',
-        request: req,
-        meta: {
-          occurrenceId: req.params.occurrenceId,
-          entityRef: req.body.entityRef,
-        },
-      },
-      async () =>
-        forums.recordActionItem(
-          req.params.occurrenceId,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      outputMeta,
-    );
-    res.status(201).json(output);
-  });
-
-  router.post('/forums/:occurrenceId/backlog-moves', async (req, res) => {
-    const output = await audited(
-      auditor,
-      {
-        eventId: 'forum-backlog-move',
-        request: req,
-        meta: {
-          occurrenceId: req.params.occurrenceId,
-          itemId: req.body.itemId,
-          toRank: req.body.toRank,
-        },
-      },
-      async () =>
-        forums.recordBacklogMove(
-          req.params.occurrenceId,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      outputMeta,
-    );
-    res.status(201).json(output);
-  });
-
-  router.post('/forums/:occurrenceId/risk-changes', async (req, res) => {
-    const output = await audited(
-      auditor,
-      {
-        eventId: 'forum-risk-change',
-        request: req,
-        meta: {
-          occurrenceId: req.params.occurrenceId,
-          riskId: req.body.riskId,
-        },
-      },
-      async () =>
-        forums.recordRiskChange(
-          req.params.occurrenceId,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      outputMeta,
-    );
-    res.status(201).json(output);
-  });
-
-  router.post('/forums/:occurrenceId/notes', async (req, res) => {
-    const output = await audited(
-      auditor,
-      {
-        eventId: 'forum-note',
-        request: req,
-        meta: { occurrenceId: req.params.occurrenceId },
-      },
-      async () =>
-        forums.recordNote(
-          req.params.occurrenceId,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      outputMeta,
-    );
-    res.status(201).json(output);
-  });
+        async () =>
+          output.record(
+            req.params.occurrenceId,
+            req.body as any,
+            await callerOf(httpAuth, req),
+          ),
+        outputMeta,
+      );
+      res.status(201).json(recorded);
+    });
+  }
 
   router.put('/forums/:occurrenceId/attendees', async (req, res) => {
     const session = await audited(
