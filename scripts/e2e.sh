@@ -20,6 +20,8 @@ backend_url="http://localhost:7017"
 run_dir="$PWD/e2e-test-results/portal"
 rm -rf "$run_dir"
 mkdir -p "$run_dir/sqlite"
+# the demo's emails (scripts/mail-to-folder.js) go to the run's folder, not .data/mail/
+export DEVEX_MAIL_DIR="$run_dir/mail"
 cat >"$run_dir/app-config.e2e.yaml" <<YAML
 # Written by scripts/e2e.sh for one run of the browser tests.
 app:

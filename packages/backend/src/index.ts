@@ -23,5 +23,9 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Notifications (DevEx blockers and escalations) and signals for their live delivery.
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// Email delivery of notifications (app-config: notifications.processors.email; the demo's land in .data/mail/).
+backend.add(import('@backstage/plugin-notifications-backend-module-email'));
+// Slack delivery of notifications, active once notifications.processors.slack is configured (README).
+backend.add(import('@backstage/plugin-notifications-backend-module-slack'));
 
 backend.start();
