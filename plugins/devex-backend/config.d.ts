@@ -123,6 +123,28 @@ export interface Config {
       /** Supply-chain summaries (buildsTotal, buildsWithSbom, buildsWithProvenance) per entity. */
       supplyChain?: Array<{ entityRef: string; url: string }>;
     };
+    /** Feature-flag services the drift check reads live flag states from. */
+    featureFlags?: {
+      /** Unleash (open source) through its client API, `GET <url>/api/client/features`. */
+      unleash?: {
+        /** The Unleash base URL, e.g. https://unleash.example.com */
+        url: string;
+        /** One client token per environment the decisions name. */
+        environments: Array<{
+          /** The environment's name as decisions name it, e.g. production. */
+          name: string;
+          /** @visibility secret */
+          token: string;
+        }>;
+      };
+      /** How often the drift check runs (scheduler definition). @default every 15 minutes */
+      schedule?: {
+        frequency:
+          | { minutes?: number; hours?: number; seconds?: number }
+          | string;
+        timeout: { minutes?: number; seconds?: number } | string;
+      };
+    };
     /** The monthly metrics digest, sent through Notifications. */
     digest?: {
       /** Entity refs (users or groups) it always goes to; owners named in it get it too. */
@@ -177,6 +199,16 @@ export interface Config {
         namespace?: string;
         owner?: string;
       }>;
+      /** Waivers of remediation items deliberately not automated. */
+      waivers?: {
+        /**
+         * Whether waived items count in the ratio as not synced (true) or are left out of its
+         * denominator (false). Either way the ratio shows them apart. @default false
+         */
+        countInRatio?: boolean;
+        /** Days before a waiver expires that its owners are notified. @default 7 */
+        noticeDays?: number;
+      };
       /** How often the sync runs (scheduler definition). @default every 30 minutes */
       schedule?: {
         frequency:

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
-test('opens the DevEx tab, sees the next forum with its agenda, creates an action item from it, and follows a runbook link', async ({
+test('opens the DevEx tab, sees the next forum with its agenda, creates an action item from it, and opens a runbook in the portal', async ({
   page,
 }) => {
   await signInAsGuest(page);
@@ -47,8 +47,11 @@ test('opens the DevEx tab, sees the next forum with its agenda, creates an actio
   await page.goBack();
   await expect(page).toHaveURL(/\/devex\/calendar$/);
 
-  // The entity's runbook (a document path) opens next to its source; this machine has no network,
-  // so the browser gets a stand-in page for the external site.
+  // The entity's runbook (a document path next to its source) opens in the portal, read by the
+  // backend; this machine has no network, so the page says why it could not read it and still
+  // links to the source, for which the browser gets a stand-in page.
+  await page.getByRole('link', { name: /Runbook: devex-audit/ }).click();
+  await expect(page).toHaveURL(/\/devex\/calendar\/runbook\?url=/);
   await page.context().route('https://github.com/**', route =>
     route.fulfill({
       status: 200,
@@ -58,7 +61,7 @@ test('opens the DevEx tab, sees the next forum with its agenda, creates an actio
   );
   const [runbook] = await Promise.all([
     page.waitForEvent('popup'),
-    page.getByRole('link', { name: /Runbook: devex-audit/ }).click(),
+    page.getByRole('link', { name: /View source/ }).click(),
   ]);
   await expect(
     runbook.getByRole('heading', { name: 'DevEx audit runbook' }),
@@ -67,6 +70,8 @@ test('opens the DevEx tab, sees the next forum with its agenda, creates an actio
     'https://github.com/IAmJonoBo/Hotpass/tree/main/docs/metrics/devex-audit.md',
   );
   await runbook.close();
+  await page.getByRole('link', { name: /Back to the calendar/ }).click();
+  await expect(page).toHaveURL(/\/devex\/calendar$/);
   await page.screenshot({
     path: 'e2e-test-results/devex-calendar-tab.png',
     fullPage: true,

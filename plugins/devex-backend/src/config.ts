@@ -23,6 +23,7 @@ import {
   TrustedEvidenceSource,
 } from './sync/trustedEvidenceSources';
 import { readTimeZone } from './time/clock';
+import { UnleashEnvironment } from './featureFlags/UnleashFlagProvider';
 
 /** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
 export interface DevexConfig {
@@ -46,6 +47,12 @@ export interface DevexConfig {
     schedule: SchedulerServiceTaskScheduleDefinition;
     /** Catalog entities whose evidence annotations count; none when not configured. */
     trustedEvidenceSources: TrustedEvidenceSource[];
+    waivers: {
+      /** Whether waived items count in the ratio as not synced; by default they are left out. */
+      countInRatio: boolean;
+      /** Days before a waiver's expiry its owners are notified. */
+      noticeDays: number;
+    };
   };
   pulse: { questions: PulseQuestion[]; minResponses: number };
   metricSources: {
@@ -54,6 +61,12 @@ export interface DevexConfig {
     supplyChain: Array<{ entityRef: string; url: string }>;
   };
   successMeasures: SuccessMeasure[];
+  featureFlags: {
+    /** Unleash's client API, when configured: its URL and a client token per environment. */
+    unleash?: { url: string; environments: UnleashEnvironment[] };
+    /** How often the drift check reads the live flag states. */
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
   digest: {
     recipients: string[];
     dashboards: DigestLink[];
@@ -165,6 +178,11 @@ export function readDevexConfig(config: Config): DevexConfig {
         timeout: { minutes: 10 },
       }),
       trustedEvidenceSources: readTrustedEvidenceSources(config),
+      waivers: {
+        countInRatio:
+          config.getOptionalBoolean('devex.sync.waivers.countInRatio') ?? false,
+        noticeDays: numberIn(config, 'devex.sync.waivers.noticeDays', 7, 1, 90),
+      },
     },
     pulse: {
       questions: readPulseQuestions(config),
@@ -191,6 +209,7 @@ export function readDevexConfig(config: Config): DevexConfig {
       ),
     },
     successMeasures: readSuccessMeasures(config),
+    featureFlags: readFeatureFlags(config),
     digest: {
       recipients: config.getOptionalStringArray('devex.digest.recipients') ?? [
         'group:default/developer-productivity-guild',
@@ -206,6 +225,23 @@ export function readDevexConfig(config: Config): DevexConfig {
         .getOptionalStringArray('devex.digest.dashboardHosts')
         ?.map(h => h.trim().toLocaleLowerCase('en-US')),
     },
+  };
+}
+
+function readFeatureFlags(config: Config): DevexConfig['featureFlags'] {
+  const unleash = config.getOptionalConfig('devex.featureFlags.unleash');
+  return {
+    unleash: unleash && {
+      url: unleash.getString('url'),
+      environments: unleash.getConfigArray('environments').map(e => ({
+        name: e.getString('name'),
+        token: e.getString('token'),
+      })),
+    },
+    schedule: scheduleAt(config, 'devex.featureFlags.schedule', {
+      frequency: { minutes: 15 },
+      timeout: { minutes: 5 },
+    }),
   };
 }
 

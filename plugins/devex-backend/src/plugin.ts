@@ -8,8 +8,10 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   devexClockServiceRef,
   devexEvidenceProvidersExtensionPoint,
+  devexFeatureFlagProvidersExtensionPoint,
   devexMetricSourcesExtensionPoint,
   EvidenceProvider,
+  FeatureFlagProvider,
   MetricSource,
 } from '@internal/backstage-plugin-devex-node';
 import { readDevexConfig } from './config';
@@ -32,12 +34,17 @@ export const devexPlugin = createBackendPlugin({
   register(env) {
     const evidenceProviders: EvidenceProvider[] = [];
     const metricSources: MetricSource[] = [];
+    const featureFlagProviders: FeatureFlagProvider[] = [];
     env.registerExtensionPoint(devexEvidenceProvidersExtensionPoint, {
       addEvidenceProvider: (...providers) =>
         void evidenceProviders.push(...providers),
     });
     env.registerExtensionPoint(devexMetricSourcesExtensionPoint, {
       addMetricSource: (...sources) => void metricSources.push(...sources),
+    });
+    env.registerExtensionPoint(devexFeatureFlagProvidersExtensionPoint, {
+      addFeatureFlagProvider: (...providers) =>
+        void featureFlagProviders.push(...providers),
     });
     env.registerInit({
       deps: {
@@ -81,6 +88,7 @@ export const devexPlugin = createBackendPlugin({
           stores,
           evidenceProviders,
           metricSources,
+          featureFlagProviders,
         });
 
         await services.escalation.schedule(deps.scheduler);
@@ -93,6 +101,9 @@ export const devexPlugin = createBackendPlugin({
         await services.collector.scheduleCollection(deps.scheduler);
         await services.digest.scheduleSending(deps.scheduler);
         await services.outbox.schedule(deps.scheduler);
+        await services.runbooks.schedule(deps.scheduler);
+        await services.flagDecisions.schedule(deps.scheduler);
+        await services.waivers.schedule(deps.scheduler);
         if (seededDemo) {
           // The demo shows a sync ratio at once rather than after the first interval.
           deps.lifecycle.addStartupHook(() =>

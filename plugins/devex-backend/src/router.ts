@@ -19,6 +19,8 @@ import { registerSuccessMeasureRoutes } from './successMeasures/router';
 import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
 import { SyncService } from './sync/SyncService';
 import { registerRiskRoutes } from './risks/router';
+import { RunbookService } from './runbooks/RunbookService';
+import { registerRunbookRoutes } from './runbooks/router';
 import { registerCalendarRoutes } from './calendar/router';
 import { ExperimentService } from './experiments/ExperimentService';
 import { registerExperimentRoutes } from './experiments/router';
@@ -28,6 +30,10 @@ import { registerSummaryRoutes } from './summary/router';
 import { ForumService } from './forum/ForumService';
 import { registerForumRoutes } from './forum/router';
 import { SummaryService } from './summary/SummaryService';
+import { FlagDecisionService } from './featureFlags/FlagDecisionService';
+import { registerFlagDecisionRoutes } from './featureFlags/router';
+import { WaiverService } from './waivers/WaiverService';
+import { registerWaiverRoutes } from './waivers/router';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -38,6 +44,7 @@ export interface RouterOptions {
   calendar: CalendarService;
   backlog: BacklogService;
   risks: RiskService;
+  runbooks: RunbookService;
   escalation: EscalationService;
   sync: SyncService;
   successMeasures: SuccessMeasureService;
@@ -46,6 +53,8 @@ export interface RouterOptions {
   digest: DigestService;
   summary: SummaryService;
   forums: ForumService;
+  flagDecisions: FlagDecisionService;
+  waivers: WaiverService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -67,6 +76,16 @@ export async function createRouter(
     httpAuth,
     auditor,
   });
+  registerFlagDecisionRoutes(router, {
+    flagDecisions: options.flagDecisions,
+    httpAuth,
+    auditor,
+  });
+  registerWaiverRoutes(router, {
+    waivers: options.waivers,
+    httpAuth,
+    auditor,
+  });
   registerCalendarRoutes(router, {
     calendar: options.calendar,
     httpAuth,
@@ -78,6 +97,7 @@ export async function createRouter(
     auditor,
   });
   registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
+  registerRunbookRoutes(router, { runbooks: options.runbooks, httpAuth });
   registerEscalationRoutes(router, {
     escalation: options.escalation,
     httpAuth,

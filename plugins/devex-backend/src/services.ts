@@ -24,8 +24,11 @@ import {
 } from './permissions/entityRecords';
 import {
   EvidenceProvider,
+  FeatureFlagProvider,
   MetricSource,
 } from '@internal/backstage-plugin-devex-node';
+import { FlagDecisionService } from './featureFlags/FlagDecisionService';
+import { UnleashFlagProvider } from './featureFlags/UnleashFlagProvider';
 import { ActionItemService } from './actionItems/ActionItemService';
 import { BacklogService } from './backlog/BacklogService';
 import { CalendarService } from './calendar/CalendarService';
@@ -49,6 +52,7 @@ import {
 } from './metricSources/sources';
 import { PulseService } from './pulse/PulseService';
 import { RiskService } from './risks/RiskService';
+import { RunbookService } from './runbooks/RunbookService';
 import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
 import {
   CatalogEvidenceProvider,
@@ -59,6 +63,8 @@ import { SummaryService } from './summary/SummaryService';
 import { reuseReadDecisions } from './permissions/readDecisions';
 import { GroupHierarchy } from './catalog/GroupHierarchy';
 import { ForumService } from './forum/ForumService';
+import { SyncRatios } from './sync/SyncRatios';
+import { WaiverService } from './waivers/WaiverService';
 import { SyncService } from './sync/SyncService';
 import { Clock } from './time/clock';
 
@@ -79,6 +85,7 @@ export interface ServiceDeps {
   notifications: NotificationService;
   evidenceProviders: EvidenceProvider[];
   metricSources: MetricSource[];
+  featureFlagProviders: FeatureFlagProvider[];
 }
 
 export type DevexServices = ReturnType<typeof createServices>;
@@ -172,8 +179,30 @@ export function createServices(deps: ServiceDeps) {
     clock,
   });
   const { evidenceIndexUrl } = config.sync;
+  const ratios = new SyncRatios({
+    store: stores.sync,
+    clock,
+    target: config.sync.target,
+    waivedCounted: config.sync.waivers.countInRatio,
+  });
+  const waivers = new WaiverService({
+    store: stores.waivers,
+    sync: stores.sync,
+    measures: config.successMeasures,
+    permissions,
+    records,
+    entities,
+    outbox,
+    logger,
+    auditor: deps.auditor,
+    clock,
+    noticeDays: config.sync.waivers.noticeDays,
+    pagePath: config.pagePath,
+  });
   const sync = new SyncService({
     store: stores.sync,
+    ratios,
+    waivers: stores.waivers,
     groups,
     providers: [
       new PortalDatabaseEvidenceProvider(stores.sync),
@@ -242,6 +271,8 @@ export function createServices(deps: ServiceDeps) {
     measures: config.successMeasures,
     measurements: stores.measurements,
     sync: stores.sync,
+    ratios,
+    waivers,
     groups,
     permissions,
     clock,
@@ -253,6 +284,7 @@ export function createServices(deps: ServiceDeps) {
     experiments,
     actionItems: stores.actionItems,
     sync: stores.sync,
+    ratios,
     calendar,
     outbox,
     entityDashboards: catalogDashboards(catalog, auth, {
@@ -274,8 +306,7 @@ export function createServices(deps: ServiceDeps) {
     actionItems: stores.actionItems,
     blockers: stores.blockers,
     risks: stores.risks,
-    sync: stores.sync,
-    syncTarget: config.sync.target,
+    ratios,
     calendar,
     successMeasures,
     pulse,
@@ -285,6 +316,31 @@ export function createServices(deps: ServiceDeps) {
     store: stores.backlog,
     permissions,
     entities,
+    clock,
+  });
+  const { unleash } = config.featureFlags;
+  const flagDecisions = new FlagDecisionService({
+    store: stores.flagDecisions,
+    experiments,
+    providers: [
+      ...(unleash ? [new UnleashFlagProvider(unleash)] : []),
+      ...deps.featureFlagProviders,
+    ],
+    auditor: deps.auditor,
+    logger,
+    clock,
+    pagePath: config.pagePath,
+    schedule: config.featureFlags.schedule,
+  });
+  const runbooks = new RunbookService({
+    store: stores.runbookChecks,
+    calendar,
+    entities,
+    catalog,
+    auth,
+    permissions,
+    urlReader,
+    logger,
     clock,
   });
   const risks = new RiskService({
@@ -308,10 +364,12 @@ export function createServices(deps: ServiceDeps) {
     calendar,
     backlog,
     risks,
+    runbooks,
     forums: new ForumService({
       store: stores.forums,
       calendar,
       experiments,
+      flagDecisions,
       actionItems,
       backlog,
       risks,
@@ -320,6 +378,8 @@ export function createServices(deps: ServiceDeps) {
       pagePath: config.pagePath,
       portalUrl: config.portalUrl,
     }),
+    flagDecisions,
+    waivers,
     escalation,
     sync,
     pulse,

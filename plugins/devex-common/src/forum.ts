@@ -19,6 +19,8 @@ export type RecordForumActionItemRequest = JsonBody<'RecordForumActionItem'>;
 export type RecordForumBacklogMoveRequest = JsonBody<'RecordForumBacklogMove'>;
 export type RecordForumRiskChangeRequest = JsonBody<'RecordForumRiskChange'>;
 export type RecordForumNoteRequest = JsonBody<'RecordForumNote'>;
+export type RecordForumFlagDecisionRequest =
+  JsonBody<'RecordForumFlagDecision'>;
 
 /** The cadences whose occurrences can be run as a forum in the portal. */
 export const FORUM_CADENCE_TYPES = ['quarterly_forum', 'monthly_sync'] as const;

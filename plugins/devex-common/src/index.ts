@@ -18,3 +18,6 @@ export * from './pulse';
 export * from './wire';
 export * from './summary';
 export * from './forum';
+export * from './runbooks';
+export * from './featureFlags';
+export * from './waivers';

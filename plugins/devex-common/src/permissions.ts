@@ -168,6 +168,22 @@ export const devexDigestSendPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Request a waiver: a remediation item deliberately not automated (decided on the owners of the
+ * item's entity), or a success measure's target paused (portal-wide: admins).
+ */
+export const devexWaiverRequestPermission = createPermission({
+  name: 'devex.waiver.request',
+  attributes: { action: 'create' },
+  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
+});
+
+/** Approve, reject or revoke waivers. */
+export const devexWaiverApprovePermission = createPermission({
+  name: 'devex.waiver.approve',
+  attributes: { action: 'update' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentCreatePermission,
@@ -185,6 +201,7 @@ export const devexEntityRecordPermissions = [
   devexBlockerWritePermission,
   devexMeasurementCreatePermission,
   devexRemediationItemWritePermission,
+  devexWaiverRequestPermission,
 ];
 
 /** Every permission of the DevEx plugin, for registration and policies. */
@@ -204,4 +221,5 @@ export const devexPermissions = [
   devexPulseManagePermission,
   devexPulseReadFreeTextPermission,
   devexDigestSendPermission,
+  devexWaiverApprovePermission,
 ];

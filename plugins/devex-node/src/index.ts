@@ -6,6 +6,7 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 
 export * from './clock';
+export * from './featureFlags';
 
 /** One piece of compliance evidence as an evidence catalog reports it. */
 export interface EvidenceRecordRef {

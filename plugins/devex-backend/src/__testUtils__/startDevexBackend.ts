@@ -2,6 +2,7 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   PermissionsService,
   SchedulerServiceTaskInvocationDefinition,
+  UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -103,6 +104,8 @@ export async function startDevexBackend(
      * died mid-send); a notification is in `sent` only when this resolved.
      */
     send?: (notification: NotificationSendOptions) => Promise<void>;
+    /** What the URL reader answers (default: the real readers, which reach nothing in tests). */
+    urlReader?: Partial<UrlReaderService>;
   } = {},
 ): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
@@ -159,6 +162,9 @@ export async function startDevexBackend(
         factory: () => actions,
       }),
       ...scheduler,
+      ...(options.urlReader
+        ? [mockServices.urlReader.mock(options.urlReader).factory]
+        : []),
       devexPlugin,
       options.clock
         ? createServiceFactory({

@@ -10,6 +10,7 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Cadence,
+  CadenceType,
   CalendarFeed,
   devexCalendarFeedAdminPermission,
   devexCalendarReadPermission,
@@ -277,6 +278,23 @@ export class CalendarService {
     )
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     return this.occurrencesIn(range, entityRef);
+  }
+
+  /**
+   * The latest occurrence of the portal's cadences of a type (those with a rule, such as the
+   * runbook-update ritual) that had ended by `at`, looking back up to a year; undefined if none.
+   */
+  lastEndedOccurrence(
+    type: CadenceType,
+    at: DateTime,
+  ): { id: string; start: DateTime; end: DateTime } | undefined {
+    const from = at.minus({ days: 366 });
+    const [last] = this.options.settings.cadences
+      .filter(c => c.type === type)
+      .flatMap(c => this.ruleOccurrencesIn(c, from, at))
+      .filter(o => o.end <= at)
+      .sort((a, b) => b.end.toMillis() - a.end.toMillis());
+    return last && { id: last.id, start: last.start, end: last.end };
   }
 
   /** The occurrences of the next `days` days (of an entity, or the portal's), for the digest and summaries. */

@@ -15,21 +15,27 @@ import { MetricSourceStatusStore } from '../metricSources/MetricSourceStatusStor
 import { OutboxStore } from '../outbox/OutboxStore';
 import { PulseStore } from '../pulse/PulseStore';
 import { RiskStore } from '../risks/RiskStore';
+import { RunbookCheckStore } from '../runbooks/RunbookCheckStore';
 import { SyncStore } from '../sync/SyncStore';
+import { FlagDecisionStore } from '../featureFlags/FlagDecisionStore';
+import { WaiverStore } from '../waivers/WaiverStore';
 import { PluginStateStore } from './PluginStateStore';
 
 /** Every store of the plugin, over one database: services get stores, never `knex`. */
 export interface DevexStores {
   actionItems: ActionItemStore;
   experiments: ExperimentStore;
+  flagDecisions: FlagDecisionStore;
   measurements: MeasurementStore;
   calendar: CalendarStore;
   calendarFeeds: FeedTokenStore;
   forums: ForumStore;
   backlog: BacklogStore;
   risks: RiskStore;
+  runbookChecks: RunbookCheckStore;
   blockers: BlockerStore;
   sync: SyncStore;
+  waivers: WaiverStore;
   pulse: PulseStore;
   digests: DigestStore;
   outbox: OutboxStore;
@@ -44,14 +50,17 @@ export function createStores(knex: Knex): DevexStores {
   return {
     actionItems: new KnexActionItemStore(knex),
     experiments: new ExperimentStore(knex),
+    flagDecisions: new FlagDecisionStore(knex),
     measurements: new MeasurementStore(knex),
     calendar: new CalendarStore(knex),
     calendarFeeds: new FeedTokenStore(knex),
     forums: new ForumStore(knex),
     backlog: new BacklogStore(knex),
     risks: new RiskStore(knex),
+    runbookChecks: new RunbookCheckStore(knex),
     blockers: new BlockerStore(knex, outbox),
     sync: new SyncStore(knex),
+    waivers: new WaiverStore(knex),
     pulse: new PulseStore(knex),
     digests: new DigestStore(knex, outbox),
     outbox,

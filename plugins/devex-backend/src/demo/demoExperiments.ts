@@ -14,6 +14,15 @@ export interface DemoExperiment {
     note: string;
     by: string;
   }>;
+  /** Decisions on its feature flag (days ago); the demo has no flag service, so none is read. */
+  flagDecisions?: Array<{
+    environment: string;
+    from: string;
+    to: string;
+    reason: string;
+    daysAgo: number;
+    by: string;
+  }>;
   /** Per metric: the value `days` ago and today; daily synthetic points in between. */
   measurements: Array<{
     metricKey: string;
@@ -148,6 +157,17 @@ export const demoExperiments: DemoExperiment[] = [
         to: 'planned',
         daysAgo: 10,
         note: 'Monthly sync: kick-off after the bootstrap pilot.',
+        by: 'user:default/guest',
+      },
+    ],
+    flagDecisions: [
+      {
+        environment: 'staging',
+        from: 'off',
+        to: '25%',
+        reason:
+          'Monthly sync: pilot parallel QA with a quarter of staging runs.',
+        daysAgo: 10,
         by: 'user:default/guest',
       },
     ],

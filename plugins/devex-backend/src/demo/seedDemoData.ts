@@ -15,6 +15,7 @@ import { defaultCadences } from '../calendar/cadences';
 import { ruleOccurrences } from '../calendar/occurrences';
 import { PluginStateStore } from '../database/PluginStateStore';
 import { ExperimentStore } from '../experiments/ExperimentStore';
+import { FlagDecisionStore } from '../featureFlags/FlagDecisionStore';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { demoActionItems } from './demoActionItems';
 import { demoExperiments } from './demoExperiments';
@@ -28,6 +29,7 @@ const wobble = (i: number) =>
 async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
   const store = new ExperimentStore(tx);
   const measurements = new MeasurementStore(tx);
+  const flagDecisions = new FlagDecisionStore(tx);
   const inDays = (days?: number) =>
     days === undefined ? null : now.plus({ days }).toISODate()!;
   for (const demo of demoExperiments) {
@@ -58,6 +60,20 @@ async function seedExperiments(tx: Knex.Transaction, now: DateTime) {
       if (result.outcome !== 'done')
         throw new Error(`demo transition of ${fields.key} failed`);
       experiment = result.experiment;
+    }
+    for (const d of demo.flagDecisions ?? []) {
+      await flagDecisions.record({
+        id: randomUUID(),
+        experimentId: experiment.id,
+        flagKey: fields.vehicle!.ref,
+        environment: d.environment,
+        from: d.from,
+        to: d.to,
+        reason: d.reason,
+        decidedBy: d.by,
+        decidedAt: now.minus({ days: d.daysAgo }).toUTC().toISO()!,
+        occurrenceId: null,
+      });
     }
     await measurements.insertMeasurements(
       demo.measurements.flatMap(m =>

@@ -1,3 +1,4 @@
+import { SyncRatios } from '../sync/SyncRatios';
 import { randomUUID } from 'node:crypto';
 import {
   AuditorService,
@@ -55,6 +56,7 @@ export class DigestService {
       recipients: string[];
       dashboards: DigestLink[];
       syncTarget: number;
+      ratios: SyncRatios;
       /** The day of the month from which the month's digest goes out. */
       dayOfMonth: number;
       clock: () => DateTime;
@@ -79,16 +81,14 @@ export class DigestService {
         { overdueBefore: now.toISODate()! },
         { sort: 'dueDate', limit: 50 },
       ),
-      this.options.sync.ratio({}),
+      this.options.ratios.counts({}),
       this.options.calendar.upcoming(35),
       this.options.entityDashboards().catch(() => [] as DigestLink[]),
     ]);
     const risky = scorecards.filter(
       s => s.status === 'at_risk' || s.status === 'off_track',
     );
-    const syncRatio = ratio.total
-      ? ratio.syncedAutomatically / ratio.total
-      : null;
+    const syncRatio = this.options.ratios.value(ratio);
     const owners = new Set<string>([
       ...overdue.items.map(i => i.owner),
       ...risky.map(s => s.experiment.owner),
@@ -132,9 +132,9 @@ export class DigestService {
             {
               text: `${pct(syncRatio)} of ${
                 ratio.total
-              } remediation items synced automatically; target ${pct(
-                this.options.syncTarget,
-              )}`,
+              } remediation items synced automatically${
+                ratio.waived ? ` (${ratio.waived} waived)` : ''
+              }; target ${pct(this.options.syncTarget)}`,
               link: '/devex',
             },
           ],

@@ -400,6 +400,16 @@ export class ExperimentService {
     );
   }
 
+  /**
+   * Refuses unless the caller may change the experiment's status (its owners and the owners of
+   * its entities under the shipped policy), for records that change what the experiment does,
+   * such as its flag decisions; answers the experiment.
+   */
+  async authorizeStatusChange(id: string, caller: Caller): Promise<Experiment> {
+    await this.authorizeChange(devexExperimentTransitionPermission, id, caller);
+    return this.getOrThrow(id);
+  }
+
   async transition(
     id: string,
     request: TransitionExperimentRequest,

@@ -12,6 +12,7 @@ import {
   RecordForumActionItemRequest,
   RecordForumBacklogMoveRequest,
   RecordForumDecisionRequest,
+  RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
 } from '@internal/backstage-plugin-devex-common';
@@ -21,12 +22,13 @@ import { ActionItemService } from '../actionItems/ActionItemService';
 import { BacklogService } from '../backlog/BacklogService';
 import { CalendarService } from '../calendar/CalendarService';
 import { ExperimentService } from '../experiments/ExperimentService';
+import { FlagDecisionService } from '../featureFlags/FlagDecisionService';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { RiskService } from '../risks/RiskService';
 import { normalizeEntityRef } from '../shared/validation';
 import { ForumStore } from './ForumStore';
-import { writeMinutes } from './minutes';
+import { minutesPath, writeMinutes } from './minutes';
 
 const actionItemSourceOf: Record<
   (typeof FORUM_CADENCE_TYPES)[number],
@@ -49,6 +51,7 @@ export class ForumService {
       store: ForumStore;
       calendar: CalendarService;
       experiments: ExperimentService;
+      flagDecisions: FlagDecisionService;
       actionItems: ActionItemService;
       backlog: BacklogService;
       risks: RiskService;
@@ -113,6 +116,32 @@ export class ForumService {
       summary: `${experiment.key} ${transition.from} to ${transition.to}${
         request.decision ? ` (${request.decision})` : ''
       }: ${request.note}`,
+      record: {
+        type: 'experiment',
+        id: experiment.id,
+        title: `${experiment.key} · ${experiment.title}`,
+        link: this.link('experiments', 'experiment', experiment.id),
+      },
+    });
+  }
+
+  async recordFlagDecision(
+    occurrenceId: string,
+    request: RecordForumFlagDecisionRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const { step, experimentId, ...decisionRequest } = request;
+    const { decision, experiment } = await this.options.flagDecisions.record(
+      experimentId,
+      decisionRequest,
+      caller,
+      occurrenceId,
+    );
+    return this.record(run, caller, {
+      kind: 'flag_decision',
+      step,
+      summary: `${experiment.key}: flag ${decision.flagKey} in ${decision.environment} ${decision.from} to ${decision.to}: ${decision.reason}`,
       record: {
         type: 'experiment',
         id: experiment.id,
@@ -266,11 +295,9 @@ export class ForumService {
       occurrenceId,
       {
         status: 'held',
-        minutesUrl: `${this.options.pagePath}/forum/${encodeURIComponent(
-          occurrenceId,
-        )}/minutes`,
+        minutesUrl: minutesPath(this.options.pagePath, occurrenceId),
         decisions: run.outputs
-          .filter(o => o.kind === 'decision' || o.kind === 'note')
+          .filter(o => ['decision', 'flag_decision', 'note'].includes(o.kind))
           .slice(0, 50)
           .map(o => o.summary.slice(0, 1000)),
         notes: occurrence.record?.notes || 'Run in the portal in forum mode.',

@@ -5,11 +5,17 @@ import {
 
 const kindLabels: Record<ForumOutput['kind'], string> = {
   decision: 'Decision',
+  flag_decision: 'Flag decision',
   action_item: 'Action item',
   backlog_move: 'Backlog move',
   risk_change: 'Risk change',
   note: 'Note',
 };
+
+/** Where the app shows an occurrence's minutes, under the DevEx page's path. */
+export function minutesPath(pagePath: string, occurrenceId: string): string {
+  return `${pagePath}/forum/${encodeURIComponent(occurrenceId)}/minutes`;
+}
 
 /** Text people typed, kept as text in Markdown: no links, emphasis or HTML of its own. */
 export function escapeMarkdown(text: string): string {
@@ -48,6 +54,8 @@ export function writeMinutes(
     `**Outputs:** ${run.outputs.length} (${
       run.outputs.filter(o => o.kind === 'decision').length
     } decisions, ${
+      run.outputs.filter(o => o.kind === 'flag_decision').length
+    } flag decisions, ${
       run.outputs.filter(o => o.kind === 'action_item').length
     } action items, ${
       run.outputs.filter(o => o.kind === 'backlog_move').length

@@ -64,6 +64,17 @@ export function registerForumRoutes(
       record: forums.recordDecision.bind(forums),
     },
     {
+      path: '/forums/:occurrenceId/flag-decisions',
+      eventId: 'forum-flag-decision',
+      meta: (body: any) => ({
+        experimentId: body.experimentId,
+        flagKey: body.flagKey,
+        environment: body.environment,
+        to: body.to,
+      }),
+      record: forums.recordFlagDecision.bind(forums),
+    },
+    {
       path: '/forums/:occurrenceId/action-items',
       eventId: 'forum-action-item',
       meta: (body: any) => ({ entityRef: body.entityRef }),

@@ -41,8 +41,16 @@ const user = (ref: string): Entity => ({
   metadata: { name: ref.split('/')[1], namespace: 'default' },
   spec: {},
 });
+const QA_RUNBOOK = 'https://runbooks.example.com/qa.md';
 const entities = [
-  component('qa-service', 'group:default/qa'),
+  {
+    ...component('qa-service', 'group:default/qa'),
+    metadata: {
+      name: 'qa-service',
+      namespace: 'default',
+      annotations: { 'devex.io/runbooks': QA_RUNBOOK },
+    },
+  },
   component('platform-portal', 'group:default/platform-eng'),
   ...Object.values(users).map(user),
 ];
@@ -124,6 +132,33 @@ async function createExperiment(ctx: Context) {
   return (
     await ctx.admin.post(api('/experiments')).send(experimentBody()).expect(201)
   ).body;
+}
+const flagDecisionBody = () => ({
+  flagKey: unique('flag'),
+  environment: 'production',
+  from: 'off',
+  to: '10%',
+  reason: 'Pilot',
+});
+/** A remediation item of the QA service (owned by the owner role's group), made by the admin. */
+async function remediationItem(ctx: Context): Promise<string> {
+  const id = unique('QA-W');
+  await ctx.admin
+    .post(api('/remediation-items'))
+    .send({
+      items: [
+        {
+          id,
+          framework: 'POPIA',
+          title: 'QA evidence',
+          riskLevel: 'high',
+          owner: 'group:default/qa',
+          entityRef: QA_SERVICE,
+        },
+      ],
+    })
+    .expect(200);
+  return id;
 }
 const backlogBody = () => ({
   initiative: unique('Initiative'),
@@ -308,6 +343,21 @@ const cases: Case[] = [
     allowed: OWNERS,
   },
   {
+    op: 'GET /experiments/{id}/flag-decisions',
+    call: async ctx => ({
+      path: `/experiments/${(await createExperiment(ctx)).id}/flag-decisions`,
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /experiments/{id}/flag-decisions',
+    call: async ctx => ({
+      path: `/experiments/${(await createExperiment(ctx)).id}/flag-decisions`,
+      body: flagDecisionBody(),
+    }),
+    allowed: OWNERS,
+  },
+  {
     op: 'POST /measurements',
     call: async () => ({
       path: '/measurements',
@@ -459,6 +509,22 @@ const cases: Case[] = [
   },
   { op: 'GET /risks', call: async () => ({ path: '/risks' }), allowed: ALL },
   {
+    op: 'GET /runbooks/content',
+    call: async () => ({
+      path: '/runbooks/content',
+      query: { entityRef: QA_SERVICE, url: QA_RUNBOOK },
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /runbooks/status',
+    call: async () => ({
+      path: '/runbooks/status',
+      query: { entityRef: QA_SERVICE },
+    }),
+    allowed: ALL,
+  },
+  {
     op: 'POST /risks',
     call: async () => ({ path: '/risks', body: riskBody() }),
     allowed: OWNERS,
@@ -548,6 +614,58 @@ const cases: Case[] = [
     allowed: OWNERS,
   },
   {
+    op: 'GET /waivers',
+    call: async () => ({ path: '/waivers' }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /waivers',
+    call: async ctx => ({
+      path: '/waivers',
+      body: {
+        subjectType: 'remediation_item',
+        subjectId: await remediationItem(ctx),
+        justification: 'Manual by design',
+        expiresOn: '2026-12-20',
+      },
+    }),
+    allowed: OWNERS,
+  },
+  {
+    op: 'POST /waivers [success measure]',
+    call: async () => ({
+      path: '/waivers',
+      body: {
+        subjectType: 'success_measure',
+        subjectId: 'space-satisfaction',
+        justification: 'Paused over the freeze',
+        expiresOn: '2026-12-20',
+      },
+    }),
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /waivers/{id}/decision',
+    call: async ctx => {
+      const waiver = (
+        await ctx.admin
+          .post(api('/waivers'))
+          .send({
+            subjectType: 'remediation_item',
+            subjectId: await remediationItem(ctx),
+            justification: 'Manual by design',
+            expiresOn: '2026-12-20',
+          })
+          .expect(201)
+      ).body;
+      return {
+        path: `/waivers/${waiver.id}/decision`,
+        body: { decision: 'approve', version: waiver.version },
+      };
+    },
+    allowed: ADMINS,
+  },
+  {
     op: 'GET /evidence',
     call: async () => ({ path: '/evidence' }),
     allowed: ALL,
@@ -600,6 +718,18 @@ const cases: Case[] = [
         },
       };
     },
+    allowed: ADMINS,
+  },
+  {
+    op: 'POST /forums/{occurrenceId}/flag-decisions',
+    call: async ctx => ({
+      path: forumPath(await runningForum(ctx), '/flag-decisions'),
+      body: {
+        step: 'Track active experiments',
+        experimentId: (await createExperiment(ctx)).id,
+        ...flagDecisionBody(),
+      },
+    }),
     allowed: ADMINS,
   },
   {
@@ -763,6 +893,11 @@ describe('the permission matrix', () => {
         entities,
         memberships,
         runTasksOnStartup: false,
+        urlReader: {
+          readUrl: async () => ({
+            buffer: async () => Buffer.from('# QA runbook'),
+          }),
+        },
         config: {
           devex: { permissions: { admins: ['group:default/guild'] } },
         },

@@ -405,6 +405,316 @@ export const spec = {
           }
         }
       },
+      "FlagState": {
+        "type": "string",
+        "pattern": "^(on|off|[1-9][0-9]?%)$",
+        "description": "A feature flag's state as decided, on, off or a rollout percentage from 1% to 99%."
+      },
+      "RecordFlagDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "flagKey",
+          "environment",
+          "from",
+          "to",
+          "reason"
+        ],
+        "properties": {
+          "flagKey": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$"
+          },
+          "environment": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+          },
+          "from": {
+            "$ref": "#/components/schemas/FlagState"
+          },
+          "to": {
+            "$ref": "#/components/schemas/FlagState"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "FlagLiveState": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "What the drift check last read from the flag services: the live state (on, off, a percentage, or targeted for a rollout to chosen users only), null when no provider knows the flag or the read failed (then error says why).",
+        "required": [
+          "state",
+          "provider",
+          "error",
+          "checkedAt"
+        ],
+        "properties": {
+          "state": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "provider": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "checkedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "FlagDecision": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A decision on an experiment's feature flag in one environment, with who made it, when and in which meeting. Only the newest decision per flag and environment is current; a current decision whose live state differs from its `to` state is drift.",
+        "required": [
+          "id",
+          "experimentId",
+          "flagKey",
+          "environment",
+          "from",
+          "to",
+          "reason",
+          "decidedBy",
+          "decidedAt",
+          "occurrenceId",
+          "meetingLink",
+          "current",
+          "live",
+          "drift"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "experimentId": {
+            "type": "string"
+          },
+          "flagKey": {
+            "type": "string"
+          },
+          "environment": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/FlagState"
+          },
+          "to": {
+            "$ref": "#/components/schemas/FlagState"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "decidedBy": {
+            "type": "string"
+          },
+          "decidedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "occurrenceId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The forum or monthly sync occurrence it was decided in."
+          },
+          "meetingLink": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The minutes of that meeting, a path under the app's base URL."
+          },
+          "current": {
+            "type": "boolean"
+          },
+          "live": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/FlagLiveState"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "drift": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether the live state differs; null when not current or not read yet."
+          }
+        }
+      },
+      "Waiver": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A justified exception: a remediation item deliberately not automated, or a success measure's target paused, requested by one person, approved by an admin, until it expires. An approved waiver is in force until the end of its expiry date; then the item counts as before.",
+        "required": [
+          "id",
+          "subjectType",
+          "subjectId",
+          "subjectTitle",
+          "entityRef",
+          "justification",
+          "requestedBy",
+          "requestedAt",
+          "status",
+          "expiresOn",
+          "inForce",
+          "decidedBy",
+          "decidedAt",
+          "decisionNote",
+          "version"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "subjectType": {
+            "$ref": "#/components/schemas/WaiverSubjectType"
+          },
+          "subjectId": {
+            "type": "string"
+          },
+          "subjectTitle": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "justification": {
+            "type": "string"
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "requested",
+              "approved",
+              "rejected",
+              "revoked"
+            ]
+          },
+          "expiresOn": {
+            "type": "string",
+            "format": "date"
+          },
+          "inForce": {
+            "type": "boolean",
+            "description": "Approved and not expired, today in the plugin's time zone."
+          },
+          "decidedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "decidedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "decisionNote": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "WaiverSubjectType": {
+        "type": "string",
+        "enum": [
+          "remediation_item",
+          "success_measure"
+        ]
+      },
+      "RequestWaiverRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "subjectType",
+          "subjectId",
+          "justification",
+          "expiresOn"
+        ],
+        "properties": {
+          "subjectType": {
+            "$ref": "#/components/schemas/WaiverSubjectType"
+          },
+          "subjectId": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "justification": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4000
+          },
+          "expiresOn": {
+            "type": "string",
+            "format": "date"
+          }
+        }
+      },
+      "DecideWaiverRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "decision",
+          "version"
+        ],
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject",
+              "revoke"
+            ]
+          },
+          "note": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
       "LinkUrl": {
         "description": "A link people follow from the portal: http(s) or a path within the portal. Other schemes (javascript:, data:, file:) are refused.",
         "type": "string",
@@ -944,6 +1254,7 @@ export const spec = {
             "type": "string",
             "enum": [
               "decision",
+              "flag_decision",
               "action_item",
               "backlog_move",
               "risk_change",
@@ -1955,6 +2266,156 @@ export const spec = {
           }
         }
       },
+      "RunbookContent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A runbook of an entity as the portal read it, to render in the portal.",
+        "required": [
+          "url",
+          "markdown",
+          "fetchedAt"
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "description": "The runbook as the entity names it (its source)."
+          },
+          "markdown": {
+            "type": "string"
+          },
+          "etag": {
+            "type": "string",
+            "description": "What the URL reader reported",
+            "if anything.": null
+          },
+          "lastModified": {
+            "type": "string",
+            "description": "When the source says it last changed, if it says (ISO 8601)."
+          },
+          "fetchedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "RunbookRitual": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An occurrence of the runbook-update ritual.",
+        "required": [
+          "occurrenceId",
+          "start",
+          "end"
+        ],
+        "properties": {
+          "occurrenceId": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string"
+          },
+          "end": {
+            "type": "string"
+          }
+        }
+      },
+      "RunbookStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "What the runbook checks last saw of one runbook of an entity. changedSinceLastRitual compares its content now with the baseline recorded by the first check after the last runbook-update ritual ended; null when there is no such ritual, no baseline or no check yet.",
+        "required": [
+          "title",
+          "url",
+          "readable",
+          "changedSinceLastRitual",
+          "lastChangedAt",
+          "lastModified",
+          "checkedAt",
+          "baselineAt",
+          "error"
+        ],
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string"
+          },
+          "readable": {
+            "type": "boolean",
+            "description": "False for a runbook that opens in TechDocs; the portal neither reads nor checks it."
+          },
+          "changedSinceLastRitual": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "lastChangedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "When a check first saw the current content differ from the one before."
+          },
+          "lastModified": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "When the source says it last changed, if it says."
+          },
+          "checkedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "baselineAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "When the baseline of the last ritual was read."
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why the last check could not read it; null when it could."
+          }
+        }
+      },
+      "RunbookStatusList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "lastRitual",
+          "runbooks"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "lastRitual": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/RunbookRitual"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "runbooks": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RunbookStatus"
+            }
+          }
+        }
+      },
       "Blocker": {
         "type": "object",
         "additionalProperties": false,
@@ -2245,6 +2706,8 @@ export const spec = {
           "scope",
           "total",
           "syncedAutomatically",
+          "waived",
+          "waivedCounted",
           "ratio",
           "target",
           "meetsTarget"
@@ -2306,6 +2769,14 @@ export const spec = {
           },
           "syncedAutomatically": {
             "type": "integer"
+          },
+          "waived": {
+            "type": "integer",
+            "description": "Items not synced automatically under an approved waiver that has not expired; shown apart."
+          },
+          "waivedCounted": {
+            "type": "boolean",
+            "description": "Whether waived items count in the ratio as not synced (devex.sync.waivers.countInRatio); when false they are left out of the ratio's denominator."
           },
           "ratio": {
             "type": [
@@ -2532,6 +3003,17 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/ScorecardPoint"
             }
+          },
+          "waiver": {
+            "description": "An approved waiver pausing the target now, if any.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Waiver"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         }
       },
@@ -3265,6 +3747,17 @@ export const spec = {
               "string",
               "null"
             ]
+          },
+          "waiver": {
+            "description": "The item's waiver in force or awaiting approval, if any (on the drill-down).",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Waiver"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         }
       },
@@ -3836,6 +4329,84 @@ export const spec = {
         }
       }
     },
+    "/experiments/{id}/flag-decisions": {
+      "get": {
+        "operationId": "ListFlagDecisions",
+        "description": "The experiment's feature-flag decisions, newest first, with their drift.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The decisions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/FlagDecision"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "RecordFlagDecision",
+        "description": "Records a decision on one of the experiment's feature flags; needs the permission to change the experiment's status. It becomes the current decision for the flag and environment.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordFlagDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FlagDecision"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/experiments/{id}/transitions": {
       "get": {
         "operationId": "ListExperimentTransitions",
@@ -4274,6 +4845,97 @@ export const spec = {
                   "version": {
                     "type": "integer",
                     "minimum": 1
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/flag-decisions": {
+      "post": {
+        "operationId": "RecordForumFlagDecision",
+        "description": "A feature-flag decision on an experiment, linked to the occurrence.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "experimentId",
+                  "flagKey",
+                  "environment",
+                  "from",
+                  "to",
+                  "reason"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "experimentId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100
+                  },
+                  "flagKey": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$"
+                  },
+                  "environment": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+                  },
+                  "from": {
+                    "$ref": "#/components/schemas/FlagState"
+                  },
+                  "to": {
+                    "$ref": "#/components/schemas/FlagState"
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
                   }
                 }
               }
@@ -5879,6 +6541,90 @@ export const spec = {
         }
       }
     },
+    "/runbooks/content": {
+      "get": {
+        "operationId": "GetRunbookContent",
+        "description": "One runbook of an entity, read through the backend's URL reader, to render in the portal. Only a URL the entity's `devex.io/runbooks` annotation names is read (400 for any other); an entity the catalog hides from the caller is a 404, as is a runbook its source does not have.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          {
+            "name": "url",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 2000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The runbook's Markdown.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RunbookContent"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/runbooks/status": {
+      "get": {
+        "operationId": "ListRunbookStatus",
+        "description": "The runbooks an entity names, each with whether it changed since the last runbook-update ritual, as the scheduled runbook checks saw it. An entity the catalog hides from the caller is a 404.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entity's runbooks and the last ritual.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RunbookStatusList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/blockers": {
       "get": {
         "operationId": "ListBlockers",
@@ -6028,6 +6774,180 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Blocker"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/waivers": {
+      "get": {
+        "operationId": "ListWaivers",
+        "description": "Waivers, newest request first, a page at a time; filtered by subject type, status or the entity of their remediation item. Only waivers of entities the caller can see.",
+        "parameters": [
+          {
+            "name": "subjectType",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/WaiverSubjectType"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "requested",
+                  "approved",
+                  "rejected",
+                  "revoked"
+                ]
+              }
+            }
+          },
+          {
+            "name": "entityRef",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 500
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of waivers.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Waiver"
+                      }
+                    },
+                    "nextCursor": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "RequestWaiver",
+        "description": "Requests a waiver; one request or waiver in force per subject at a time. For a remediation item the owners of its entity may request; for a success measure, admins.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RequestWaiverRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The waiver, awaiting approval.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/waivers/{id}/decision": {
+      "post": {
+        "operationId": "DecideWaiver",
+        "description": "An admin approves or rejects a requested waiver, or revokes an approved one; a stale version is refused with 409.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DecideWaiverRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The waiver after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
                 }
               }
             }

@@ -1,3 +1,4 @@
+import { SyncRatios } from '../sync/SyncRatios';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
@@ -6,6 +7,7 @@ import {
   devexGovernanceReadPermission,
   MEASURE_AGGREGATIONS,
   SuccessMeasure,
+  Waiver,
   SuccessMeasureResult,
   SYNC_RATIO_METRIC,
 } from '@internal/backstage-plugin-devex-common';
@@ -172,6 +174,9 @@ export class SuccessMeasureService {
       measures: SuccessMeasure[];
       measurements: MeasurementStore;
       sync: SyncStore;
+      ratios: SyncRatios;
+      /** The waivers pausing measures' targets today, by measure id. */
+      waivers: { measuresInForce(): Promise<Map<string, Waiver>> };
       groups: GroupHierarchy;
       permissions: PermissionsService;
       clock: () => DateTime;
@@ -202,14 +207,16 @@ export class SuccessMeasureService {
       )
       .reverse()
       .map(r => ({ value: r.ratio!, measuredAt: r.finishedAt! }));
-    const current = await this.options.sync.ratio(
-      await syncScopeOf(measure.scope, this.options.groups),
+    const current = this.options.ratios.value(
+      await this.options.ratios.counts(
+        await syncScopeOf(measure.scope, this.options.groups),
+      ),
     );
-    return current.total
+    return current !== null
       ? [
           ...history,
           {
-            value: current.syncedAutomatically / current.total,
+            value: current,
             measuredAt: this.options.clock().toUTC().toISO()!,
           },
         ]
@@ -228,14 +235,18 @@ export class SuccessMeasureService {
   /** Every measure now, for callers that checked permissions already (the digest). */
   async compute(): Promise<SuccessMeasureResult[]> {
     const now = this.options.clock();
+    const waivers = await this.options.waivers.measuresInForce();
     return Promise.all(
       this.options.measures.map(async measure => {
         const { from } = measurePeriod(measure, now);
-        return computeSuccessMeasure({
-          measure,
-          series: await this.seriesOf(measure, from),
-          now,
-        });
+        return {
+          ...computeSuccessMeasure({
+            measure,
+            series: await this.seriesOf(measure, from),
+            now,
+          }),
+          waiver: waivers.get(measure.id) ?? null,
+        };
       }),
     );
   }

@@ -20,7 +20,7 @@ import { PulseService } from '../pulse/PulseService';
 import { RiskStore } from '../risks/RiskStore';
 import { normalizeEntityRef } from '../shared/validation';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
-import { SyncStore } from '../sync/SyncStore';
+import { SyncRatios } from '../sync/SyncRatios';
 import { TtlCache } from '../shared/TtlCache';
 
 /** How many records of each kind the first view shows; the sections list the rest. */
@@ -67,8 +67,7 @@ export class SummaryService {
       actionItems: ActionItemStore;
       blockers: BlockerStore;
       risks: RiskStore;
-      sync: SyncStore;
-      syncTarget: number;
+      ratios: SyncRatios;
       calendar: CalendarService;
       successMeasures: SuccessMeasureService;
       pulse: PulseService;
@@ -197,7 +196,7 @@ export class SummaryService {
         { entityRef, statuses: ['open', 'in_progress', 'blocked'] },
         { sort: 'dueDate', limit: FIRST_VIEW.actionItems },
       ),
-      this.options.sync.ratio({ entityRef }),
+      this.options.ratios.of({ entityRef }, scope),
       // an entity gone from the catalog keeps its records but has no calendar
       this.options.calendar
         .upcoming(60, entityRef)
@@ -212,10 +211,6 @@ export class SummaryService {
       this.options.successMeasures.compute(),
       this.options.pulse.openCampaign(),
     ]);
-    const target = this.options.syncTarget;
-    const syncRatio = ratio.total
-      ? ratio.syncedAutomatically / ratio.total
-      : null;
     const high = risks.filter(r => r.impact * r.likelihood >= HIGH_EXPOSURE);
     return {
       entityRef: entityRef ?? null,
@@ -237,14 +232,7 @@ export class SummaryService {
         })),
       },
       actionItems: { ...counts, items: dueSoon },
-      sync: {
-        scope,
-        total: ratio.total,
-        syncedAutomatically: ratio.syncedAutomatically,
-        ratio: syncRatio,
-        target,
-        meetsTarget: syncRatio !== null && syncRatio >= target,
-      },
+      sync: ratio,
       nextEvents: events.slice(0, FIRST_VIEW.events),
       blockers: {
         open: blockers.length,

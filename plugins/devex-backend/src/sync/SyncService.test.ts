@@ -1,3 +1,5 @@
+import { SyncRatios } from './SyncRatios';
+import { WaiverStore } from '../waivers/WaiverStore';
 import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
@@ -58,6 +60,13 @@ describe('the evidence sync', () => {
     };
     const sync = new SyncService({
       store,
+      ratios: new SyncRatios({
+        store,
+        clock: () => DateTime.fromISO('2026-11-25T10:00:00Z'),
+        target: 0.8,
+        waivedCounted: false,
+      }),
+      waivers: new WaiverStore(knex),
       providers: [new PortalDatabaseEvidenceProvider(store), extra],
       permissions: mockServices.permissions(),
       auditor: silentAuditor(),

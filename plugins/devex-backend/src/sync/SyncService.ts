@@ -1,3 +1,6 @@
+import { SyncRatios } from './SyncRatios';
+import { WaiverStore } from '../waivers/WaiverStore';
+import { presentWaiver } from '../waivers/presentWaiver';
 import { randomUUID } from 'node:crypto';
 import {
   AuditorService,
@@ -19,6 +22,7 @@ import {
   devexSyncRunPermission,
   EvidenceRecord,
   RemediationItem,
+  RemediationSyncStatus,
   SyncOverview,
   SyncRatio,
   SyncRun,
@@ -69,6 +73,8 @@ export class SyncService {
       urlReader: UrlReaderService;
       logger: LoggerService;
       target: number;
+      ratios: SyncRatios;
+      waivers: WaiverStore;
       scheduler: SchedulerService;
       schedule: SchedulerServiceTaskScheduleDefinition;
       clock: () => DateTime;
@@ -294,6 +300,7 @@ export class SyncService {
     }
 
     const counts = await store.countsByState();
+    const portal = await this.options.ratios.counts({});
     const run: SyncRun = {
       id: runId,
       trigger,
@@ -306,7 +313,7 @@ export class SyncService {
       failed: counts.failed,
       stale: counts.stale,
       skipped,
-      ratio: counts.total ? counts.synced_automatically / counts.total : null,
+      ratio: this.options.ratios.value(portal),
       errors: errors.slice(0, 100),
     };
     await store.finishRun(runId, run);
@@ -353,24 +360,6 @@ export class SyncService {
     return { scope: {}, ratioScope: { type: 'portal' } };
   }
 
-  private toRatio(
-    scope: SyncRatio['scope'],
-    counts: { total: number; syncedAutomatically: number },
-  ): SyncRatio {
-    const ratio = counts.total
-      ? counts.syncedAutomatically / counts.total
-      : null;
-    return {
-      scope,
-      // only the counts: a store row may carry more (its owner), which the wire does not
-      total: counts.total,
-      syncedAutomatically: counts.syncedAutomatically,
-      ratio,
-      target: this.options.target,
-      meetsTarget: ratio !== null && ratio >= this.options.target,
-    };
-  }
-
   async overview(
     query: { entityRef?: string; group?: string },
     caller: Caller,
@@ -383,7 +372,7 @@ export class SyncService {
     );
     const [counts, runs, notSynced, fileErrors, conflicts, children] =
       await Promise.all([
-        this.options.store.ratio(scope),
+        this.options.ratios.counts(scope),
         this.options.store.listRuns(30),
         this.options.store.notSyncedAutomatically(scope, 200),
         this.options.store.sourceErrors(scope.entityRef),
@@ -393,16 +382,33 @@ export class SyncService {
           : [],
       ]);
     return {
-      ratio: this.toRatio(ratioScope, counts),
+      ratio: this.options.ratios.toRatio(ratioScope, counts),
       history: runs
         .filter(r => r.finishedAt)
         .reverse()
         .map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
-      notSyncedAutomatically: notSynced,
+      notSyncedAutomatically: await this.withWaivers(notSynced),
       fileErrors,
       conflicts,
       children,
     };
+  }
+
+  /** The drill-down's items with their waiver requested or in force, in one query. */
+  private async withWaivers(
+    statuses: RemediationSyncStatus[],
+  ): Promise<RemediationSyncStatus[]> {
+    const today = this.options.clock().toISODate()!;
+    const waivers = await this.options.waivers.openFor(
+      'remediation_item',
+      statuses.map(s => s.item.id),
+      today,
+    );
+    const bySubject = new Map(waivers.map(w => [w.subjectId, w]));
+    return statuses.map(s => {
+      const waiver = bySubject.get(s.item.id);
+      return { ...s, waiver: waiver ? presentWaiver(waiver, today) : null };
+    });
   }
 
   /** Each child group's ratio, its own descendants included: the drill-down of a group. */
@@ -410,9 +416,9 @@ export class SyncService {
     const children = await this.options.groups.childrenOf(groupRef);
     return Promise.all(
       children.map(async child =>
-        this.toRatio(
+        this.options.ratios.toRatio(
           { type: 'group', groupRef: child },
-          await this.options.store.ratio({
+          await this.options.ratios.counts({
             ownerRefs: await this.options.groups.withDescendants(child),
           }),
         ),
@@ -427,7 +433,7 @@ export class SyncService {
       caller,
     );
     // each group with its descendants' items rolled up, from the per-owner counts: one query
-    const direct = await this.options.store.ratiosByOwner();
+    const direct = await this.options.ratios.byOwner();
     const owners = new Set(direct.map(r => r.owner));
     for (const r of direct) {
       for (const ancestor of await this.options.groups.ancestorsOf(r.owner)) {
@@ -439,7 +445,7 @@ export class SyncService {
       const below = new Set(await this.options.groups.withDescendants(owner));
       const rows = direct.filter(r => below.has(r.owner));
       ratios.push(
-        this.toRatio(
+        this.options.ratios.toRatio(
           { type: 'group', groupRef: owner },
           {
             total: rows.reduce((n, r) => n + r.total, 0),
@@ -447,6 +453,7 @@ export class SyncService {
               (n, r) => n + r.syncedAutomatically,
               0,
             ),
+            waived: rows.reduce((n, r) => n + r.waived, 0),
           },
         ),
       );

@@ -478,6 +478,34 @@ export class SyncStore {
     };
   }
 
+  /**
+   * Items in scope not synced automatically under an approved waiver in force on `today`, per
+   * owner group: read from the waivers in force (few), each joined to its item by key.
+   */
+  async waivedByOwner(
+    scope: SyncScope,
+    today: string,
+  ): Promise<Array<{ owner: string; waived: number }>> {
+    const rows = await applyScope(
+      this.knex('devex_waivers as w')
+        .join(`${ITEMS} as i`, 'i.id', 'w.subject_id')
+        .where('w.subject_type', 'remediation_item')
+        .where('w.status', 'approved')
+        .where('w.expires_on', '>=', today)
+        .whereNotExists(
+          this.knex(`${STATES} as s`)
+            .select(this.knex.raw('1'))
+            .whereRaw('s.remediation_id = i.id')
+            .where('s.state', 'synced_automatically'),
+        )
+        .select('i.owner_ref')
+        .count({ n: '*' })
+        .groupBy('i.owner_ref'),
+      scope,
+    );
+    return rows.map((r: any) => ({ owner: r.owner_ref, waived: Number(r.n) }));
+  }
+
   /** Ratios per owner group, for the portfolio, from the kept counts. */
   async ratiosByOwner(): Promise<
     Array<{ owner: string; total: number; syncedAutomatically: number }>
@@ -559,6 +587,12 @@ export class SyncStore {
       nextAttemptAt: ts(r.next_attempt_at),
       lastSyncedAt: ts(r.last_synced_at),
     }));
+  }
+
+  /** One remediation item by id. */
+  async getItem(id: string): Promise<RemediationItem | undefined> {
+    const row = await this.knex(ITEMS).where({ id }).first();
+    return row && toItem(row);
   }
 
   async startRun(id: string, trigger: SyncRun['trigger'], now: Date) {

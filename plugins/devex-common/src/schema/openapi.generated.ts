@@ -357,6 +357,24 @@ export interface paths {
         patch: operations["UpdateExperiment"];
         trace?: never;
     };
+    "/experiments/{id}/flag-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The experiment's feature-flag decisions, newest first, with their drift. */
+        get: operations["ListFlagDecisions"];
+        put?: never;
+        /** @description Records a decision on one of the experiment's feature flags; needs the permission to change the experiment's status. It becomes the current decision for the flag and environment. */
+        post: operations["RecordFlagDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/experiments/{id}/transitions": {
         parameters: {
             query?: never;
@@ -488,6 +506,23 @@ export interface paths {
         put?: never;
         /** @description Ends the run. The occurrence is recorded as held, with minutes listing every output and linking to its record. */
         post: operations["FinishForum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forums/{occurrenceId}/flag-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A feature-flag decision on an experiment, linked to the occurrence. */
+        post: operations["RecordForumFlagDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -714,6 +749,40 @@ export interface paths {
         patch: operations["UpdateRisk"];
         trace?: never;
     };
+    "/runbooks/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One runbook of an entity, read through the backend's URL reader, to render in the portal. Only a URL the entity's `devex.io/runbooks` annotation names is read (400 for any other); an entity the catalog hides from the caller is a 404, as is a runbook its source does not have. */
+        get: operations["GetRunbookContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runbooks/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The runbooks an entity names, each with whether it changed since the last runbook-update ritual, as the scheduled runbook checks saw it. An entity the catalog hides from the caller is a 404. */
+        get: operations["ListRunbookStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/scorecards": {
         parameters: {
             query?: never;
@@ -827,6 +896,41 @@ export interface paths {
         put?: never;
         /** @description Starts a sync run now, through the scheduler, so it never runs twice at once. */
         post: operations["TriggerSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Waivers, newest request first, a page at a time; filtered by subject type, status or the entity of their remediation item. Only waivers of entities the caller can see. */
+        get: operations["ListWaivers"];
+        put?: never;
+        /** @description Requests a waiver; one request or waiver in force per subject at a time. For a remediation item the owners of its entity may request; for a success measure, admins. */
+        post: operations["RequestWaiver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/waivers/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An admin approves or rejects a requested waiver, or revokes an approved one; a stale version is refused with 409. */
+        post: operations["DecideWaiver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -975,6 +1079,12 @@ export interface components {
             answered: boolean;
             campaign: components["schemas"]["PulseCampaign"] | null;
             responses: number;
+        };
+        DecideWaiverRequest: {
+            /** @enum {string} */
+            decision: "approve" | "reject" | "revoke";
+            note?: string;
+            version: number;
         };
         Description: string;
         /** @description The first view of the DevEx tab (entityRef set) or page (entityRef null) in one response. A section is null when the caller may not read it. Computed at most every 10 seconds per replica (and after each write through it); the pulse is the caller's own. */
@@ -1144,11 +1254,42 @@ export interface components {
             /** @enum {string} */
             type: "feature_flag" | "idp_template";
         } | null;
+        /** @description A decision on an experiment's feature flag in one environment, with who made it, when and in which meeting. Only the newest decision per flag and environment is current; a current decision whose live state differs from its `to` state is drift. */
+        FlagDecision: {
+            current: boolean;
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: string;
+            /** @description Whether the live state differs; null when not current or not read yet. */
+            drift: boolean | null;
+            environment: string;
+            experimentId: string;
+            flagKey: string;
+            from: components["schemas"]["FlagState"];
+            id: string;
+            live: components["schemas"]["FlagLiveState"] | null;
+            /** @description The minutes of that meeting, a path under the app's base URL. */
+            meetingLink: string | null;
+            /** @description The forum or monthly sync occurrence it was decided in. */
+            occurrenceId: string | null;
+            reason: string;
+            to: components["schemas"]["FlagState"];
+        };
+        /** @description What the drift check last read from the flag services: the live state (on, off, a percentage, or targeted for a rollout to chosen users only), null when no provider knows the flag or the read failed (then error says why). */
+        FlagLiveState: {
+            /** Format: date-time */
+            checkedAt: string;
+            error: string | null;
+            provider: string | null;
+            state: string | null;
+        };
+        /** @description A feature flag's state as decided, on, off or a rollout percentage from 1% to 99%. */
+        FlagState: string;
         /** @description Something a forum decided or changed, recorded where it was made. */
         ForumOutput: {
             id: string;
             /** @enum {string} */
-            kind: "decision" | "action_item" | "backlog_move" | "risk_change" | "note";
+            kind: "decision" | "flag_decision" | "action_item" | "backlog_move" | "risk_change" | "note";
             record: components["schemas"]["ForumRecord"] | null;
             /** Format: date-time */
             recordedAt: string;
@@ -1344,6 +1485,13 @@ export interface components {
             responses: number | null;
             satisfaction: number | null;
         };
+        RecordFlagDecisionRequest: {
+            environment: string;
+            flagKey: string;
+            from: components["schemas"]["FlagState"];
+            reason: string;
+            to: components["schemas"]["FlagState"];
+        };
         RecordMeasurementsRequest: {
             measurements: {
                 entityRef?: components["schemas"]["EntityRef"] | null;
@@ -1392,6 +1540,15 @@ export interface components {
             reason: string | null;
             /** @enum {string} */
             state: "synced_automatically" | "synced_manually" | "unsynced" | "failed" | "stale";
+            /** @description The item's waiver in force or awaiting approval, if any (on the drill-down). */
+            waiver?: components["schemas"]["Waiver"] | null;
+        };
+        RequestWaiverRequest: {
+            /** Format: date */
+            expiresOn: string;
+            justification: string;
+            subjectId: string;
+            subjectType: components["schemas"]["WaiverSubjectType"];
         };
         Risk: {
             actionItemIds: string[];
@@ -1412,6 +1569,45 @@ export interface components {
             title: string;
             updatedAt: string;
             version: number;
+        };
+        /** @description A runbook of an entity as the portal read it, to render in the portal. */
+        RunbookContent: {
+            /** @description What the URL reader reported */
+            etag?: string;
+            fetchedAt: string;
+            /** @description When the source says it last changed, if it says (ISO 8601). */
+            lastModified?: string;
+            markdown: string;
+            /** @description The runbook as the entity names it (its source). */
+            url: string;
+        };
+        /** @description An occurrence of the runbook-update ritual. */
+        RunbookRitual: {
+            end: string;
+            occurrenceId: string;
+            start: string;
+        };
+        /** @description What the runbook checks last saw of one runbook of an entity. changedSinceLastRitual compares its content now with the baseline recorded by the first check after the last runbook-update ritual ended; null when there is no such ritual, no baseline or no check yet. */
+        RunbookStatus: {
+            /** @description When the baseline of the last ritual was read. */
+            baselineAt: string | null;
+            changedSinceLastRitual: boolean | null;
+            checkedAt: string | null;
+            /** @description Why the last check could not read it; null when it could. */
+            error: string | null;
+            /** @description When a check first saw the current content differ from the one before. */
+            lastChangedAt: string | null;
+            /** @description When the source says it last changed, if it says. */
+            lastModified: string | null;
+            /** @description False for a runbook that opens in TechDocs; the portal neither reads nor checks it. */
+            readable: boolean;
+            title: string;
+            url: string;
+        };
+        RunbookStatusList: {
+            entityRef: string;
+            lastRitual: components["schemas"]["RunbookRitual"] | null;
+            runbooks: components["schemas"]["RunbookStatus"][];
         };
         /** @description An experiment's scorecard in one word, for overviews. */
         ScorecardHeadline: {
@@ -1459,6 +1655,8 @@ export interface components {
             /** @enum {string} */
             status: "met" | "on_track" | "at_risk" | "missed" | "no_data";
             value: number | null;
+            /** @description An approved waiver pausing the target now, if any. */
+            waiver?: components["schemas"]["Waiver"] | null;
         };
         SyncedEvidence: {
             collectedAt: string | null;
@@ -1503,6 +1701,10 @@ export interface components {
             syncedAutomatically: number;
             target: number;
             total: number;
+            /** @description Items not synced automatically under an approved waiver that has not expired; shown apart. */
+            waived: number;
+            /** @description Whether waived items count in the ratio as not synced (devex.sync.waivers.countInRatio); when false they are left out of the ratio's denominator. */
+            waivedCounted: boolean;
         };
         SyncRun: {
             errors: string[];
@@ -1574,6 +1776,31 @@ export interface components {
             lastRun: components["schemas"]["VerificationRun"] | null;
             overdue: boolean;
         };
+        /** @description A justified exception: a remediation item deliberately not automated, or a success measure's target paused, requested by one person, approved by an admin, until it expires. An approved waiver is in force until the end of its expiry date; then the item counts as before. */
+        Waiver: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            entityRef: string | null;
+            /** Format: date */
+            expiresOn: string;
+            id: string;
+            /** @description Approved and not expired, today in the plugin's time zone. */
+            inForce: boolean;
+            justification: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "revoked";
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: components["schemas"]["WaiverSubjectType"];
+            version: number;
+        };
+        /** @enum {string} */
+        WaiverSubjectType: "remediation_item" | "success_measure";
     };
     responses: {
         /** @description An error, with a message that says what is wrong. */
@@ -2471,6 +2698,60 @@ export interface operations {
             409: components["responses"]["ErrorResponse"];
         };
     };
+    ListFlagDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["experimentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FlagDecision"][];
+                    };
+                };
+            };
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordFlagDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["experimentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFlagDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDecision"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
     ListExperimentTransitions: {
         parameters: {
             query?: never;
@@ -2755,6 +3036,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordForumFlagDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    environment: string;
+                    experimentId: string;
+                    flagKey: string;
+                    from: components["schemas"]["FlagState"];
+                    reason: string;
+                    step: components["schemas"]["ForumStep"];
+                    to: components["schemas"]["FlagState"];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
                 };
             };
             400: components["responses"]["ErrorResponse"];
@@ -3207,6 +3526,57 @@ export interface operations {
             409: components["responses"]["ErrorResponse"];
         };
     };
+    GetRunbookContent: {
+        parameters: {
+            query: {
+                entityRef: components["schemas"]["EntityRef"];
+                url: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runbook's Markdown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunbookContent"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListRunbookStatus: {
+        parameters: {
+            query: {
+                entityRef: components["schemas"]["EntityRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entity's runbooks and the last ritual. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunbookStatusList"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+        };
+    };
     ListScorecards: {
         parameters: {
             query?: {
@@ -3409,6 +3779,94 @@ export interface operations {
             };
             400: components["responses"]["ErrorResponse"];
             403: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListWaivers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                entityRef?: components["schemas"]["EntityRef"];
+                limit?: number;
+                status?: ("requested" | "approved" | "rejected" | "revoked")[];
+                subjectType?: components["schemas"]["WaiverSubjectType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of waivers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Waiver"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+        };
+    };
+    RequestWaiver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestWaiverRequest"];
+            };
+        };
+        responses: {
+            /** @description The waiver, awaiting approval. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Waiver"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideWaiver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideWaiverRequest"];
+            };
+        };
+        responses: {
+            /** @description The waiver after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Waiver"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
             409: components["responses"]["ErrorResponse"];
         };
     };

@@ -24,6 +24,8 @@ import {
   Risk,
   RiskChange,
   RiskHeatmap,
+  RunbookContent,
+  RunbookStatusList,
   UpdateBacklogItemRequest,
   SyncOverview,
   SyncRatio,
@@ -38,6 +40,14 @@ import {
   RecordForumActionItemRequest,
   RecordForumBacklogMoveRequest,
   RecordForumDecisionRequest,
+  FlagDecision,
+  Waiver,
+  WaiverStatus,
+  WaiverSubjectType,
+  RequestWaiverRequest,
+  DecideWaiverRequest,
+  RecordFlagDecisionRequest,
+  RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
 } from '@internal/backstage-plugin-devex-common';
@@ -76,6 +86,24 @@ export interface DevexApi {
   listExperimentTransitions(
     id: string,
   ): Promise<{ items: ExperimentTransition[] }>;
+  listFlagDecisions(experimentId: string): Promise<{ items: FlagDecision[] }>;
+  listWaivers(query: {
+    subjectType?: WaiverSubjectType;
+    status?: WaiverStatus[];
+    entityRef?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<{ items: Waiver[]; nextCursor?: string }>;
+  requestWaiver(request: RequestWaiverRequest): Promise<Waiver>;
+  decideWaiver(id: string, request: DecideWaiverRequest): Promise<Waiver>;
+  recordFlagDecision(
+    experimentId: string,
+    request: RecordFlagDecisionRequest,
+  ): Promise<FlagDecision>;
+  recordForumFlagDecision(
+    occurrenceId: string,
+    request: RecordForumFlagDecisionRequest,
+  ): Promise<ForumOutput>;
   listOccurrences(query: {
     from?: string;
     to?: string;
@@ -99,6 +127,10 @@ export interface DevexApi {
   listRisks(
     entityRef?: string,
   ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }>;
+  /** A runbook the entity names, read by the backend, to render in the portal. */
+  getRunbookContent(entityRef: string, url: string): Promise<RunbookContent>;
+  /** The entity's runbooks, each with whether it changed since the last runbook-update ritual. */
+  listRunbookStatus(entityRef: string): Promise<RunbookStatusList>;
   listBlockers(query: {
     entityRef?: string;
     includeResolved?: boolean;

@@ -23,6 +23,8 @@ import {
   Risk,
   RiskChange,
   RiskHeatmap,
+  RunbookContent,
+  RunbookStatusList,
   UpdateBacklogItemRequest,
   SyncOverview,
   SyncRatio,
@@ -37,6 +39,14 @@ import {
   RecordForumActionItemRequest,
   RecordForumBacklogMoveRequest,
   RecordForumDecisionRequest,
+  FlagDecision,
+  Waiver,
+  WaiverStatus,
+  WaiverSubjectType,
+  RequestWaiverRequest,
+  DecideWaiverRequest,
+  RecordFlagDecisionRequest,
+  RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
 } from '@internal/backstage-plugin-devex-common';
@@ -98,6 +108,50 @@ export class DevexClient implements DevexApi {
     id: string,
   ): Promise<{ items: ExperimentTransition[] }> {
     return this.request(`/experiments/${encodeURIComponent(id)}/transitions`);
+  }
+
+  listWaivers(query: {
+    subjectType?: WaiverSubjectType;
+    status?: WaiverStatus[];
+    entityRef?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<{ items: Waiver[]; nextCursor?: string }> {
+    return this.request(`/waivers${queryString(query)}`);
+  }
+
+  requestWaiver(request: RequestWaiverRequest): Promise<Waiver> {
+    return this.request('/waivers', { method: 'POST', body: request });
+  }
+
+  decideWaiver(id: string, request: DecideWaiverRequest): Promise<Waiver> {
+    return this.request(`/waivers/${encodeURIComponent(id)}/decision`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  listFlagDecisions(experimentId: string): Promise<{ items: FlagDecision[] }> {
+    return this.request(
+      `/experiments/${encodeURIComponent(experimentId)}/flag-decisions`,
+    );
+  }
+
+  recordFlagDecision(
+    experimentId: string,
+    request: RecordFlagDecisionRequest,
+  ): Promise<FlagDecision> {
+    return this.request(
+      `/experiments/${encodeURIComponent(experimentId)}/flag-decisions`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  recordForumFlagDecision(
+    occurrenceId: string,
+    request: RecordForumFlagDecisionRequest,
+  ): Promise<ForumOutput> {
+    return this.forumPost(occurrenceId, 'flag-decisions', request);
   }
 
   getActionItem(id: string): Promise<ActionItem> {
@@ -177,6 +231,14 @@ export class DevexClient implements DevexApi {
     entityRef?: string,
   ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
     return this.request(`/risks${queryString({ entityRef })}`);
+  }
+
+  getRunbookContent(entityRef: string, url: string): Promise<RunbookContent> {
+    return this.request(`/runbooks/content${queryString({ entityRef, url })}`);
+  }
+
+  listRunbookStatus(entityRef: string): Promise<RunbookStatusList> {
+    return this.request(`/runbooks/status${queryString({ entityRef })}`);
   }
 
   listBlockers(query: {

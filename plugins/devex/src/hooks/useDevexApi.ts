@@ -25,6 +25,20 @@ export const useBacklog = (entityRef?: string, reloadKey?: unknown) =>
 export const useRisks = (entityRef?: string, reloadKey?: unknown) =>
   useDevexApi(api => api.listRisks(entityRef), [entityRef, reloadKey]);
 
+/** A runbook of an entity as the backend read it; nothing is read while `url` is undefined. */
+export const useRunbookContent = (entityRef: string, url?: string) =>
+  useDevexApi(
+    async api => (url ? api.getRunbookContent(entityRef, url) : undefined),
+    [entityRef, url],
+  );
+
+/** The entity's runbooks and whether each changed since the last runbook-update ritual. */
+export const useRunbookStatus = (entityRef: string, enabled = true) =>
+  useDevexApi(
+    async api => (enabled ? api.listRunbookStatus(entityRef) : undefined),
+    [entityRef, enabled],
+  );
+
 export const useActionItem = (id: string) =>
   useDevexApi(api => api.getActionItem(id), [id]);
 
@@ -42,11 +56,12 @@ export const usePulseResults = (campaignId: string) =>
 export const useSyncOverview = (scope: {
   entityRef?: string;
   group?: string;
+  reloadKey?: unknown;
 }) =>
   useDevexApi(
     api =>
       api.getSyncOverview({ entityRef: scope.entityRef, group: scope.group }),
-    [scope.entityRef, scope.group],
+    [scope.entityRef, scope.group, scope.reloadKey],
   );
 
 export const useSyncPortfolio = () =>

@@ -14,6 +14,12 @@ export function mockDevexApi(
     exportScorecardsCsv: jest.fn().mockResolvedValue(''),
     transitionExperiment: jest.fn(),
     listExperimentTransitions: jest.fn().mockResolvedValue({ items: [] }),
+    listFlagDecisions: jest.fn().mockResolvedValue({ items: [] }),
+    listWaivers: jest.fn().mockResolvedValue({ items: [] }),
+    requestWaiver: jest.fn(),
+    decideWaiver: jest.fn(),
+    recordFlagDecision: jest.fn(),
+    recordForumFlagDecision: jest.fn(),
     listOccurrences: jest.fn().mockResolvedValue({ occurrences: [] }),
     recordOccurrence: jest.fn(),
     listVerificationWindows: jest.fn().mockResolvedValue({ windows: [] }),
@@ -24,6 +30,12 @@ export function mockDevexApi(
     listRisks: jest
       .fn()
       .mockResolvedValue({ risks: [], heatmap: { cells: [] }, history: [] }),
+    getRunbookContent: jest.fn(),
+    listRunbookStatus: jest.fn(async entityRef => ({
+      entityRef,
+      lastRitual: null,
+      runbooks: [],
+    })),
     listBlockers: jest.fn().mockResolvedValue({ items: [], sourceErrors: [] }),
     raiseBlocker: jest.fn(),
     resolveBlocker: jest.fn(),

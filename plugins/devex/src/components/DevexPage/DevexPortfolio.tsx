@@ -18,7 +18,7 @@ import { DevexOverview } from '../Overview/DevexOverview';
 import { PulseSurveyCard } from '../Pulse/PulseSurveyCard';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
-import { SyncPortfolio, SyncRatioCard } from '../Sync/SyncRatioCard';
+import { ComplianceSection } from '../Sync/ComplianceSection';
 import { WorkspaceSections } from '../Workspace/WorkspaceSections';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
@@ -144,16 +144,7 @@ export function DevexPortfolio() {
           {
             path: 'compliance',
             title: 'Compliance',
-            element: (
-              <Grid container spacing={3}>
-                <Grid item xs={12}>
-                  <SyncRatioCard title="Evidence sync (portal)" />
-                </Grid>
-                <Grid item xs={12}>
-                  <SyncPortfolio />
-                </Grid>
-              </Grid>
-            ),
+            element: <ComplianceSection />,
           },
           {
             path: 'backlog-and-risks',

@@ -8,10 +8,10 @@ import { ActionItemsCard } from '../ActionItemsCard';
 import { BacklogReview } from '../Backlog/BacklogReview';
 import { BlockersCard } from '../Blockers/BlockersCard';
 import { ExperimentScorecards } from '../ExperimentScorecards';
-import { entityRunbooks, UpcomingGovernanceCard } from '../Governance';
+import { EntityCalendarSection } from '../Governance';
 import { DevexOverview } from '../Overview/DevexOverview';
 import { RiskRegister } from '../Risks/RiskRegister';
-import { SyncRatioCard } from '../Sync/SyncRatioCard';
+import { ComplianceSection } from '../Sync/ComplianceSection';
 import { WorkspaceSections } from '../Workspace/WorkspaceSections';
 
 /**
@@ -69,9 +69,10 @@ export function EntityDevexContent() {
             path: 'calendar',
             title: 'Calendar',
             element: (
-              <UpcomingGovernanceCard
+              <EntityCalendarSection
+                entity={entity}
                 entityRef={entityRef}
-                runbooks={entityRunbooks(entity)}
+                path={paths.calendar}
                 onActionItemCreated={() => setActionItemsVersion(v => v + 1)}
               />
             ),
@@ -79,7 +80,7 @@ export function EntityDevexContent() {
           {
             path: 'compliance',
             title: 'Compliance',
-            element: <SyncRatioCard entityRef={entityRef} />,
+            element: <ComplianceSection entityRef={entityRef} />,
           },
           {
             path: 'backlog-and-risks',

@@ -22,6 +22,7 @@ import { scorecardTones, useToneColors } from '../tones';
 import { ExperimentHistory } from './ExperimentHistory';
 import { MetricRows } from './MetricRows';
 import { FollowableLink } from '../FollowableLink';
+import { FlagDecisionsList } from '../FlagDecisions';
 
 /** One experiment's scorecard: status, hypothesis, metrics, decision, history and status changes. */
 export function ExperimentScorecardCard(props: {
@@ -124,6 +125,15 @@ export function ExperimentScorecardCard(props: {
         <Typography variant="subtitle2">History</Typography>
         <ExperimentHistory history={history} />
       </Box>
+      {experiment.vehicle?.type === 'feature_flag' && (
+        <Box mt={2}>
+          <FlagDecisionsList
+            experimentId={experiment.id}
+            flagKey={experiment.vehicle.ref}
+            canRecord={canTransition}
+          />
+        </Box>
+      )}
       {changing && (
         <ChangeStatusDialog
           experiment={experiment}

@@ -28,6 +28,7 @@ import {
   ForumNoteForm,
   RecordActionItemForm,
   RecordDecisionForm,
+  RecordFlagDecisionForm,
   RecordRiskChangeForm,
 } from './ForumForms';
 import { ForumMinutesView } from './ForumMinutes';
@@ -91,8 +92,11 @@ function StepInputs(props: {
     case 'experiments':
       return (
         <Grid container spacing={2}>
-          <Grid item xs={12}>
+          <Grid item xs={12} md={6}>
             <RecordDecisionForm {...form} />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <RecordFlagDecisionForm {...form} />
           </Grid>
           <Grid item xs={12}>
             <ExperimentScorecards

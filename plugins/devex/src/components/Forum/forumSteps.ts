@@ -29,6 +29,7 @@ export function inputsOfStep(step: string): ForumStepInputs {
 
 export const outputKindLabels: Record<ForumOutput['kind'], string> = {
   decision: 'Decision',
+  flag_decision: 'Flag decision',
   action_item: 'Action item',
   backlog_move: 'Backlog move',
   risk_change: 'Risk change',

@@ -6,6 +6,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import { DateTime } from 'luxon';
+import { ReactNode } from 'react';
 import { formatOccurrenceTime, isMeeting, titleOf } from './presentation';
 import { FollowableLink } from '../FollowableLink';
 
@@ -30,6 +31,10 @@ export function OccurrenceItem(props: {
   occurrence: Occurrence;
   onCreateActionItem?: (occurrence: Occurrence) => void;
   detailed?: boolean;
+  /** Where its runbook opens in the portal, when the portal renders it. */
+  runbookHref?: string;
+  /** More about the occurrence, below its outputs (e.g. the runbook-update ritual's checks). */
+  children?: ReactNode;
 }) {
   const { occurrence: o, onCreateActionItem, detailed = true } = props;
   return (
@@ -79,6 +84,7 @@ export function OccurrenceItem(props: {
           ) : null}
         </>
       )}
+      {props.children}
       <Box
         mt={1}
         display="flex"
@@ -86,7 +92,9 @@ export function OccurrenceItem(props: {
         flexWrap="wrap"
         style={{ gap: 16 }}
       >
-        {o.runbookUrl && <Link to={o.runbookUrl}>Runbook</Link>}
+        {o.runbookUrl && (
+          <Link to={props.runbookHref ?? o.runbookUrl}>Runbook</Link>
+        )}
         {o.record?.minutesUrl && (
           <FollowableLink url={o.record.minutesUrl}>Minutes</FollowableLink>
         )}

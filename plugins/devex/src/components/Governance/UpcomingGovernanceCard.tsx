@@ -11,6 +11,7 @@ import {
   CreateActionItemRequest,
   devexActionItemCreatePermission,
   Occurrence,
+  RunbookLink,
 } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -19,10 +20,11 @@ import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useOccurrences } from '../../hooks/useOccurrences';
+import { useRunbookStatus } from '../../hooks/useDevexApi';
+import { RunbookChecks } from '../Runbooks';
 import { ActionItemDialog } from '../ActionItemDialog';
 import { OccurrenceItem } from './OccurrenceItem';
 import { actionItemSourceOf, titleOf } from './presentation';
-import { RunbookLink } from './runbooks';
 
 /** Subscribes a calendar app to the feed: fetches the signed URL, then opens it. */
 export function SubscribeButton(props: { entityRef?: string }) {
@@ -69,11 +71,14 @@ function nextOfEachCadence(occurrences: Occurrence[]): Occurrence[] {
 
 /**
  * The next governance events that concern an entity, with "create action item from this meeting"
- * and the entity's runbooks.
+ * and the entity's runbooks; the runbook-update ritual shows which changed since its last
+ * occurrence.
  */
 export function UpcomingGovernanceCard(props: {
   entityRef: string;
   runbooks: RunbookLink[];
+  /** Where a runbook opens in the portal; undefined for one the portal does not render. */
+  runbookHref?: (url: string) => string | undefined;
   onActionItemCreated?: () => void;
   limit?: number;
 }) {
@@ -93,6 +98,8 @@ export function UpcomingGovernanceCard(props: {
     resourceRef: entityRef,
   }).allowed;
   const [meeting, setMeeting] = useState<Occurrence>();
+  const runbookChecks = useRunbookStatus(entityRef, props.runbooks.length > 0);
+  const runbookHref = (url: string) => props.runbookHref?.(url);
 
   const create = async (request: CreateActionItemRequest) => {
     await api.createActionItem(request);
@@ -119,7 +126,12 @@ export function UpcomingGovernanceCard(props: {
           key={o.id}
           occurrence={o}
           onCreateActionItem={canCreate ? setMeeting : undefined}
-        />
+          runbookHref={o.runbookUrl ? runbookHref(o.runbookUrl) : undefined}
+        >
+          {o.type === 'runbook_update' && props.runbooks.length > 0 && (
+            <RunbookChecks {...runbookChecks} runbookHref={runbookHref} />
+          )}
+        </OccurrenceItem>
       ));
 
   return (
@@ -140,7 +152,7 @@ export function UpcomingGovernanceCard(props: {
           aria-label="Runbooks"
         >
           {props.runbooks.map(r => (
-            <Link key={r.url} to={r.url}>
+            <Link key={r.url} to={runbookHref(r.url) ?? r.url}>
               Runbook: {r.title}
             </Link>
           ))}

@@ -3,8 +3,4 @@ export {
   SubscribeButton,
 } from './UpcomingGovernanceCard';
 export { GovernanceCalendar } from './GovernanceCalendar';
-export {
-  entityRunbooks,
-  resolveRunbookUrl,
-  RUNBOOK_ANNOTATION,
-} from './runbooks';
+export { EntityCalendarSection } from './EntityCalendarSection';

@@ -1,3 +1,4 @@
+import { WaiverChip } from '../Waivers';
 import {
   InfoCard,
   Progress,
@@ -64,6 +65,14 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
       >
         ● {measureStatusLabels[r.status]}
       </Typography>
+      {r.waiver && (
+        <Box my={0.5} data-testid="measure-waiver">
+          <WaiverChip waiver={r.waiver} />{' '}
+          <Typography variant="caption">
+            target paused: {r.waiver.justification}
+          </Typography>
+        </Box>
+      )}
       <Typography variant="caption" component="div" color="textSecondary">
         {r.measure.recurrence === 'quarterly'
           ? 'this quarter'

@@ -1,14 +1,66 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { RemediationSyncStatus } from '@internal/backstage-plugin-devex-common';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  devexWaiverRequestPermission,
+  RemediationSyncStatus,
+} from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
+import { useState } from 'react';
+import { devexApiRef } from '../../api';
 import { stateLabels } from './stateLabels';
 import { FollowableLink } from '../FollowableLink';
+import { RequestWaiverDialog, WaiverChip } from '../Waivers';
+
+/** The item's waiver, or a button to request one for the owners of its entity. */
+function WaiverCell(props: {
+  status: RemediationSyncStatus;
+  onRequested: () => void;
+}) {
+  const { item, waiver } = props.status;
+  const api = useApi(devexApiRef);
+  const [requesting, setRequesting] = useState(false);
+  const canRequest = usePermission({
+    permission: devexWaiverRequestPermission,
+    resourceRef: item.entityRef,
+  }).allowed;
+  if (waiver) return <WaiverChip waiver={waiver} />;
+  if (!canRequest) return null;
+  return (
+    <>
+      <Button
+        size="small"
+        variant="outlined"
+        aria-label={`Request a waiver for ${item.id}`}
+        onClick={() => setRequesting(true)}
+      >
+        Request waiver
+      </Button>
+      {requesting && (
+        <RequestWaiverDialog
+          subjectType="remediation_item"
+          subjectId={item.id}
+          subjectTitle={item.title}
+          onClose={() => setRequesting(false)}
+          onSubmit={async request => {
+            await api.requestWaiver(request);
+            setRequesting(false);
+            props.onRequested();
+          }}
+        />
+      )}
+    </>
+  );
+}
 
 const PAGE_SIZE = 10;
 
-const columns: TableColumn<RemediationSyncStatus>[] = [
+const columnsOf = (
+  onWaiverChange: () => void,
+): TableColumn<RemediationSyncStatus>[] => [
   {
     title: 'Item',
     field: 'item.id',
@@ -59,13 +111,23 @@ const columns: TableColumn<RemediationSyncStatus>[] = [
         </div>
       )),
   },
+  {
+    title: 'Waiver',
+    sorting: false,
+    cellStyle: { whiteSpace: 'nowrap' },
+    render: s => <WaiverCell status={s} onRequested={onWaiverChange} />,
+  },
 ];
 
 /**
  * The items of a scope that are not synced automatically, with the reason and the evidence found:
  * sortable, searchable, and paged once there are more than ten.
  */
-export function SyncDrillDown(props: { items: RemediationSyncStatus[] }) {
+export function SyncDrillDown(props: {
+  items: RemediationSyncStatus[];
+  /** A waiver was requested: reload the overview. */
+  onWaiverChange: () => void;
+}) {
   return (
     <Box role="region" aria-label="Items not synced automatically">
       <Table<RemediationSyncStatus>
@@ -77,7 +139,7 @@ export function SyncDrillDown(props: { items: RemediationSyncStatus[] }) {
           pageSize: PAGE_SIZE,
           draggable: false,
         }}
-        columns={columns}
+        columns={columnsOf(props.onWaiverChange)}
         data={props.items}
       />
     </Box>

@@ -71,12 +71,17 @@ export function SyncRatioCard(props: {
   entityRef?: string;
   group?: string;
   title?: string;
+  /** Changes when waivers changed elsewhere (the waivers card), to reload. */
+  reloadKey?: unknown;
+  /** A waiver was requested from the drill-down. */
+  onWaiverChange?: () => void;
 }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
   const { value, error, loading, retry } = useSyncOverview({
     entityRef: props.entityRef,
     group: props.group,
+    reloadKey: props.reloadKey,
   });
   const canRun = usePermission({ permission: devexSyncRunPermission }).allowed;
 
@@ -151,10 +156,23 @@ export function SyncRatioCard(props: {
           <Typography variant="h4" component="p" data-testid="sync-ratio">
             {pct(ratio.ratio)}
           </Typography>
-          <Typography variant="caption">
-            {ratio.syncedAutomatically} of {ratio.total} synced automatically ·
-            target {pct(ratio.target)}
+          <Typography variant="caption" component="p">
+            {ratio.syncedAutomatically} of{' '}
+            {ratio.waivedCounted ? ratio.total : ratio.total - ratio.waived}{' '}
+            synced automatically · target {pct(ratio.target)}
           </Typography>
+          {ratio.waived > 0 && (
+            <Typography
+              variant="caption"
+              component="p"
+              data-testid="sync-waived"
+            >
+              {ratio.waived} waived{' '}
+              {ratio.waivedCounted
+                ? '(counted as not synced)'
+                : '(left out of the ratio)'}
+            </Typography>
+          )}
         </Box>
         <Box flexGrow={1} minWidth={200}>
           <RatioBar
@@ -173,7 +191,13 @@ export function SyncRatioCard(props: {
         </Box>
       </Box>
       {notSyncedAutomatically.length > 0 && (
-        <SyncDrillDown items={notSyncedAutomatically} />
+        <SyncDrillDown
+          items={notSyncedAutomatically}
+          onWaiverChange={() => {
+            retry();
+            props.onWaiverChange?.();
+          }}
+        />
       )}
     </InfoCard>
   );

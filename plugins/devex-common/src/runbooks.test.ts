@@ -1,4 +1,8 @@
-import { entityRunbooks, resolveRunbookUrl } from './runbooks';
+import {
+  entityRunbooks,
+  isReadableRunbookUrl,
+  resolveRunbookUrl,
+} from './runbooks';
 
 const entity = (annotations: Record<string, string>) => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -40,5 +44,17 @@ describe('runbook links', () => {
       'https://runbooks.example.com/a',
       'https://runbooks.example.com/b.md',
     ]);
+  });
+
+  it('reads http(s) runbooks in the portal and leaves TechDocs pages to TechDocs', () => {
+    expect(isReadableRunbookUrl('https://github.com/o/r/blob/main/a.md')).toBe(
+      true,
+    );
+    expect(
+      isReadableRunbookUrl('/docs/default/component/hotpass/metrics/x'),
+    ).toBe(false);
+    expect(isReadableRunbookUrl('docs/a.md')).toBe(false);
+    // eslint-disable-next-line no-script-url
+    expect(isReadableRunbookUrl('javascript:alert(1)')).toBe(false);
   });
 });

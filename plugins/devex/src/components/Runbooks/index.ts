@@ -1,0 +1,3 @@
+export { RunbookView, runbookPath } from './RunbookView';
+export { RunbookChecks } from './RunbookChecks';
+export { RunbookStatusChip } from './RunbookStatusChip';

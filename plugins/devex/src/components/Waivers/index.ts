@@ -1,0 +1,3 @@
+export { RequestWaiverDialog } from './RequestWaiverDialog';
+export { WaiverChip, waiverLabel } from './WaiverChip';
+export { WaiversCard } from './WaiversCard';
