@@ -45,9 +45,12 @@ export interface Config {
     escalation?: {
       /** Working days a blocker may stay unresolved before it is escalated. @default 2 */
       workingDays?: number;
-      /** The steering committee group. @default group:default/platform-steering-committee */
+      /**
+       * The steering committee group blockers escalate to, e.g. group:default/steering-committee.
+       * With neither it nor `chair` set, blockers notify their owners and are never escalated.
+       */
       steeringCommittee?: string;
-      /** Its chair (the DX sponsor). @default user:default/dx-sponsor */
+      /** Its chair (e.g. the DX sponsor, a user ref), notified with it. Default: none. */
       chair?: string;
       /** How often the escalation task runs (scheduler definition). @default every 5 minutes */
       schedule?: {
@@ -56,13 +59,52 @@ export interface Config {
       };
     };
     calendar?: {
+      /**
+       * Keys that seal calendar feed links to this deployment, newest first (each at least 32
+       * characters, e.g. `openssl rand -base64 48`). The database keeps an HMAC of each link's
+       * secret under the key that issued it, so a copy of the database under other keys (a
+       * staging clone, a restored backup elsewhere) serves no link. New links use the first key;
+       * a link issued under a later one works while that key is listed. To rotate: put a new key
+       * first, keep the old one for the grace period you give users to copy a new link, then
+       * remove it (its links then answer 404). Absent: links are checked against the database
+       * alone, as before; links issued then are sealed under the first key once keys are set.
+       * @visibility secret
+       */
+      feedSigningKeys?: string[];
       /** Read only when `devex.timeZone` is absent, as earlier releases did. @deprecated use devex.timeZone */
       timeZone?: string;
+      /**
+       * The entity (e.g. a Resource) whose dependents, and itself, see every cadence; others see
+       * the cadences their owners take part in. Default: none.
+       */
       governanceEntityRef?: string;
+      /** ISO weekdays off, 1 (Monday) to 7 (Sunday). @default [6, 7] */
       weekendDays?: number[];
-      holidays?: string[];
+      /**
+       * Days off besides weekends, for working-day rules (blocker escalation, the forum date): the
+       * public holidays (type `public`, substitute days included) of a country of the
+       * `date-holidays` library, optionally of a state and region, plus `extra` dates. A list of
+       * dates (as earlier releases read it) is taken as the only holidays. Default: none, weekends only.
+       */
+      holidays?:
+        | {
+            /** ISO 3166-1 country code, e.g. ZA, DE, US. */
+            country?: string;
+            /** A state of the country as date-holidays names it (ISO 3166-2), e.g. BY. */
+            state?: string;
+            /** A region of the state as date-holidays names it. */
+            region?: string;
+            /** Further days off, YYYY-MM-DD (e.g. a company holiday). */
+            extra?: string[];
+          }
+        | string[];
       verification?: { cadenceDays?: number; frameworks?: string[] };
       forum?: { framework?: string };
+      /**
+       * Cadences merged by id over the defaults (quarterly-forum, monthly-sync, pulse-survey,
+       * metrics-digest, runbook-update, compliance-verification, steering-committee), which carry
+       * rules, times and agendas but no participants and no runbook links.
+       */
       cadences?: Array<{
         id: string;
         type?: string;
@@ -147,7 +189,10 @@ export interface Config {
     };
     /** The monthly metrics digest, sent through Notifications. */
     digest?: {
-      /** Entity refs (users or groups) it always goes to; owners named in it get it too. */
+      /**
+       * Entity refs (users or groups) it always goes to; owners named in it get it too. Default:
+       * none, so only those owners.
+       */
       recipients?: string[];
       /** Day of the month from which the month's digest is sent. @default 1 */
       dayOfMonth?: number;
@@ -215,6 +260,42 @@ export interface Config {
           | { minutes?: number; hours?: number; seconds?: number }
           | string;
         timeout: { minutes?: number; seconds?: number } | string;
+      };
+    };
+    /**
+     * How long prunable records are kept, in whole days (1 to 36500), pruned once a day by one
+     * replica. Everything else is the governance process's record and stays (see the README's
+     * "Data" section).
+     */
+    retention?: {
+      /**
+       * Measurements outside experiments collected by metric sources or pushed by services
+       * (sources `prefect`, `four_keys`, `api`), by measured time; never fewer days than the
+       * longest success-measure window. Experiments' series stay with their experiment; values
+       * people record and pulse scores stay. @default 400
+       */
+      collectedMeasurementsDays?: number;
+      /** Evidence sync runs, by start. @default 400 */
+      syncRunsDays?: number;
+      /**
+       * Delivered notifications in the outbox, by when queued; never fewer days than the waiver
+       * notice period plus one (the key keeps a notice from going twice). @default 30
+       */
+      outboxSentDays?: number;
+      /** Notifications given up on, by when queued (same floor). @default 90 */
+      outboxFailedDays?: number;
+      /**
+       * Who answered a pulse campaign (only needed to refuse a second answer), after the
+       * campaign closes; the anonymous answers stay. @default 7
+       */
+      pulseParticipationDays?: number;
+      /** Calendar feed links, after they were revoked or expired. @default 90 */
+      calendarFeedLinksDays?: number;
+      /** When the prune task runs (scheduler definition). @default every 24 hours */
+      schedule?: {
+        frequency: { minutes?: number; hours?: number; days?: number } | string;
+        timeout: { minutes?: number; hours?: number } | string;
+        initialDelay?: { minutes?: number; hours?: number } | string;
       };
     };
     demoData?: {

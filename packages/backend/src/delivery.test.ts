@@ -203,7 +203,14 @@ describe('delivery of the DevEx notifications by email and Slack', () => {
             devex: {
               clock: { startAt: '2026-11-25T08:00:00Z' },
               // a blocker is due for escalation as soon as it is raised
-              escalation: { workingDays: 0 },
+              escalation: {
+                workingDays: 0,
+                steeringCommittee: 'group:default/platform-steering-committee',
+                chair: 'user:default/dx-sponsor',
+              },
+              digest: {
+                recipients: ['group:default/developer-productivity-guild'],
+              },
             },
           },
         }),

@@ -23,6 +23,8 @@ import {
   TrustedEvidenceSource,
 } from './sync/trustedEvidenceSources';
 import { readTimeZone } from './time/clock';
+import { FeedSigningKey, readFeedSigningKeys } from './calendar/FeedSealer';
+import { readRetentionSettings, RetentionSettings } from './retention/settings';
 import { UnleashEnvironment } from './featureFlags/UnleashFlagProvider';
 
 /** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
@@ -37,8 +39,9 @@ export interface DevexConfig {
   calendar: CalendarSettings;
   escalation: {
     workingDays: number;
-    steeringCommittee: string;
-    chair: string;
+    /** Who blockers escalate to, with `chair`; neither set: blockers are not escalated. */
+    steeringCommittee?: string;
+    chair?: string;
     schedule: SchedulerServiceTaskScheduleDefinition;
   };
   sync: {
@@ -61,6 +64,10 @@ export interface DevexConfig {
     supplyChain: Array<{ entityRef: string; url: string }>;
   };
   successMeasures: SuccessMeasure[];
+  /** How long prunable records are kept (`devex.retention.*`). */
+  retention: RetentionSettings;
+  /** `devex.calendar.feedSigningKeys`, newest first: what seals feed links to this deployment. */
+  feedSigningKeys: FeedSigningKey[];
   featureFlags: {
     /** Unleash's client API, when configured: its URL and a client token per environment. */
     unleash?: { url: string; environments: UnleashEnvironment[] };
@@ -68,12 +75,21 @@ export interface DevexConfig {
     schedule: SchedulerServiceTaskScheduleDefinition;
   };
   digest: {
+    /** Who always gets the digest besides the owners it names; none by default. */
     recipients: string[];
     dashboards: DigestLink[];
     dayOfMonth: number;
     /** Hostnames entities' dashboards may link to; any http(s) host when absent. */
     dashboardHosts?: string[];
   };
+  /** What is not configured and what the plugin does instead, logged once at start-up. */
+  notConfigured: NotConfigured[];
+}
+
+/** A feature left unconfigured: its key and what happens without it. */
+export interface NotConfigured {
+  level: 'info' | 'warn';
+  message: string;
 }
 
 const scheduleAt = (
@@ -133,7 +149,9 @@ function readTrustedEvidenceSources(config: Config): TrustedEvidenceSource[] {
 export function readDevexConfig(config: Config): DevexConfig {
   const sources = config.getOptionalConfig('devex.metricSources');
   const fourKeys = sources?.getOptionalConfig('fourKeys');
+  const calendar = readCalendarSettings(config);
   return {
+    notConfigured: readNotConfigured(config, calendar),
     timeZone: readTimeZone(config),
     portalUrl: config.getOptionalString('app.baseUrl') ?? '',
     pagePath: readPagePath(config),
@@ -156,15 +174,13 @@ export function readDevexConfig(config: Config): DevexConfig {
         1,
       ),
     },
-    calendar: readCalendarSettings(config),
+    calendar,
     escalation: {
       workingDays: numberIn(config, 'devex.escalation.workingDays', 2, 0, 60),
-      steeringCommittee:
-        config.getOptionalString('devex.escalation.steeringCommittee') ??
-        'group:default/platform-steering-committee',
-      chair:
-        config.getOptionalString('devex.escalation.chair') ??
-        'user:default/dx-sponsor',
+      steeringCommittee: config.getOptionalString(
+        'devex.escalation.steeringCommittee',
+      ),
+      chair: config.getOptionalString('devex.escalation.chair'),
       schedule: scheduleAt(config, 'devex.escalation.schedule', {
         frequency: { minutes: 5 },
         timeout: { minutes: 5 },
@@ -209,11 +225,12 @@ export function readDevexConfig(config: Config): DevexConfig {
       ),
     },
     successMeasures: readSuccessMeasures(config),
+    retention: readRetentionSettings(config),
+    feedSigningKeys: readFeedSigningKeys(config),
     featureFlags: readFeatureFlags(config),
     digest: {
-      recipients: config.getOptionalStringArray('devex.digest.recipients') ?? [
-        'group:default/developer-productivity-guild',
-      ],
+      recipients:
+        config.getOptionalStringArray('devex.digest.recipients') ?? [],
       dashboards: (
         config.getOptionalConfigArray('devex.digest.dashboards') ?? []
       ).map(c => ({
@@ -226,6 +243,63 @@ export function readDevexConfig(config: Config): DevexConfig {
         ?.map(h => h.trim().toLocaleLowerCase('en-US')),
     },
   };
+}
+
+/**
+ * The plugin ships no organisation's people, places or links: each feature that needs them says
+ * at start-up what it does while they are not configured.
+ */
+function readNotConfigured(
+  config: Config,
+  calendar: CalendarSettings,
+): NotConfigured[] {
+  const notes: NotConfigured[] = [];
+  const info = (message: string) => notes.push({ level: 'info', message });
+  if (!config.has('devex.timeZone') && !config.has('devex.calendar.timeZone')) {
+    info(
+      'devex.timeZone is not set: "today", overdue items, months, quarters, deadlines and the calendar are reckoned in UTC',
+    );
+  }
+  if (!calendar.holidays.country && !calendar.holidays.extra.length) {
+    info(
+      'devex.calendar.holidays is not set: working days (blocker escalation, the forum date) skip weekends only, no public holidays',
+    );
+  }
+  if (
+    !config.has('devex.escalation.steeringCommittee') &&
+    !config.has('devex.escalation.chair')
+  ) {
+    notes.push({
+      level: 'warn',
+      message:
+        "devex.escalation.steeringCommittee and devex.escalation.chair are not set: blockers notify their entity's owners and are never escalated",
+    });
+  }
+  if (!config.has('devex.digest.recipients')) {
+    info(
+      'devex.digest.recipients is not set: the monthly digest goes only to the owners it names',
+    );
+  }
+  if (!calendar.governanceEntityRef) {
+    info(
+      "devex.calendar.governanceEntityRef is not set: an entity's calendar shows only the cadences its owners take part in",
+    );
+  }
+  const withoutParticipants = calendar.cadences
+    .filter(c => !c.participants.length)
+    .map(c => c.id);
+  if (withoutParticipants.length) {
+    info(
+      `devex.calendar.cadences names no participants for ${withoutParticipants.join(
+        ', ',
+      )}: they show on the DevEx page${
+        calendar.governanceEntityRef
+          ? ' and for the governance entity and its dependents'
+          : ''
+      }, on no other entity's calendar`,
+    );
+  }
+  return notes;
 }
 
 function readFeatureFlags(config: Config): DevexConfig['featureFlags'] {

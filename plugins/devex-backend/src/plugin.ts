@@ -68,6 +68,9 @@ export const devexPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readDevexConfig(deps.rootConfig);
+        for (const { level, message } of config.notConfigured) {
+          deps.logger[level](message);
+        }
         const clock = zonedClock(deps.devexClock, config.timeZone);
         const knex = await applyDatabaseMigrations(deps.database);
         const stores = createStores(knex);
@@ -104,6 +107,9 @@ export const devexPlugin = createBackendPlugin({
         await services.runbooks.schedule(deps.scheduler);
         await services.flagDecisions.schedule(deps.scheduler);
         await services.waivers.schedule(deps.scheduler);
+        await services.retention.schedule(deps.scheduler);
+        // links issued before devex.calendar.feedSigningKeys was set are sealed with its newest key
+        await services.calendar.sealUnkeyedFeedLinks();
         if (seededDemo) {
           // The demo shows a sync ratio at once rather than after the first interval.
           deps.lifecycle.addStartupHook(() =>

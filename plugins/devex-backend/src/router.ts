@@ -34,6 +34,8 @@ import { FlagDecisionService } from './featureFlags/FlagDecisionService';
 import { registerFlagDecisionRoutes } from './featureFlags/router';
 import { WaiverService } from './waivers/WaiverService';
 import { registerWaiverRoutes } from './waivers/router';
+import { ErasureService } from './erasure/ErasureService';
+import { registerErasureRoutes } from './erasure/router';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -55,6 +57,7 @@ export interface RouterOptions {
   forums: ForumService;
   flagDecisions: FlagDecisionService;
   waivers: WaiverService;
+  erasure: ErasureService;
 }
 
 /** All of the plugin's HTTP routes, behind OpenAPI validation. */
@@ -114,5 +117,10 @@ export async function createRouter(
     httpAuth,
   });
   registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor });
+  registerErasureRoutes(router, {
+    erasure: options.erasure,
+    httpAuth,
+    auditor,
+  });
   return router;
 }

@@ -67,6 +67,9 @@ import { SyncRatios } from './sync/SyncRatios';
 import { WaiverService } from './waivers/WaiverService';
 import { SyncService } from './sync/SyncService';
 import { Clock } from './time/clock';
+import { FeedSealer } from './calendar/FeedSealer';
+import { ErasureService } from './erasure/ErasureService';
+import { RetentionPruner } from './retention/RetentionPruner';
 
 /** What the services are built from: the plugin's core services, its config, clock and stores. */
 export interface ServiceDeps {
@@ -154,6 +157,7 @@ export function createServices(deps: ServiceDeps) {
     settings: config.calendar,
     store: stores.calendar,
     feeds: stores.calendarFeeds,
+    sealer: new FeedSealer(config.feedSigningKeys),
     actionItems: stores.actionItems,
     permissions,
     catalog,
@@ -387,5 +391,28 @@ export function createServices(deps: ServiceDeps) {
     successMeasures,
     digest,
     outbox,
+    retention: new RetentionPruner({
+      settings: config.retention,
+      measurements: stores.measurements,
+      sync: stores.sync,
+      outbox: stores.outbox,
+      pulse: stores.pulse,
+      calendarFeeds: stores.calendarFeeds,
+      auditor: deps.auditor,
+      logger,
+      clock,
+      minMeasurementDays: Math.max(
+        0,
+        ...config.successMeasures.map(m => m.windowDays),
+      ),
+      minOutboxDays: config.sync.waivers.noticeDays + 1,
+    }),
+    erasure: new ErasureService({
+      store: stores.erasure,
+      pulse: stores.pulse,
+      calendarFeeds: stores.calendarFeeds,
+      sync: stores.sync,
+      permissions,
+    }),
   };
 }

@@ -21,3 +21,4 @@ export * from './forum';
 export * from './runbooks';
 export * from './featureFlags';
 export * from './waivers';
+export * from './personalData';

@@ -184,6 +184,15 @@ export const devexWaiverApprovePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Erase a person's personal data from the DevEx records: their participation and feed links go,
+ * their ref in every other record becomes the former-user marker. An admin's action, audited.
+ */
+export const devexPersonalDataErasePermission = createPermission({
+  name: 'devex.personal-data.erase',
+  attributes: { action: 'delete' },
+});
+
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
   devexExperimentCreatePermission,
@@ -222,4 +231,5 @@ export const devexPermissions = [
   devexPulseReadFreeTextPermission,
   devexDigestSendPermission,
   devexWaiverApprovePermission,
+  devexPersonalDataErasePermission,
 ];

@@ -1,5 +1,7 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
+  coreServices,
+  LoggerService,
   PermissionsService,
   SchedulerServiceTaskInvocationDefinition,
   UrlReaderService,
@@ -106,6 +108,8 @@ export async function startDevexBackend(
     send?: (notification: NotificationSendOptions) => Promise<void>;
     /** What the URL reader answers (default: the real readers, which reach nothing in tests). */
     urlReader?: Partial<UrlReaderService>;
+    /** The plugin's logger, e.g. `mockServices.logger.mock()` to read what it logs. */
+    logger?: LoggerService;
   } = {},
 ): Promise<DevexTestBackend> {
   const auditEvents: AuditRecord[] = [];
@@ -164,6 +168,15 @@ export async function startDevexBackend(
       ...scheduler,
       ...(options.urlReader
         ? [mockServices.urlReader.mock(options.urlReader).factory]
+        : []),
+      ...(options.logger
+        ? [
+            createServiceFactory({
+              service: coreServices.logger,
+              deps: {},
+              factory: () => options.logger!,
+            }),
+          ]
         : []),
       devexPlugin,
       options.clock

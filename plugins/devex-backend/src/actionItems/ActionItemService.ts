@@ -57,7 +57,7 @@ const CURSOR_VALUES: Record<string, (value: string) => boolean> = {
 export class ActionItemService {
   constructor(private readonly options: ActionItemServiceOptions) {}
 
-  /** Today's date where the process runs, `YYYY-MM-DD`. */
+  /** Today's date in the plugin's time zone (`devex.timeZone`, default UTC), `YYYY-MM-DD`. */
   today(): string {
     return this.options.clock().toISODate()!;
   }

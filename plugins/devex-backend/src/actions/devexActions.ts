@@ -66,7 +66,7 @@ export function registerDevexActions(
           entityRef: z
             .string()
             .optional()
-            .describe('A catalog entity, e.g. component:default/hotpass'),
+            .describe('A catalog entity, e.g. component:default/my-service'),
         }),
       output: z => z.object({ summary: z.record(z.string(), z.unknown()) }),
     },

@@ -1,9 +1,4 @@
-import {
-  createHash,
-  randomBytes,
-  randomUUID,
-  timingSafeEqual,
-} from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
@@ -34,6 +29,7 @@ import { CalendarSettings } from './cadences';
 import { TtlCache } from '../shared/TtlCache';
 import { CalendarStore } from './CalendarStore';
 import { FeedToken, FeedTokenStore } from './FeedTokenStore';
+import { FeedSealer } from './FeedSealer';
 import { occurrencesToICalendar } from './icalendar';
 import {
   ComputedOccurrence,
@@ -52,19 +48,10 @@ const FEED_TOKEN = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 const INVALID_FEED =
   'This calendar feed link is not valid or was revoked; copy a new one from the DevEx page';
 
-const hashFeedSecret = (secret: string) =>
-  createHash('sha256').update(secret, 'utf8').digest('hex');
-
-/** Compares two SHA-256 hex digests in constant time (equal-length buffers only). */
-function sameDigest(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === 32 && y.length === 32 && timingSafeEqual(x, y);
-}
-
 const publicFeed = ({
   userRef,
   secretHash,
+  keyId,
   ...feed
 }: FeedToken): CalendarFeed => feed;
 
@@ -72,6 +59,8 @@ export interface CalendarServiceOptions {
   settings: CalendarSettings;
   store: CalendarStore;
   feeds: FeedTokenStore;
+  /** Seals feed link secrets with `devex.calendar.feedSigningKeys`. */
+  sealer: FeedSealer;
   actionItems: ActionItemStore;
   permissions: PermissionsService;
   catalog: CatalogService;
@@ -383,7 +372,31 @@ export class CalendarService {
     return result.record;
   }
 
-  /** Issues a feed link for the caller: only the hash of its secret is kept, the path is shown once. */
+  /**
+   * Seals, under the newest signing key, the links issued while no key was configured; once keys
+   * are, an unsealed hash opens nothing. Safe on every replica at once. How many were sealed.
+   */
+  async sealUnkeyedFeedLinks(): Promise<number> {
+    const { sealer, feeds } = this.options;
+    if (!sealer.keyed) return 0;
+    let sealed = 0;
+    let afterId = '';
+    for (;;) {
+      const page = await feeds.listUnkeyed(afterId, 500);
+      for (const link of page) {
+        await feeds.seal(
+          link.id,
+          link.secretHash,
+          sealer.sealHash(link.secretHash),
+        );
+      }
+      sealed += page.length;
+      if (page.length < 500) return sealed;
+      afterId = page[page.length - 1].id;
+    }
+  }
+
+  /** Issues a feed link for the caller: only the sealed hash of its secret is kept, the path is shown once. */
   async issueFeed(
     request: IssueCalendarFeedRequest,
     caller: Caller,
@@ -422,7 +435,7 @@ export class CalendarService {
     const now = this.options.clock();
     const feed = await this.options.feeds.insert({
       id,
-      secretHash: hashFeedSecret(secret),
+      ...this.options.sealer.seal(secret),
       userRef: normalizeEntityRef('userRef', caller.userEntityRef),
       entityRef,
       createdAt: now.toJSDate(),
@@ -499,7 +512,7 @@ export class CalendarService {
     if (
       !match ||
       !feed ||
-      !sameDigest(feed.secretHash, hashFeedSecret(match[2])) ||
+      !this.options.sealer.opens(match[2], feed) ||
       feed.revokedAt ||
       (feed.expiresAt &&
         DateTime.fromISO(feed.expiresAt) <= this.options.clock())

@@ -1,6 +1,7 @@
 import { CalendarFeed } from '@internal/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
+import { FeedSeal } from './FeedSealer';
 
 const TOKENS = 'devex_calendar_feed_tokens';
 
@@ -9,6 +10,7 @@ type Timestamp = Date | string | number;
 type TokenRow = {
   id: string;
   secret_hash: string;
+  key_id: string | null;
   user_ref: string;
   entity_ref: string | null;
   created_at: Timestamp;
@@ -17,16 +19,16 @@ type TokenRow = {
   last_used_at: Timestamp | null;
 };
 
-/** A feed link as stored: its owner and the hash of its secret, never the secret. */
-export interface FeedToken extends CalendarFeed {
+/** A feed link as stored: its owner and the sealed hash of its secret, never the secret. */
+export interface FeedToken extends CalendarFeed, FeedSeal {
   userRef: string;
-  secretHash: string;
 }
 
 const toToken = (r: TokenRow): FeedToken => ({
   id: r.id,
   userRef: r.user_ref,
   secretHash: r.secret_hash,
+  keyId: r.key_id ?? null,
   entityRef: r.entity_ref,
   createdAt: toIsoTimestamp(r.created_at),
   expiresAt: toIsoTimestampOrNull(r.expires_at),
@@ -41,6 +43,7 @@ export class FeedTokenStore {
   async insert(token: {
     id: string;
     secretHash: string;
+    keyId: string | null;
     userRef: string;
     entityRef: string | null;
     createdAt: Date;
@@ -49,6 +52,7 @@ export class FeedTokenStore {
     await this.knex(TOKENS).insert({
       id: token.id,
       secret_hash: token.secretHash,
+      key_id: token.keyId,
       user_ref: token.userRef,
       entity_ref: token.entityRef,
       created_at: token.createdAt,
@@ -94,5 +98,52 @@ export class FeedTokenStore {
 
   async markUsed(id: string, at: Date): Promise<void> {
     await this.knex(TOKENS).where({ id }).update({ last_used_at: at });
+  }
+
+  /** Links whose secret hash no key sealed (issued before keys were configured), by id after `afterId`. */
+  async listUnkeyed(
+    afterId: string,
+    limit: number,
+  ): Promise<Array<{ id: string; secretHash: string }>> {
+    const rows = await this.knex(TOKENS)
+      .select('id', 'secret_hash')
+      .whereNull('key_id')
+      .andWhere('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit);
+    return rows.map((r: any) => ({ id: r.id, secretHash: r.secret_hash }));
+  }
+
+  /** Replaces an unkeyed hash with its seal, unless another replica did first. */
+  async seal(id: string, unkeyedHash: string, seal: FeedSeal): Promise<void> {
+    await this.knex(TOKENS)
+      .where({ id, secret_hash: unkeyedHash })
+      .whereNull('key_id')
+      .update({ secret_hash: seal.secretHash, key_id: seal.keyId });
+  }
+
+  /**
+   * Deletes links revoked or expired before `before`, at most `batchSize` a statement; how many.
+   */
+  async deleteEnded(before: Date, batchSize: number): Promise<number> {
+    let deleted = 0;
+    for (const column of ['revoked_at', 'expires_at']) {
+      for (;;) {
+        const ids = (
+          await this.knex(TOKENS)
+            .select('id')
+            .where(column, '<', before)
+            .limit(batchSize)
+        ).map((r: any) => r.id);
+        if (!ids.length) break;
+        deleted += await this.knex(TOKENS).whereIn('id', ids).delete();
+      }
+    }
+    return deleted;
+  }
+
+  /** Deletes every link of a user (erasure); how many there were. */
+  async deleteAllOfUser(userRef: string): Promise<number> {
+    return this.knex(TOKENS).where({ user_ref: userRef }).delete();
   }
 }

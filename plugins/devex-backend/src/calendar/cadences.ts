@@ -6,25 +6,35 @@ import {
 } from '@internal/backstage-plugin-devex-common';
 import { RRule } from 'rrule';
 import { readTimeZone } from '../time/clock';
-import { DEFAULT_HOLIDAYS, WorkingCalendar } from './workingDays';
-
-const RUNBOOK = 'https://github.com/IAmJonoBo/Hotpass/blob/main/docs';
+import {
+  holidayCalendar,
+  HolidaySettings,
+  readHolidaySettings,
+} from './holidays';
+import { WorkingCalendar } from './workingDays';
 
 /** Everything the calendar is computed from. */
 export interface CalendarSettings {
   timeZone: string;
-  governanceEntityRef: string;
+  /** The entity whose dependents see every cadence; absent: an entity sees its owners' cadences. */
+  governanceEntityRef?: string;
   workingCalendar: WorkingCalendar;
+  /** Where `workingCalendar.holidays` come from (`devex.calendar.holidays`). */
+  holidays: HolidaySettings;
   verification: { cadenceDays: number; frameworks: string[] };
   forum: { framework: string };
   cadences: Cadence[];
 }
 
-/** The review cadence as written (docs/devex/review-loop.md); meeting days and times are defaults to adjust. */
+/**
+ * The review cadence: meeting days and times are defaults to adjust. Participants and runbook
+ * links are the organisation's, so none ship here: `devex.calendar.cadences` adds them by id.
+ */
 export function defaultCadences(timeZone: string): Cadence[] {
   const base = {
     timeZone,
     durationMinutes: 60,
+    participants: [],
     inputs: [],
     outputs: [],
     agenda: [],
@@ -38,13 +48,6 @@ export function defaultCadences(timeZone: string): Cadence[] {
       startTime: '10:00',
       durationMinutes: 120,
       workingDaysBeforeWindowClose: 5,
-      participants: [
-        'group:default/platform-eng',
-        'group:default/qa',
-        'group:default/compliance',
-        'group:default/developer-productivity-guild',
-        'user:default/dx-sponsor',
-      ],
       agenda: [
         'SPACE/DORA metrics review',
         'Experiment status',
@@ -63,7 +66,6 @@ export function defaultCadences(timeZone: string): Cadence[] {
         'Roadmap adjustments',
         'Risk register updates',
       ],
-      runbookUrl: `${RUNBOOK}/devex/review-loop.md`,
     },
     {
       ...base,
@@ -72,11 +74,6 @@ export function defaultCadences(timeZone: string): Cadence[] {
       title: 'Monthly DevEx sync',
       rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1',
       startTime: '10:00',
-      participants: [
-        'group:default/platform-eng',
-        'group:default/developer-productivity-guild',
-        'group:default/devops',
-      ],
       agenda: [
         'Track active experiments',
         'Unblock platform automation work',
@@ -92,7 +89,6 @@ export function defaultCadences(timeZone: string): Cadence[] {
         'Escalated infrastructure dependencies',
         'IDP backlog updates',
       ],
-      runbookUrl: `${RUNBOOK}/devex/review-loop.md#monthly-sync`,
     },
     {
       ...base,
@@ -100,10 +96,8 @@ export function defaultCadences(timeZone: string): Cadence[] {
       type: 'pulse_survey',
       title: 'DevEx pulse survey',
       rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1',
-      participants: ['group:default/engineering'],
       agenda: ['5 Likert questions and one free-text question'],
       outputs: ['SPACE satisfaction score'],
-      runbookUrl: `${RUNBOOK}/metrics/metrics-plan.md`,
     },
     {
       ...base,
@@ -111,10 +105,8 @@ export function defaultCadences(timeZone: string): Cadence[] {
       type: 'metrics_digest',
       title: 'Metrics digest',
       rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
-      participants: ['group:default/engineering'],
       inputs: ['Grafana dashboards', 'Four Keys dashboard'],
       outputs: ['Digest with links to the dashboards'],
-      runbookUrl: `${RUNBOOK}/metrics/metrics-plan.md`,
     },
     {
       ...base,
@@ -122,9 +114,7 @@ export function defaultCadences(timeZone: string): Cadence[] {
       type: 'runbook_update',
       title: 'Runbook updates',
       rrule: 'FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1',
-      participants: ['group:default/developer-productivity-guild'],
       outputs: ['docs/metrics/devex-audit.md updated and cross-linked'],
-      runbookUrl: `${RUNBOOK}/metrics/devex-audit.md`,
     },
     {
       ...base,
@@ -132,10 +122,8 @@ export function defaultCadences(timeZone: string): Cadence[] {
       type: 'compliance_verification',
       title: 'Compliance verification window closes',
       durationMinutes: 0,
-      participants: ['group:default/compliance'],
       agenda: ['Run the verification for the framework and record it'],
       outputs: ['Verification run with findings'],
-      runbookUrl: `${RUNBOOK}/compliance/verification-plan.md`,
     },
     {
       ...base,
@@ -144,13 +132,8 @@ export function defaultCadences(timeZone: string): Cadence[] {
       title: 'Platform steering committee',
       rrule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2',
       startTime: '14:00',
-      participants: [
-        'group:default/platform-steering-committee',
-        'user:default/dx-sponsor',
-      ],
       agenda: ['Escalated blockers', 'Roadmap and funding decisions'],
       outputs: ['Decisions on escalations'],
-      runbookUrl: `${RUNBOOK}/devex/review-loop.md#escalation-path`,
     },
   ];
 }
@@ -222,6 +205,7 @@ function readWeekendDays(cal?: Config): number[] {
 export function readCalendarSettings(config: Config): CalendarSettings {
   const cal = config.getOptionalConfig('devex.calendar');
   const timeZone = readTimeZone(config);
+  const holidays = readHolidaySettings(config);
   const defaults = defaultCadences(timeZone);
   const byId = new Map(defaults.map(c => [c.id, c]));
   for (const c of cal?.getOptionalConfigArray('cadences') ?? []) {
@@ -235,17 +219,15 @@ export function readCalendarSettings(config: Config): CalendarSettings {
   ];
   return {
     timeZone,
-    governanceEntityRef: (
-      cal?.getOptionalString('governanceEntityRef') ??
-      'resource:default/hotpass-devex-governance'
-    ).toLocaleLowerCase('en-US'),
+    governanceEntityRef: cal
+      ?.getOptionalString('governanceEntityRef')
+      ?.toLocaleLowerCase('en-US'),
     workingCalendar: {
       timeZone,
       weekendDays: readWeekendDays(cal),
-      holidays: new Set(
-        cal?.getOptionalStringArray('holidays') ?? DEFAULT_HOLIDAYS,
-      ),
+      holidays: holidayCalendar(holidays),
     },
+    holidays,
     verification: {
       cadenceDays: cal?.getOptionalNumber('verification.cadenceDays') ?? 90,
       frameworks,

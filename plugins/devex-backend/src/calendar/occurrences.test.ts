@@ -10,6 +10,7 @@ import {
   verificationOccurrences,
   verificationWindows,
 } from './occurrences';
+import { holidayCalendar } from './holidays';
 import { WorkingCalendar } from './workingDays';
 
 const zone = 'Africa/Johannesburg';
@@ -29,10 +30,11 @@ const cadence = (overrides: Partial<Cadence>): Cadence => ({
 const at = (iso: string, z = zone) => DateTime.fromISO(iso, { zone: z });
 const starts = (list: { start: DateTime }[]) => list.map(o => o.start.toISO());
 
+// configured as `devex.calendar.holidays: { country: ZA }`
 const za: WorkingCalendar = {
   timeZone: zone,
   weekendDays: [6, 7],
-  holidays: new Set(['2026-12-16', '2026-12-25']),
+  holidays: holidayCalendar({ country: 'ZA', extra: [] }),
 };
 const run = (framework: string, runAt: string): VerificationRun => ({
   id: framework,
@@ -204,9 +206,10 @@ describe('verification windows and the forum', () => {
       now,
       now.plus({ days: 200 }),
     );
+    // the March window closes Tue 2027-03-30: back past Family Day, Good Friday and 22 March
     expect(before.map(o => o.start.toISODate())).toEqual([
       '2026-12-22',
-      '2027-03-23',
+      '2027-03-18',
     ]);
     expect(after.map(o => o.start.toISODate())).toEqual([
       '2027-02-11',

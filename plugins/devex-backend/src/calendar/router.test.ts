@@ -5,6 +5,7 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { GOVERNANCE_CONFIG } from '../__testUtils__/governanceConfig';
 import {
   startDevexBackend,
   TEST_NOW,
@@ -135,7 +136,10 @@ describe('calendar routes', () => {
     });
 
     it('shows an entity the cadences that concern it', async () => {
-      const { server } = await startDevexBackend(knex, { entities: catalog });
+      const { server } = await startDevexBackend(knex, {
+        entities: catalog,
+        config: { devex: GOVERNANCE_CONFIG },
+      });
       const cadencesOf = async (entityRef: string) =>
         [
           ...new Set(
@@ -254,7 +258,10 @@ describe('calendar routes', () => {
     });
 
     it('serves an iCalendar feed that a calendar library reads back, and refuses a tampered link', async () => {
-      const { server } = await startDevexBackend(knex, { entities: catalog });
+      const { server } = await startDevexBackend(knex, {
+        entities: catalog,
+        config: { devex: GOVERNANCE_CONFIG },
+      });
       await recordRun(server, 30).expect(201);
       const { path } = (
         await request(server)

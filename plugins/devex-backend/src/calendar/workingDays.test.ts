@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
+import { holidayCalendar } from './holidays';
 import { addWorkingDays, isWorkingDay, WorkingCalendar } from './workingDays';
 
+// configured as `devex.calendar.holidays: { country: ZA }`
 const za: WorkingCalendar = {
   timeZone: 'Africa/Johannesburg',
   weekendDays: [6, 7],
-  holidays: new Set(['2026-12-16', '2026-12-25', '2026-12-26']),
+  holidays: holidayCalendar({ country: 'ZA', extra: [] }),
 };
 
 describe('working days', () => {
@@ -21,6 +23,21 @@ describe('working days', () => {
     expect(addWorkingDays(dec17, -1, za).toISODate()).toBe('2026-12-15');
     const dec24 = DateTime.fromISO('2026-12-24T09:00', { zone: za.timeZone });
     expect(addWorkingDays(dec24, 1, za).toISODate()).toBe('2026-12-28');
+  });
+
+  it('skips a public holiday moved from a Sunday to the Monday', () => {
+    // Women's Day, Sunday 9 August 2026, is observed on Monday 10 August
+    const friday = DateTime.fromISO('2026-08-07T09:00', { zone: za.timeZone });
+    expect(addWorkingDays(friday, 1, za).toISODate()).toBe('2026-08-11');
+  });
+
+  it('skips weekends only when no holidays are configured', () => {
+    const none: WorkingCalendar = {
+      ...za,
+      holidays: holidayCalendar({ extra: [] }),
+    };
+    const dec24 = DateTime.fromISO('2026-12-24T09:00', { zone: za.timeZone });
+    expect(addWorkingDays(dec24, 1, none).toISODate()).toBe('2026-12-25');
   });
 
   it('reckons days in the calendar zone, not UTC', () => {

@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
+import { HolidayCalendar } from './holidays';
 
 /** Which days are worked: weekdays (1 = Monday ... 7 = Sunday) minus holidays (YYYY-MM-DD). */
 export interface WorkingCalendar {
   timeZone: string;
   weekendDays: number[];
-  holidays: Set<string>;
+  /** The configured public holidays and extra dates (a Set of dates will do); none by default. */
+  holidays: HolidayCalendar;
 }
 
 export function isWorkingDay(
@@ -45,31 +47,3 @@ export function workingDaysLater(
 ): DateTime {
   return addWorkingDays(from, n, calendar);
 }
-
-/** South African public holidays (Public Holidays Act: a Sunday holiday moves to Monday), 2026-2027. */
-export const DEFAULT_HOLIDAYS = [
-  '2026-01-01',
-  '2026-03-21',
-  '2026-04-03',
-  '2026-04-06',
-  '2026-04-27',
-  '2026-05-01',
-  '2026-06-16',
-  '2026-08-10',
-  '2026-09-24',
-  '2026-12-16',
-  '2026-12-25',
-  '2026-12-26',
-  '2027-01-01',
-  '2027-03-22',
-  '2027-03-26',
-  '2027-03-29',
-  '2027-04-27',
-  '2027-05-01',
-  '2027-06-16',
-  '2027-08-09',
-  '2027-09-24',
-  '2027-12-16',
-  '2027-12-25',
-  '2027-12-27',
-];

@@ -20,6 +20,7 @@ import { SyncStore } from '../sync/SyncStore';
 import { FlagDecisionStore } from '../featureFlags/FlagDecisionStore';
 import { WaiverStore } from '../waivers/WaiverStore';
 import { PluginStateStore } from './PluginStateStore';
+import { ErasureStore } from '../erasure/ErasureStore';
 
 /** Every store of the plugin, over one database: services get stores, never `knex`. */
 export interface DevexStores {
@@ -41,6 +42,7 @@ export interface DevexStores {
   outbox: OutboxStore;
   state: PluginStateStore;
   metricSourceStatus: MetricSourceStatusStore;
+  erasure: ErasureStore;
 }
 
 /** The persistence factory: builds each store once from the plugin's database client. */
@@ -66,5 +68,6 @@ export function createStores(knex: Knex): DevexStores {
     outbox,
     state,
     metricSourceStatus: new MetricSourceStatusStore(state),
+    erasure: new ErasureStore(knex),
   };
 }

@@ -10,6 +10,13 @@ import {
 import { movableClock } from '../__testUtils__/movableClock';
 import { DELIVER_NOTIFICATIONS_TASK } from '../outbox/Outbox';
 
+// the digest's standing recipients (none by default)
+const withRecipients = {
+  devex: {
+    digest: { recipients: ['group:default/developer-productivity-guild'] },
+  },
+};
+
 jest.setTimeout(90_000);
 
 describe('the metrics digest', () => {
@@ -25,8 +32,14 @@ describe('the metrics digest', () => {
     'goes out once per period when two backend instances race for it on one database, on %p',
     async databaseId => {
       const knex: Knex = await databases.init(databaseId);
-      const a = await startDevexBackend(knex, { runTasksOnStartup: false });
-      const b = await startDevexBackend(knex, { runTasksOnStartup: false });
+      const a = await startDevexBackend(knex, {
+        runTasksOnStartup: false,
+        config: withRecipients,
+      });
+      const b = await startDevexBackend(knex, {
+        runTasksOnStartup: false,
+        config: withRecipients,
+      });
       await Promise.all([
         a.runTask(DIGEST),
         b.runTask(DIGEST),
@@ -125,8 +138,8 @@ describe('the metrics digest', () => {
     'previews and sends the digest on demand, on %p',
     async databaseId => {
       const knex: Knex = await databases.init(databaseId);
-      const a = await startDevexBackend(knex);
-      const b = await startDevexBackend(knex);
+      const a = await startDevexBackend(knex, { config: withRecipients });
+      const b = await startDevexBackend(knex, { config: withRecipients });
       const count = async () =>
         Number((await knex('devex_digest_sends').count({ n: '*' }))[0].n);
       expect(await count()).toBe(1);

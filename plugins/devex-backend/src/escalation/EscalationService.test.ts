@@ -10,7 +10,8 @@ import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { Outbox } from '../outbox/Outbox';
 import { OutboxStore } from '../outbox/OutboxStore';
 import { BlockerStore } from './BlockerStore';
-import { EscalationService } from './EscalationService';
+import { EscalationService, EscalationSettings } from './EscalationService';
+import { holidayCalendar } from '../calendar/holidays';
 
 jest.setTimeout(60_000);
 
@@ -40,7 +41,15 @@ const entities = [
 describe('the escalation path', () => {
   const databases = createDevexTestDatabases();
 
-  async function setUp(databaseId: any, startAt: string, nextSteps = '') {
+  async function setUp(
+    databaseId: any,
+    startAt: string,
+    nextSteps = '',
+    escalatesTo: Partial<EscalationSettings> = {
+      steeringCommittee: 'group:default/platform-steering-committee',
+      chair: 'user:default/dx-sponsor',
+    },
+  ) {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations({ getClient: async () => knex });
     let now = DateTime.fromISO(startAt, { zone });
@@ -72,12 +81,12 @@ describe('the escalation path', () => {
         logger: mockServices.logger.mock(),
         settings: {
           workingDays: 2,
-          steeringCommittee: 'group:default/platform-steering-committee',
-          chair: 'user:default/dx-sponsor',
+          ...escalatesTo,
           calendar: {
             timeZone: zone,
             weekendDays: [6, 7],
-            holidays: new Set(['2026-12-16']),
+            // South Africa's public holidays, as the demo configures them
+            holidays: holidayCalendar({ country: 'ZA', extra: [] }),
           },
           schedule: { frequency: { minutes: 5 }, timeout: { minutes: 5 } },
         },
@@ -195,6 +204,40 @@ describe('the escalation path', () => {
       expect(notified).toMatchObject({
         notifiedOwners: ['group:default/devops'],
         notificationError: null,
+      });
+      expect(sent.map(n => n.payload.topic)).toEqual(['devex-blocker']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'with no steering committee or chair configured, notifies the owners and never escalates on %p',
+    async databaseId => {
+      const { service, sent, setNow } = await setUp(
+        databaseId,
+        '2026-11-27T16:00',
+        '',
+        {},
+      );
+      const blocker = await service.raise(
+        {
+          entityRef: 'component:default/prefect-pipelines',
+          title: 'Staging access pending',
+        },
+        caller,
+      );
+      expect(sent.map(n => n.payload.topic)).toEqual(['devex-blocker']);
+      expect(sent[0].payload.description).not.toMatch(/escalates/i);
+
+      setNow('2026-12-08T16:00'); // long past the due time
+      expect(await service.escalateDue()).toEqual([]);
+      const [listed] = await service.list(
+        { entityRef: 'component:default/prefect-pipelines' },
+        caller,
+      );
+      expect(listed).toMatchObject({
+        id: blocker.id,
+        escalatedAt: null,
+        escalatedTo: [],
       });
       expect(sent.map(n => n.payload.topic)).toEqual(['devex-blocker']);
     },

@@ -43,8 +43,9 @@ export const NEXT_STEPS_ANNOTATION = 'devex.io/next-steps';
 export interface EscalationSettings {
   /** Working days a blocker may stay unresolved before it goes to the steering committee. */
   workingDays: number;
-  steeringCommittee: string;
-  chair: string;
+  /** Who blockers escalate to, with `chair`; when neither is configured, blockers do not escalate. */
+  steeringCommittee?: string;
+  chair?: string;
   calendar: WorkingCalendar;
   /** How often the escalation task runs. */
   schedule: SchedulerServiceTaskScheduleDefinition;
@@ -112,17 +113,20 @@ export class EscalationService {
 
   /** The owners' notification of a blocker, one per time it is raised (or re-opened). */
   private ownersMessage(blocker: Blocker, owners: string[]): OutboxMessage {
+    const escalates = this.escalatesTo().length
+      ? `Escalates to the steering committee on ${DateTime.fromISO(
+          blocker.escalationDueAt,
+        )
+          .setZone(this.options.settings.calendar.timeZone)
+          .toFormat('ccc d LLL, HH:mm')} if unresolved.`
+      : '';
     const notification: NotificationSendOptions = {
       recipients: { type: 'entity', entityRef: owners },
       payload: {
         title: `Blocker on ${blocker.entityRef}: ${blocker.title}`,
-        description: `${
-          blocker.description ? `${blocker.description} ` : ''
-        }Escalates to the steering committee on ${DateTime.fromISO(
-          blocker.escalationDueAt,
-        )
-          .setZone(this.options.settings.calendar.timeZone)
-          .toFormat('ccc d LLL, HH:mm')} if unresolved.`,
+        description:
+          [blocker.description, escalates].filter(Boolean).join(' ') ||
+          blocker.title,
         link: devexTabPath(blocker.entityRef),
         severity: 'high',
         topic: 'devex-blocker',
@@ -327,7 +331,7 @@ export class EscalationService {
    */
   async escalateDue(): Promise<Blocker[]> {
     const now = this.options.clock().toJSDate();
-    const { steeringCommittee, chair } = this.options.settings;
+    const to = this.escalatesTo();
     const owners = new Map<string, Promise<OwnerLookup>>();
     for (const pending of await this.options.store.pendingOwnerNotifications()) {
       if (!owners.has(pending.entityRef)) {
@@ -336,8 +340,9 @@ export class EscalationService {
       await this.notifyOwners(pending, await owners.get(pending.entityRef)!);
     }
     const escalated: Blocker[] = [];
+    // no steering committee or chair configured: blockers stay with their owners
+    if (!to.length) return escalated;
     for (const blocker of await this.options.store.dueForEscalation(now)) {
-      const to = [steeringCommittee, chair];
       const message = this.escalationMessage(blocker, to);
       if (
         !(await this.options.store.claimEscalation(
@@ -352,6 +357,12 @@ export class EscalationService {
       escalated.push((await this.options.store.get(blocker.id))!);
     }
     return escalated;
+  }
+
+  /** The configured steering committee and chair: who blockers escalate to, maybe nobody. */
+  private escalatesTo(): string[] {
+    const { steeringCommittee, chair } = this.options.settings;
+    return [steeringCommittee, chair].filter((r): r is string => Boolean(r));
   }
 
   /** The steering committee's notification of a blocker, one per time it is raised (or re-opened). */

@@ -18,6 +18,7 @@ import { OutboxStore } from '../outbox/OutboxStore';
 import { BlockerStore } from './BlockerStore';
 import { EscalationService } from './EscalationService';
 import { NEXT_STEPS_MAX_BULLETS, NEXT_STEPS_MAX_BYTES } from './nextSteps';
+import { holidayCalendar } from '../calendar/holidays';
 
 jest.setTimeout(120_000);
 
@@ -123,7 +124,7 @@ describe('Next_Steps files', () => {
             calendar: {
               timeZone: zone,
               weekendDays: [6, 7],
-              holidays: new Set(['2026-12-16']),
+              holidays: holidayCalendar({ country: 'ZA', extra: [] }),
             },
             schedule: { frequency: { minutes: 5 }, timeout: { minutes: 5 } },
           },

@@ -118,4 +118,28 @@ export class MeasurementStore {
     });
     return measurements.length;
   }
+
+  /**
+   * Deletes measurements outside experiments from these sources measured before `before`, at most
+   * `batchSize` a statement; how many. Experiments' series stay with their experiment.
+   */
+  async deleteCollectedBefore(
+    before: Date,
+    sources: MeasurementSource[],
+    batchSize: number,
+  ): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const ids = (
+        await this.knex(MEASUREMENTS)
+          .select('id')
+          .whereNull('experiment_id')
+          .whereIn('source', sources)
+          .andWhere('measured_at', '<', before)
+          .limit(batchSize)
+      ).map((r: any) => r.id);
+      if (!ids.length) return deleted;
+      deleted += await this.knex(MEASUREMENTS).whereIn('id', ids).delete();
+    }
+  }
 }

@@ -179,4 +179,28 @@ export class OutboxStore {
     });
     return keys;
   }
+
+  /**
+   * Deletes messages sent or given up (`status`) that were queued before `before`, at most
+   * `batchSize` a statement; how many. Pending messages are never deleted.
+   */
+  async deleteSettled(
+    status: Exclude<OutboxStatus, 'pending'>,
+    before: Date,
+    batchSize: number,
+  ): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const keys: string[] = await this.knex(TABLE)
+        .where('status', status)
+        .andWhere('created_at', '<', before)
+        .limit(batchSize)
+        .pluck('key');
+      if (!keys.length) return deleted;
+      deleted += await this.knex(TABLE)
+        .where('status', status)
+        .whereIn('key', keys)
+        .delete();
+    }
+  }
 }

@@ -842,6 +842,15 @@ const cases: Case[] = [
     call: async () => ({ path: '/digest/send' }),
     allowed: ADMINS,
   },
+  {
+    // last: the outsider, who answered the pulse and holds feed links, so a refused erasure shows
+    op: 'POST /admin/erasure',
+    call: async () => ({
+      path: '/admin/erasure',
+      body: { userEntityRef: users.outsider },
+    }),
+    allowed: ADMINS,
+  },
 ];
 
 const methodOf = (op: string) => op.split(' ')[0];

@@ -206,4 +206,46 @@ export class PulseStore {
       freeText: r.free_text,
     }));
   }
+
+  /**
+   * Deletes who answered the campaigns that closed before `before` (only needed to refuse a
+   * second answer while a campaign is open), at most `batchSize` a statement; how many. Responses
+   * are anonymous and stay.
+   */
+  async deleteParticipationClosedBefore(
+    before: Date,
+    batchSize: number,
+  ): Promise<number> {
+    const closed: string[] = await this.knex(CAMPAIGNS)
+      .where('closes_at', '<', before)
+      .whereExists(
+        this.knex(PARTICIPATION)
+          .select('campaign_id')
+          .whereRaw('?? = ??', [
+            `${PARTICIPATION}.campaign_id`,
+            `${CAMPAIGNS}.id`,
+          ]),
+      )
+      .pluck('id');
+    let deleted = 0;
+    for (const campaignId of closed) {
+      for (;;) {
+        const users: string[] = await this.knex(PARTICIPATION)
+          .where({ campaign_id: campaignId })
+          .limit(batchSize)
+          .pluck('user_ref');
+        if (!users.length) break;
+        deleted += await this.knex(PARTICIPATION)
+          .where({ campaign_id: campaignId })
+          .whereIn('user_ref', users)
+          .delete();
+      }
+    }
+    return deleted;
+  }
+
+  /** Deletes a person's participation in every campaign (erasure); how many rows. */
+  async deleteParticipationOf(userRef: string): Promise<number> {
+    return this.knex(PARTICIPATION).where({ user_ref: userRef }).delete();
+  }
 }

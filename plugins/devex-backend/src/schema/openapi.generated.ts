@@ -3895,6 +3895,45 @@ export const spec = {
           }
         }
       },
+      "ErasureRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userEntityRef"
+        ],
+        "properties": {
+          "userEntityRef": {
+            "$ref": "#/components/schemas/UserRef"
+          }
+        }
+      },
+      "ErasureReport": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userEntityRef",
+          "replacedWith",
+          "tables"
+        ],
+        "properties": {
+          "userEntityRef": {
+            "type": "string",
+            "description": "The person erased, lower case."
+          },
+          "replacedWith": {
+            "type": "string",
+            "description": "The marker that now stands for them in the records that stay."
+          },
+          "tables": {
+            "type": "object",
+            "description": "Per devex_ table, the rows changed or deleted (for devex_sync_counts, the entities recounted); 0 for a table that named nothing of the person.",
+            "additionalProperties": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        }
+      },
       "Error": {
         "type": "object",
         "properties": {
@@ -7671,6 +7710,40 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           },
           "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/admin/erasure": {
+      "post": {
+        "operationId": "ErasePersonalData",
+        "description": "Erases a person's personal data from every DevEx table (permission devex.personal-data.erase, admins): who answered pulse campaigns and their calendar feed links are deleted; in every record that stays (authorship, owners, attendees, history, free text and JSON) their entity ref becomes user:default/former-user. Aggregates (pulse results, counts, ratios) are unchanged. Audited as personal-data-erasure; running it again changes nothing.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ErasureRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "What was erased, per table.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErasureReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }

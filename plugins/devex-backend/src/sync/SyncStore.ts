@@ -702,4 +702,39 @@ export class SyncStore {
   async deleteEvidence(id: string): Promise<boolean> {
     return (await this.knex(EVIDENCE).where({ id }).delete()) > 0;
   }
+
+  /** Deletes sync runs started before `before`, at most `batchSize` a statement; how many. */
+  async deleteRunsStartedBefore(
+    before: Date,
+    batchSize: number,
+  ): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const ids = (
+        await this.knex(RUNS)
+          .select('id')
+          .where('started_at', '<', before)
+          .limit(batchSize)
+      ).map((r: any) => r.id);
+      if (!ids.length) return deleted;
+      deleted += await this.knex(RUNS).whereIn('id', ids).delete();
+    }
+  }
+
+  /**
+   * The entities with remediation items (or counts) of this owner, lower case: those to recount
+   * after the owner was replaced.
+   */
+  async entitiesWithOwner(ownerRef: string): Promise<string[]> {
+    const rows = await this.knex(ITEMS)
+      .select('entity_ref')
+      .whereRaw('lower(??) = ?', ['owner_ref', ownerRef])
+      .union(q =>
+        q
+          .select('entity_ref')
+          .from(COUNTS)
+          .whereRaw('lower(??) = ?', ['owner_ref', ownerRef]),
+      );
+    return [...new Set(rows.map((r: any) => r.entity_ref as string))];
+  }
 }

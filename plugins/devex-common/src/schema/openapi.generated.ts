@@ -34,6 +34,23 @@ export interface paths {
         patch: operations["UpdateActionItem"];
         trace?: never;
     };
+    "/admin/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Erases a person's personal data from every DevEx table (permission devex.personal-data.erase, admins): who answered pulse campaigns and their calendar feed links are deleted; in every record that stays (authorship, owners, attendees, history, free text and JSON) their entity ref becomes user:default/former-user. Aggregates (pulse results, counts, ratios) are unchanged. Audited as personal-data-erasure; running it again changes nothing. */
+        post: operations["ErasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/backlog": {
         parameters: {
             query?: never;
@@ -1145,6 +1162,19 @@ export interface components {
         DueDate: string;
         /** @description A full entity reference, `kind:namespace/name`. */
         EntityRef: string;
+        ErasureReport: {
+            /** @description The marker that now stands for them in the records that stay. */
+            replacedWith: string;
+            /** @description Per devex_ table, the rows changed or deleted (for devex_sync_counts, the entities recounted); 0 for a table that named nothing of the person. */
+            tables: {
+                [key: string]: number;
+            };
+            /** @description The person erased, lower case. */
+            userEntityRef: string;
+        };
+        ErasureRequest: {
+            userEntityRef: components["schemas"]["UserRef"];
+        };
         Error: {
             error: {
                 message: string;
@@ -1963,6 +1993,32 @@ export interface operations {
             403: components["responses"]["ErrorResponse"];
             404: components["responses"]["ErrorResponse"];
             409: components["responses"]["ErrorResponse"];
+        };
+    };
+    ErasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description What was erased, per table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureReport"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
         };
     };
     ListBacklog: {

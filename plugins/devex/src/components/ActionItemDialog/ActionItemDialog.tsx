@@ -137,7 +137,7 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
                 <TextField
                   id="devex-action-item-entity"
                   label="Entity"
-                  helperText="The catalog entity it belongs to, e.g. component:default/hotpass"
+                  helperText="The catalog entity it belongs to, e.g. component:default/my-service"
                   value={form.entityRef}
                   onChange={set('entityRef')}
                   required

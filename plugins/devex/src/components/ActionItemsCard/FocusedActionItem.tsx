@@ -4,6 +4,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import Box from '@material-ui/core/Box';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
@@ -43,7 +44,7 @@ export function FocusedActionItem(props: { id: string }) {
             Entity <EntityRefLink entityRef={item.entityRef} />
           </Typography>
           <Typography variant="body2" component="div">
-            Owner <EntityRefLink entityRef={item.owner} defaultKind="group" />
+            Owner <PersonLink entityRef={item.owner} defaultKind="group" />
           </Typography>
           <Typography variant="body2" component="div">
             Due <DueDate dueDate={item.dueDate} status={item.status} />

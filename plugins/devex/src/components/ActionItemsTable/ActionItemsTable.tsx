@@ -1,5 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import {
   ActionItem,
   ActionItemStatus,
@@ -98,9 +99,7 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
     {
       title: 'Owner',
       field: 'owner',
-      render: item => (
-        <EntityRefLink entityRef={item.owner} defaultKind="group" />
-      ),
+      render: item => <PersonLink entityRef={item.owner} defaultKind="group" />,
     },
     {
       title: 'Due',

@@ -4,7 +4,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   BacklogItem,
@@ -170,7 +170,7 @@ export function BacklogReview(props: BacklogReviewProps) {
                 )}
               </TableCell>
               <TableCell>
-                <EntityRefLink entityRef={item.owner} defaultKind="group" />
+                <PersonLink entityRef={item.owner} defaultKind="group" />
               </TableCell>
               <TableCell>{item.horizon} days</TableCell>
               <TableCell>{item.effort}</TableCell>
@@ -230,7 +230,7 @@ export function BacklogReview(props: BacklogReviewProps) {
               <li key={h.id}>
                 <Typography variant="body2">
                   {h.initiative}: rank {h.oldRank} → {h.newRank} — {h.note} (
-                  <EntityRefLink
+                  <PersonLink
                     entityRef={h.changedBy}
                     defaultKind="user"
                   />, {DateTime.fromISO(h.changedAt).toRelative()})

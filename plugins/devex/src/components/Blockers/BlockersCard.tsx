@@ -5,6 +5,7 @@ import {
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Blocker,
@@ -51,7 +52,7 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
       detail: (
         <>
           {when(b.raisedAt)} by{' '}
-          <EntityRefLink entityRef={b.raisedBy} defaultKind="user" />
+          <PersonLink entityRef={b.raisedBy} defaultKind="user" />
         </>
       ),
     },

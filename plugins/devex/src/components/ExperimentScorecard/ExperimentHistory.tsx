@@ -1,5 +1,5 @@
 import { ExperimentTransition } from '@internal/backstage-plugin-devex-common';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -40,7 +40,7 @@ export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
             }
             secondary={
               <>
-                <EntityRefLink entityRef={t.changedBy} defaultKind="user" />{' '}
+                <PersonLink entityRef={t.changedBy} defaultKind="user" />{' '}
                 {DateTime.fromISO(t.changedAt).toRelative()} ·{' '}
                 {DateTime.fromISO(t.changedAt).toLocaleString(
                   DateTime.DATETIME_MED,

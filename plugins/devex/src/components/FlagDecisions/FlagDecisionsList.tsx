@@ -1,5 +1,5 @@
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { FlagDecision } from '@internal/backstage-plugin-devex-common';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
@@ -75,7 +75,7 @@ function DecisionRow(props: { decision: FlagDecision }) {
         secondary={
           <>
             {d.reason} ·{' '}
-            <EntityRefLink entityRef={d.decidedBy} defaultKind="user" />{' '}
+            <PersonLink entityRef={d.decidedBy} defaultKind="user" />{' '}
             {DateTime.fromISO(d.decidedAt).toLocaleString(DateTime.DATE_MED)}
             {d.meetingLink && (
               <>

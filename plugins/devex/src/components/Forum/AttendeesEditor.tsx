@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { ForumSession } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -59,7 +59,7 @@ export function AttendeesEditor(props: {
         <ul aria-label="Attendees" style={{ margin: 0, paddingLeft: 20 }}>
           {attendees.map(ref => (
             <li key={ref}>
-              <EntityRefLink entityRef={ref} defaultKind="user" />
+              <PersonLink entityRef={ref} defaultKind="user" />
               <IconButton
                 size="small"
                 aria-label={`Remove ${labelOf(ref)} from the attendees`}

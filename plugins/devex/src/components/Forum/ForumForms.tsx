@@ -455,7 +455,7 @@ export function RecordActionItemForm(props: ForumFormProps) {
           <TextField
             id="devex-forum-action-item-entity"
             label="Entity"
-            helperText="The catalog entity it belongs to, e.g. component:default/hotpass"
+            helperText="The catalog entity it belongs to, e.g. component:default/my-service"
             value={entityRef}
             onChange={e => setEntityRef(e.target.value)}
             required

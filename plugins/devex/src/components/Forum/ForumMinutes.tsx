@@ -6,7 +6,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { ForumSession } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -87,7 +87,7 @@ export function ForumMinutesView(props: {
               <ul aria-label="Attendees" style={{ margin: 0, paddingLeft: 20 }}>
                 {session.attendees.map(ref => (
                   <li key={ref}>
-                    <EntityRefLink entityRef={ref} defaultKind="user" />
+                    <PersonLink entityRef={ref} defaultKind="user" />
                   </li>
                 ))}
               </ul>

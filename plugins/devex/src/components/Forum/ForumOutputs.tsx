@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { ForumOutput } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
@@ -44,7 +44,7 @@ export function ForumOutputs(props: {
             </Box>
             <Typography variant="body2">{o.summary}</Typography>
             <Typography variant="caption" color="textSecondary" component="div">
-              <EntityRefLink entityRef={o.recordedBy} defaultKind="user" />,{' '}
+              <PersonLink entityRef={o.recordedBy} defaultKind="user" />,{' '}
               {DateTime.fromISO(o.recordedAt).toLocaleString(
                 DateTime.TIME_SIMPLE,
               )}

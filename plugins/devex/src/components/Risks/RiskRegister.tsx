@@ -3,7 +3,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { RiskHeatmap } from '@internal/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -157,7 +157,7 @@ export function RiskRegister(props: {
                       ({r.impact}×{r.likelihood})
                     </TableCell>
                     <TableCell>
-                      <EntityRefLink entityRef={r.owner} defaultKind="group" />
+                      <PersonLink entityRef={r.owner} defaultKind="group" />
                     </TableCell>
                     <TableCell>{r.status.replace('_', ' ')}</TableCell>
                   </RiskRow>

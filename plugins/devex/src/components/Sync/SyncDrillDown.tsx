@@ -1,5 +1,5 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -87,7 +87,7 @@ const columnsOf = (
   {
     title: 'Owner',
     field: 'item.owner',
-    render: s => <EntityRefLink entityRef={s.item.owner} defaultKind="group" />,
+    render: s => <PersonLink entityRef={s.item.owner} defaultKind="group" />,
   },
   {
     title: 'State',

@@ -4,7 +4,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { PersonLink } from '../PersonLink';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   DecideWaiverRequest,
@@ -104,16 +104,13 @@ export function WaiversCard(props: {
                 secondary={
                   <>
                     {w.justification} · requested by{' '}
-                    <EntityRefLink
-                      entityRef={w.requestedBy}
-                      defaultKind="user"
-                    />{' '}
+                    <PersonLink entityRef={w.requestedBy} defaultKind="user" />{' '}
                     {w.requestedAt.slice(0, 10)}
                     {w.decidedBy && (
                       <>
                         {' · '}
                         {w.status} by{' '}
-                        <EntityRefLink
+                        <PersonLink
                           entityRef={w.decidedBy}
                           defaultKind="user"
                         />
