@@ -48,7 +48,7 @@ export function WaiversCard(props: {
   const { value, error, loading } = useWaivers({
     entityRef: props.entityRef,
     status: ['requested', 'approved'],
-    reloadKey: [props.reloadKey, version],
+    reloadKey: `${String(props.reloadKey)}:${version}`,
   });
   const canDecide = usePermission({
     permission: devexWaiverApprovePermission,
