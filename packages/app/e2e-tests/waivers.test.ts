@@ -23,7 +23,7 @@ test('requests a waiver for a remediation item from the drill-down, approves it 
   const row = drill.getByRole('row', { name: /POPIA-002/ });
 
   await row
-    .getByRole('button', { name: 'Request a waiver for POPIA-002' })
+    .getByRole('button', { name: 'Request waiver for POPIA-002' })
     .click();
   const dialog = page.getByRole('dialog', {
     name: 'Request a waiver for POPIA-002',

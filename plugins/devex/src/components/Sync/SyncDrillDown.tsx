@@ -34,7 +34,7 @@ function WaiverCell(props: {
       <Button
         size="small"
         variant="outlined"
-        aria-label={`Request a waiver for ${item.id}`}
+        aria-label={`Request waiver for ${item.id}`}
         onClick={() => setRequesting(true)}
       >
         Request waiver
