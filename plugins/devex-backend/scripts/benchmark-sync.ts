@@ -7,6 +7,8 @@
  *   yarn workspace @internal/backstage-plugin-devex-backend bench:sync
  *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @internal/backstage-plugin-devex-backend bench:sync
  */
+import { SyncRatios } from '../src/sync/SyncRatios';
+import { WaiverStore } from '../src/waivers/WaiverStore';
 import { Knex } from 'knex';
 import { onEachBenchDatabase } from './benchDatabases';
 import { DateTime } from 'luxon';
@@ -69,6 +71,13 @@ async function bench(name: string, knex: Knex) {
   const noop = async () => ({ items: [] });
   const sync = new SyncService({
     store,
+    ratios: new SyncRatios({
+      store,
+      clock: () => now,
+      target: 0.8,
+      waivedCounted: false,
+    }),
+    waivers: new WaiverStore(knex),
     providers: [new PortalDatabaseEvidenceProvider(store)],
     permissions: {
       authorize: async (r: any[]) => r.map(() => ({ result: 'ALLOW' })),
