@@ -2,6 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   ACTION_ITEM_LIMITS,
+  Experiment,
   ExperimentDecision,
   ExperimentStatus,
   ForumOutput,
@@ -90,6 +91,21 @@ function RecordingForm(props: {
   );
 }
 
+/** An experiment picker's options: a prompt, then each experiment with its status. */
+function experimentOptions(experiments: Experiment[], loading: boolean) {
+  return [
+    {
+      value: '',
+      label: loading ? 'Loading experiments…' : 'Choose an experiment',
+      disabled: true,
+    },
+    ...experiments.map(e => ({
+      value: e.id,
+      label: `${e.key} · ${e.title} (${experimentStatusLabels[e.status]})`,
+    })),
+  ];
+}
+
 /** A decision on an experiment, with the status transition it causes. */
 export function RecordDecisionForm(props: ForumFormProps) {
   const api = useApi(devexApiRef);
@@ -136,21 +152,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
             onChange={setExperimentId}
             required
             fullWidth
-            options={[
-              {
-                value: '',
-                label: scorecards.loading
-                  ? 'Loading experiments…'
-                  : 'Choose an experiment',
-                disabled: true,
-              },
-              ...experiments.map(e => ({
-                value: e.id,
-                label: `${e.key} · ${e.title} (${
-                  experimentStatusLabels[e.status]
-                })`,
-              })),
-            ]}
+            options={experimentOptions(experiments, scorecards.loading)}
           />
         </Grid>
         <Grid item xs={12} sm={6} md={3}>
@@ -245,19 +247,7 @@ export function RecordFlagDecisionForm(props: ForumFormProps) {
           }}
           required
           fullWidth
-          options={[
-            {
-              value: '',
-              label: scorecards.loading
-                ? 'Loading experiments…'
-                : 'Choose an experiment',
-              disabled: true,
-            },
-            ...experiments.map(e => ({
-              value: e.id,
-              label: `${e.key} · ${e.title}`,
-            })),
-          ]}
+          options={experimentOptions(experiments, scorecards.loading)}
         />
       </Box>
       <FlagDecisionFields
