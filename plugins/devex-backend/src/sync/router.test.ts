@@ -13,40 +13,12 @@ import request from 'supertest';
 import { devexPlugin } from '../plugin';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
+import {
+  automatedEvidence as evidence,
+  remediationItems as items,
+} from '../__testUtils__/remediationFixtures';
 
 jest.setTimeout(120_000);
-
-const items = [
-  {
-    id: 'POPIA-003',
-    framework: 'POPIA',
-    title: 'DSAR tracking with SLA clocks',
-    riskLevel: 'high',
-    owner: 'group:default/compliance',
-    entityRef: 'component:default/compliance-evidence',
-    expectedEvidence: ['DSAR runbook'],
-  },
-  {
-    id: 'SOC2-005',
-    framework: 'SOC 2',
-    title: 'Confidentiality controls for exports',
-    riskLevel: 'high',
-    owner: 'group:default/platform-eng',
-    entityRef: 'component:default/hotpass',
-  },
-];
-const evidence = {
-  id: 'ev-export-access-logs',
-  title: 'Data export access logs',
-  source: 'Data export access logs',
-  location: 'dist/logs/access/',
-  owner: 'group:default/platform-eng',
-  retentionDays: 365,
-  collection: 'automated',
-  collectedAt: '2026-11-20T10:00:00Z',
-  remediationIds: ['SOC2-005'],
-  url: null,
-};
 
 describe('sync routes', () => {
   const databases = createDevexTestDatabases();
