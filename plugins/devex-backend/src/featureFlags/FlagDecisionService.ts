@@ -141,10 +141,9 @@ export class FlagDecisionService {
       after = page[page.length - 1];
       const byEnvironment = new Map<string, FlagDecisionRow[]>();
       for (const d of page) {
-        byEnvironment.set(d.environment, [
-          ...(byEnvironment.get(d.environment) ?? []),
-          d,
-        ]);
+        const decisions = byEnvironment.get(d.environment);
+        if (decisions) decisions.push(d);
+        else byEnvironment.set(d.environment, [d]);
       }
       const reads: FlagLiveRead[] = [];
       for (const [environment, decisions] of byEnvironment) {
