@@ -73,8 +73,11 @@ export interface CalendarServiceOptions {
 /** The governance calendar: cadences, verification windows, occurrences, records and the feeds. */
 export class CalendarService {
   private readonly ruleSpans = new Map<string, ComputedOccurrence[]>();
-  /** The cadences of an entity, from its catalog relations, reused for a minute. */
-  private readonly entityCadences = new TtlCache<Cadence[]>(60_000);
+  /** The cadences of an entity, from its catalog relations, reused for a minute (two, stale). */
+  private readonly entityCadences = new TtlCache<Cadence[]>({
+    ttlMs: 60_000,
+    serveStaleMs: 60_000,
+  });
 
   constructor(private readonly options: CalendarServiceOptions) {}
 

@@ -9,11 +9,16 @@ describe('EntityCatalog', () => {
     metadata: { name: 'hotpass', namespace: 'default' },
   };
 
-  it('asks the catalog once per caller and entity within the reuse time, and again after it', async () => {
+  it('asks the catalog once per caller and entity within the reuse time, and renews it after', async () => {
+    const shown = new Set(['component:default/hotpass']);
+    const entityOf = (ref: string) => ({
+      ...entity,
+      metadata: { name: ref.split('/')[1], namespace: 'default' },
+    });
     const catalog = catalogServiceMock.mock({
       getEntitiesByRefs: jest.fn(async ({ entityRefs }: any) => ({
         items: entityRefs.map((ref: string) =>
-          ref === 'component:default/hotpass' ? entity : undefined,
+          shown.has(ref) ? entityOf(ref) : undefined,
         ),
       })) as any,
     });
@@ -32,9 +37,24 @@ describe('EntityCatalog', () => {
     await entities.visibleTo(bob, refs);
     expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(2);
 
+    // after the period, the answer still serves while one background request renews it
+    shown.add('component:default/hidden');
     now.mockReturnValue(1_000_000 + VISIBILITY_TTL_MS + 1);
-    await entities.visibleTo(alice, refs);
+    const [first, second] = await Promise.all([
+      entities.visibleTo(alice, refs),
+      entities.visibleTo(alice, refs),
+    ]);
+    expect([...first]).toEqual(['component:default/hotpass']);
+    expect([...second]).toEqual(['component:default/hotpass']);
     expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(3);
+    await new Promise(resolve => setImmediate(resolve));
+    expect([...(await entities.visibleTo(alice, refs))]).toEqual(refs);
+    expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(3);
+
+    // two periods after bob's answers, his request waits for the catalog's
+    now.mockReturnValue(1_000_000 + 2 * VISIBILITY_TTL_MS + 1);
+    expect([...(await entities.visibleTo(bob, refs))]).toEqual(refs);
+    expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(4);
     now.mockRestore();
   });
 });

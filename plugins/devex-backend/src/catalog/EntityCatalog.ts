@@ -22,6 +22,8 @@ export class EntityCatalog {
     Map<string, { visible: boolean; until: number }>
   >();
   private cached = 0;
+  /** Callers whose stale answers are being renewed in the background. */
+  private readonly renewing = new Set<string>();
 
   constructor(
     private readonly catalog: CatalogService,
@@ -50,8 +52,10 @@ export class EntityCatalog {
 
   /**
    * Which of the entities the catalog shows to the holder of the credentials. Answers are kept
-   * per caller and entity for {@link VISIBILITY_TTL_MS}, so the tab's requests do not repeat the
-   * catalog request; a change of what the catalog shows someone takes effect within that time.
+   * per caller and entity for {@link VISIBILITY_TTL_MS}; for one period more an answer still
+   * serves while one background request per caller renews it, so the tab's requests neither
+   * repeat the catalog request nor wait for its renewal. A change of what the catalog shows
+   * someone takes effect within two periods.
    */
   async visibleTo(
     credentials: BackstageCredentials,
@@ -62,31 +66,51 @@ export class EntityCatalog {
     // whose view of the catalog an answer is: a user's, or a service's
     const caller = principalKey(credentials) ?? 'none';
     const now = Date.now();
-    const known = this.visibility.get(caller) ?? new Map();
-    const unknown = refs.filter(ref => !((known.get(ref)?.until ?? 0) > now));
-    if (unknown.length) {
-      const { items } = await this.catalog.getEntitiesByRefs(
-        { entityRefs: unknown, fields: REF_FIELDS },
-        { credentials },
-      );
-      if (this.cached >= MAX_CACHED_ANSWERS) {
-        this.visibility.clear();
-        this.cached = 0;
-      }
-      items.forEach((entity, i) => {
-        known.set(unknown[i], {
-          visible: Boolean(
-            entity &&
-              stringifyEntityRef(entity).toLocaleLowerCase('en-US') ===
-                unknown[i].toLocaleLowerCase('en-US'),
-          ),
-          until: now + VISIBILITY_TTL_MS,
-        });
-      });
-      this.cached += unknown.length;
-      this.visibility.set(caller, known);
+    const known = this.visibility.get(caller);
+    const until = (ref: string) => known?.get(ref)?.until ?? 0;
+    const missing = refs.filter(ref => until(ref) + VISIBILITY_TTL_MS <= now);
+    const stale = refs.filter(
+      ref => until(ref) <= now && until(ref) + VISIBILITY_TTL_MS > now,
+    );
+    if (stale.length && !this.renewing.has(caller)) {
+      this.renewing.add(caller);
+      this.lookUp(credentials, caller, stale)
+        .catch(() => undefined) // the stale answers serve on; the next request tries again
+        .finally(() => this.renewing.delete(caller));
     }
-    return new Set(refs.filter(ref => known.get(ref)?.visible));
+    if (missing.length) await this.lookUp(credentials, caller, missing);
+    const answers = this.visibility.get(caller);
+    return new Set(refs.filter(ref => answers?.get(ref)?.visible));
+  }
+
+  /** Asks the catalog which of the entities it shows the caller, and keeps the answers. */
+  private async lookUp(
+    credentials: BackstageCredentials,
+    caller: string,
+    entityRefs: string[],
+  ) {
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs, fields: REF_FIELDS },
+      { credentials },
+    );
+    if (this.cached >= MAX_CACHED_ANSWERS) {
+      this.visibility.clear();
+      this.cached = 0;
+    }
+    const known = this.visibility.get(caller) ?? new Map();
+    const until = Date.now() + VISIBILITY_TTL_MS;
+    items.forEach((entity, i) => {
+      known.set(entityRefs[i], {
+        visible: Boolean(
+          entity &&
+            stringifyEntityRef(entity).toLocaleLowerCase('en-US') ===
+              entityRefs[i].toLocaleLowerCase('en-US'),
+        ),
+        until,
+      });
+    });
+    this.cached += entityRefs.length;
+    this.visibility.set(caller, known);
   }
 
   /**

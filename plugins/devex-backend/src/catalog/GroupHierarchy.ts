@@ -19,7 +19,11 @@ type Tree = Map<string, Set<string>>;
  * catalog has; a cycle in the data ends the walk instead of looping.
  */
 export class GroupHierarchy {
-  private readonly tree = new TtlCache<Tree>(GROUP_TREE_TTL_MS, 1);
+  private readonly tree = new TtlCache<Tree>({
+    ttlMs: GROUP_TREE_TTL_MS,
+    maxEntries: 1,
+    serveStaleMs: GROUP_TREE_TTL_MS,
+  });
 
   constructor(
     private readonly catalog: CatalogService,

@@ -21,11 +21,10 @@ export function reuseReadDecisions(
   permissions: PermissionsService,
   options: { ttlMs?: number; now?: () => number } = {},
 ): PermissionsService {
-  const decisions = new TtlCache<AuthorizePermissionResponse[]>(
-    options.ttlMs ?? READ_DECISION_TTL_MS,
-    10_000,
-    options.now,
-  );
+  const decisions = new TtlCache<AuthorizePermissionResponse[]>({
+    ttlMs: options.ttlMs ?? READ_DECISION_TTL_MS,
+    now: options.now,
+  });
   return {
     authorize(requests, requestOptions) {
       const principal = principalKey(requestOptions.credentials);

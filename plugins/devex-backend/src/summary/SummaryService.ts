@@ -54,10 +54,15 @@ type Sections = Omit<DevexSummary, 'pulse'> & {
  * experiments with scorecards, action items, the sync ratio, the next events, open blockers, high
  * risks, the success measures and the pulse. One permission request decides every section (a
  * section the caller may not read is null); what does not depend on the caller is computed once
- * per {@link SUMMARY_TTL_MS} and on this replica's writes (see `invalidate`).
+ * per {@link SUMMARY_TTL_MS} and on this replica's writes (see `invalidate`). A summary that went
+ * stale still answers for one more period while the next is computed in the background, so no
+ * request waits for the recomputation: another replica's writes show within two periods.
  */
 export class SummaryService {
-  private readonly cache = new TtlCache<Sections>(SUMMARY_TTL_MS);
+  private readonly cache = new TtlCache<Sections>({
+    ttlMs: SUMMARY_TTL_MS,
+    serveStaleMs: SUMMARY_TTL_MS,
+  });
 
   constructor(
     private readonly options: {
