@@ -10,8 +10,8 @@ if [ -z "${BENCH_PG:-}" ] && node -e "require('net').connect(5432,'127.0.0.1').o
   export BENCH_PG=postgresql://postgres@127.0.0.1:5432
 fi
 echo "=== evidence sync at 1M remediation items"
-BENCH_ITEMS="${BENCH_ITEMS:-1000000}" yarn workspace @internal/backstage-plugin-devex-backend bench:sync
+BENCH_ITEMS="${BENCH_ITEMS:-1000000}" yarn workspace @devex-governance/backstage-plugin-devex-backend bench:sync
 echo "=== scale: the tab's and page's reads at 10k and 1M measurements"
-yarn workspace @internal/backstage-plugin-devex-backend bench:scale
+yarn workspace @devex-governance/backstage-plugin-devex-backend bench:scale
 echo "=== throughput against the notifications list"
 node scripts/bench-throughput.js

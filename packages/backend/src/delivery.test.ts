@@ -18,7 +18,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import emailModule from '@backstage/plugin-notifications-backend-module-email';
 import slackModule from '@backstage/plugin-notifications-backend-module-slack';
-import devexPlugin from '@internal/backstage-plugin-devex-backend';
+import devexPlugin from '@devex-governance/backstage-plugin-devex-backend';
 import request from 'supertest';
 
 /*

@@ -17,7 +17,7 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicy'));
 
-backend.add(import('@internal/backstage-plugin-devex-backend'));
+backend.add(import('@devex-governance/backstage-plugin-devex-backend'));
 // MCP: the DevEx actions as tools for assistants, at /api/mcp-actions/v1 (app-config: backend.actions).
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Notifications (DevEx blockers and escalations) and signals for their live delivery.

@@ -6,7 +6,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   DevexPermissionPolicy,
   readDevexPolicyOptions,
-} from '@internal/backstage-plugin-devex-backend';
+} from '@devex-governance/backstage-plugin-devex-backend';
 
 /**
  * Installs the DevEx plugin's shipped policy ({@link DevexPermissionPolicy}): governance admins

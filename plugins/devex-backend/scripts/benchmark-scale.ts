@@ -7,8 +7,8 @@
  * is set to a connection string, on PostgreSQL too (in a database it creates and drops). The
  * evidence sync over 100k remediation items is bench:sync's, not measured here.
  *
- *   yarn workspace @internal/backstage-plugin-devex-backend bench:scale
- *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @internal/backstage-plugin-devex-backend bench:scale
+ *   yarn workspace @devex-governance/backstage-plugin-devex-backend bench:scale
+ *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @devex-governance/backstage-plugin-devex-backend bench:scale
  *
  * BENCH_SCALE=small runs the small size only (a quick check); BENCH_RUNS sets the timed runs per
  * request (default 1000, after 50 warm-ups; p95s of sub-millisecond reads need that many to be stable, so that the small size is not measured colder than the large); BENCH_EXPLAIN=1 prints, per request, each SQL query it
@@ -24,7 +24,7 @@ import {
   ACTION_ITEM_SOURCES,
   ACTION_ITEM_STATUSES,
   EXPERIMENT_STATUSES,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { onEachBenchDatabase } from './benchDatabases';
 import { DateTime } from 'luxon';

@@ -4,8 +4,8 @@
  * them"). Runs on SQLite (a file in a temp dir) and, when BENCH_PG is set to a connection string,
  * on PostgreSQL too. Usage, from the repository root:
  *
- *   yarn workspace @internal/backstage-plugin-devex-backend bench:sync
- *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @internal/backstage-plugin-devex-backend bench:sync
+ *   yarn workspace @devex-governance/backstage-plugin-devex-backend bench:sync
+ *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @devex-governance/backstage-plugin-devex-backend bench:sync
  */
 import { SyncRatios } from '../src/sync/SyncRatios';
 import { WaiverStore } from '../src/waivers/WaiverStore';

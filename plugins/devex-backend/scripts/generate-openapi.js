@@ -47,7 +47,7 @@ outputs().then(files => {
         : '';
       if (current !== output) {
         console.error(
-          `${target} is stale: run yarn workspace @internal/backstage-plugin-devex-backend generate:openapi`,
+          `${target} is stale: run yarn workspace @devex-governance/backstage-plugin-devex-backend generate:openapi`,
         );
         process.exitCode = 1;
       }

@@ -7,7 +7,7 @@ import {
   MetricDefinition,
   PulseQuestion,
   SuccessMeasure,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { CalendarSettings, readCalendarSettings } from './calendar/cadences';
 import { DigestLink } from './digest/DigestService';
 import {

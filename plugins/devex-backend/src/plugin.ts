@@ -13,7 +13,7 @@ import {
   EvidenceProvider,
   FeatureFlagProvider,
   MetricSource,
-} from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-node';
 import { readDevexConfig } from './config';
 import { createStores } from './database/createStores';
 import { applyDatabaseMigrations } from './database/migrations';

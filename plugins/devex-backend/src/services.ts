@@ -14,7 +14,7 @@ import {
   devexEntityRecordPermissions,
   devexExperimentResourcePermissions,
   devexPermissions,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { EntityCatalog } from './catalog/EntityCatalog';
 import {
   EntityRecordAuthorizer,
@@ -26,7 +26,7 @@ import {
   EvidenceProvider,
   FeatureFlagProvider,
   MetricSource,
-} from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-node';
 import { FlagDecisionService } from './featureFlags/FlagDecisionService';
 import { UnleashFlagProvider } from './featureFlags/UnleashFlagProvider';
 import { ActionItemService } from './actionItems/ActionItemService';

@@ -1,4 +1,4 @@
-import { DevexClock } from '@internal/backstage-plugin-devex-node';
+import { DevexClock } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 
 /** A DevEx clock that stands still until the test moves it. */

@@ -28,7 +28,7 @@ import {
   DevexClock,
   devexClockServiceFactory,
   devexClockServiceRef,
-} from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-node';
 import { devexPlugin } from '../plugin';
 import { checkResponsesAgainstSpec } from './responseSchemas';
 

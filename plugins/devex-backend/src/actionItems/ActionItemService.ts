@@ -17,7 +17,7 @@ import {
   ListActionItemsResponse,
   UpdateActionItemRequest,
   ACTION_ITEM_LIMITS,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';

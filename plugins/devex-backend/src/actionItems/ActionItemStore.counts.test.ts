@@ -1,4 +1,4 @@
-import { ActionItemStatus } from '@internal/backstage-plugin-devex-common';
+import { ActionItemStatus } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';

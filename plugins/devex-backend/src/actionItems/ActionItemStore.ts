@@ -5,7 +5,7 @@ import {
   ActionItemSource,
   ActionItemStatus,
   ACTIVE_ACTION_ITEM_STATUSES,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';

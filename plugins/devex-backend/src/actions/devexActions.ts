@@ -7,7 +7,7 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   ACTION_ITEM_STATUSES,
   EXPERIMENT_STATUSES,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { Caller } from '../permissions/caller';
 import { DevexServices } from '../services';

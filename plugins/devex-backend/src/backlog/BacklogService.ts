@@ -9,7 +9,7 @@ import {
   devexGovernanceReadPermission,
   ReorderBacklogRequest,
   UpdateBacklogItemRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { authorizeOrThrow } from '../permissions/authorize';

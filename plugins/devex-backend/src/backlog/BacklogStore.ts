@@ -1,7 +1,7 @@
 import {
   BacklogItem,
   BacklogRankChange,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';

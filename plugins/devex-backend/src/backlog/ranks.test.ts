@@ -111,7 +111,7 @@ describe('backlog ranks under concurrency', () => {
       await applyDatabaseMigrations({ getClient: async () => knex });
       const migrations = {
         directory: resolvePackagePath(
-          '@internal/backstage-plugin-devex-backend',
+          '@devex-governance/backstage-plugin-devex-backend',
           'migrations',
         ),
         tableName: 'devex_knex_migrations',

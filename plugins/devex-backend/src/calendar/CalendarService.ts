@@ -19,7 +19,7 @@ import {
   UpsertOccurrenceRecordRequest,
   VerificationRun,
   VerificationWindow,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { authorizeOrThrow } from '../permissions/authorize';

@@ -2,7 +2,7 @@ import {
   OccurrenceRecord,
   OccurrenceStatus,
   VerificationRun,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp } from '../database/timestamps';
 import { onUniqueViolation } from '../database/conflicts';

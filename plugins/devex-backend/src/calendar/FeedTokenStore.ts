@@ -1,4 +1,4 @@
-import { CalendarFeed } from '@internal/backstage-plugin-devex-common';
+import { CalendarFeed } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 import { FeedSeal } from './FeedSealer';

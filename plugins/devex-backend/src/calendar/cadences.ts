@@ -3,7 +3,7 @@ import {
   Cadence,
   CADENCE_TYPES,
   CadenceType,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { RRule } from 'rrule';
 import { readTimeZone } from '../time/clock';
 import {

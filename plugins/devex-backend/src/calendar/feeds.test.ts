@@ -4,7 +4,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   devexCalendarFeedAdminPermission,
   devexCalendarReadPermission,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';

@@ -1,4 +1,4 @@
-import { Occurrence } from '@internal/backstage-plugin-devex-common';
+import { Occurrence } from '@devex-governance/backstage-plugin-devex-common';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 

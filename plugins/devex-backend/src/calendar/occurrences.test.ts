@@ -1,7 +1,7 @@
 import {
   Cadence,
   VerificationRun,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { defaultCadences } from './cadences';
 import {

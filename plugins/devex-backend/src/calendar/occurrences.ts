@@ -2,7 +2,7 @@ import {
   Cadence,
   VerificationRun,
   VerificationWindow,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { RRule } from 'rrule';
 import { addWorkingDays, WorkingCalendar } from './workingDays';

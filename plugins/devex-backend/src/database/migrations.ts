@@ -5,7 +5,7 @@ import {
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath(
-  '@internal/backstage-plugin-devex-backend',
+  '@devex-governance/backstage-plugin-devex-backend',
   'migrations',
 );
 

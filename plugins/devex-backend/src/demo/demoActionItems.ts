@@ -1,4 +1,4 @@
-import { ActionItemFields } from '@internal/backstage-plugin-devex-common';
+import { ActionItemFields } from '@devex-governance/backstage-plugin-devex-common';
 
 /**
  * The process's real action items (Hotpass Next_Steps and upgrade report), with due dates

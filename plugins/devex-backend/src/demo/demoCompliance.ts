@@ -1,7 +1,7 @@
 import {
   EvidenceRecord,
   RemediationItem,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 const evidenceEntity = 'component:default/compliance-evidence';
 

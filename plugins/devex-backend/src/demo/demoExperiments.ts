@@ -1,4 +1,4 @@
-import { ExperimentStatus } from '@internal/backstage-plugin-devex-common';
+import { ExperimentStatus } from '@devex-governance/backstage-plugin-devex-common';
 import { ExperimentFields } from '../experiments/ExperimentStore';
 
 /** A demo experiment: its fields, the moves it has made (days ago) and how its metrics moved. */

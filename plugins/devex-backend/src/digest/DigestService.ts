@@ -11,7 +11,7 @@ import {
   WireSchemas,
   devexGovernanceReadPermission,
   devexDigestSendPermission,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { CalendarService } from '../calendar/CalendarService';

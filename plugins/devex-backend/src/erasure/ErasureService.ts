@@ -5,7 +5,7 @@ import {
   ErasureReport,
   ErasureRequest,
   FORMER_USER_REF,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { FeedTokenStore } from '../calendar/FeedTokenStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';

@@ -1,4 +1,4 @@
-import { FORMER_USER_REF } from '@internal/backstage-plugin-devex-common';
+import { FORMER_USER_REF } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { TableErasure } from './erasurePlan';
 import { PersonMentions } from './mentions';

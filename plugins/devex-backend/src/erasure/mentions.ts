@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { FORMER_USER_REF } from '@internal/backstage-plugin-devex-common';
+import { FORMER_USER_REF } from '@devex-governance/backstage-plugin-devex-common';
 
 const FORMER_USER_PATH = '/catalog/default/user/former-user';
 

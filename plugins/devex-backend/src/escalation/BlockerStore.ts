@@ -1,4 +1,4 @@
-import { Blocker } from '@internal/backstage-plugin-devex-common';
+import { Blocker } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 import { OutboxMessage, OutboxStore } from '../outbox/OutboxStore';

@@ -21,7 +21,7 @@ import {
   devexGovernanceReadPermission,
   RaiseBlockerRequest,
   ResolveBlockerRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { WorkingCalendar, workingDaysLater } from '../calendar/workingDays';
 import { authorizeOrThrow } from '../permissions/authorize';

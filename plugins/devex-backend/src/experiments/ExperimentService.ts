@@ -33,7 +33,7 @@ import {
   TransitionExperimentRequest,
   TransitionExperimentResponse,
   UpdateExperimentRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';

@@ -7,7 +7,7 @@ import {
   ExperimentStatus,
   ExperimentTransition,
   ExperimentVehicleType,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp } from '../database/timestamps';
 import { ConflictError } from '@backstage/errors';

@@ -6,7 +6,7 @@ import {
 import {
   DEVEX_EXPERIMENT_RESOURCE_TYPE,
   Experiment,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { z } from 'zod';
 
 /** An experiment as permission rules see it: with the owners of the entities it concerns. */

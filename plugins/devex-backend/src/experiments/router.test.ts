@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { DEVEX_EXPERIMENT_RESOURCE_TYPE } from '@internal/backstage-plugin-devex-common';
+import { DEVEX_EXPERIMENT_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { parse } from 'csv-parse/sync';
 import { Knex } from 'knex';
 import request from 'supertest';

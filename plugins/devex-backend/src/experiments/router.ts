@@ -1,5 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { ExperimentScorecard } from '@internal/backstage-plugin-devex-common';
+import { ExperimentScorecard } from '@devex-governance/backstage-plugin-devex-common';
 import { callerOf } from '../http/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import { MeasurementService } from '../measurements/MeasurementService';

@@ -1,4 +1,4 @@
-import { MetricDefinition } from '@internal/backstage-plugin-devex-common';
+import { MetricDefinition } from '@devex-governance/backstage-plugin-devex-common';
 import {
   computeMetricScorecard,
   leastSquaresSlope,

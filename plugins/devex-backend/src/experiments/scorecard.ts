@@ -5,7 +5,7 @@ import {
   ScorecardPoint,
   ScorecardStatus,
   ScorecardTrend,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /** Where progress turns a metric from off track to at risk, and from at risk to on track. */
 export interface ScorecardThresholds {

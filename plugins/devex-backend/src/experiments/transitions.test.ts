@@ -1,4 +1,4 @@
-import { EXPERIMENT_STATUSES } from '@internal/backstage-plugin-devex-common';
+import { EXPERIMENT_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { checkTransition } from './transitions';
 
 describe('checkTransition', () => {

@@ -3,7 +3,7 @@ import {
   ExperimentDecision,
   ExperimentStatus,
   legalNextStatuses,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /**
  * Checks a status change against the lifecycle and returns the decision to store; throws a 400

@@ -9,8 +9,8 @@ import {
   Experiment,
   FlagDecision,
   RecordFlagDecisionRequest,
-} from '@internal/backstage-plugin-devex-common';
-import { FeatureFlagProvider } from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-common';
+import { FeatureFlagProvider } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { ExperimentService } from '../experiments/ExperimentService';

@@ -1,4 +1,4 @@
-import { FlagState } from '@internal/backstage-plugin-devex-common';
+import { FlagState } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 

@@ -1,7 +1,7 @@
 import {
   FeatureFlagLiveState,
   FeatureFlagProvider,
-} from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-node';
 
 /** One environment of an Unleash instance, read with a client API token scoped to it. */
 export interface UnleashEnvironment {

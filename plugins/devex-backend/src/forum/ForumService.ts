@@ -15,7 +15,7 @@ import {
   RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { ActionItemService } from '../actionItems/ActionItemService';

@@ -2,7 +2,7 @@ import {
   ForumOutput,
   ForumRecord,
   ForumSession,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 

@@ -1,7 +1,7 @@
 import {
   ForumOutput,
   ForumSession,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 const kindLabels: Record<ForumOutput['kind'], string> = {
   decision: 'Decision',

@@ -11,7 +11,7 @@ import {
   MetricDefinition,
   RecordMeasurementsRequest,
   RecordMeasurementsResponse,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ExperimentStore } from '../experiments/ExperimentStore';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';

@@ -8,8 +8,8 @@ import {
   devexGovernanceReadPermission,
   MeasurementSource,
   MetricDefinition,
-} from '@internal/backstage-plugin-devex-common';
-import { MetricSource } from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-common';
+import { MetricSource } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';

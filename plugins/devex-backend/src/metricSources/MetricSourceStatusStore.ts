@@ -1,4 +1,4 @@
-import { WireSchemas } from '@internal/backstage-plugin-devex-common';
+import { WireSchemas } from '@devex-governance/backstage-plugin-devex-common';
 import { PluginStateStore } from '../database/PluginStateStore';
 
 /** How a metric source's last collection went, as the API shows it. */

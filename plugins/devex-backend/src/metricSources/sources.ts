@@ -2,7 +2,7 @@ import { UrlReaderService } from '@backstage/backend-plugin-api';
 import {
   CollectedMeasurement,
   MetricSource,
-} from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-node';
 import { parse } from 'csv-parse/sync';
 
 const percentile = (values: number[], q: number) => {

@@ -3,7 +3,7 @@ import {
   METRIC_FAMILIES,
   MetricDefinition,
   MetricFamily,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /** The process's metrics (metrics plan: DORA, SPACE, DevEx, compliance, pipeline, supply chain). */
 export const DEFAULT_METRIC_DEFINITIONS: MetricDefinition[] = [

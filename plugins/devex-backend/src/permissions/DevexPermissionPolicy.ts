@@ -19,7 +19,7 @@ import {
   devexCalendarReadPermission,
   devexExperimentReadPermission,
   devexGovernanceReadPermission,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import {
   createDevexExperimentConditionalDecision,
   devexExperimentConditions,

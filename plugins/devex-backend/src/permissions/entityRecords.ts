@@ -14,7 +14,7 @@ import {
   createPermissionResourceRef,
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
-import { DEVEX_ENTITY_RECORD_RESOURCE_TYPE } from '@internal/backstage-plugin-devex-common';
+import { DEVEX_ENTITY_RECORD_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { z } from 'zod';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 

@@ -22,7 +22,7 @@ import {
   PulseCampaign,
   PulseQuestion,
   PulseResults,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ruleOccurrences } from '../calendar/occurrences';
 import { MeasurementStore } from '../measurements/MeasurementStore';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PulseCampaign } from '@internal/backstage-plugin-devex-common';
+import { PulseCampaign } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { toIsoTimestamp } from '../database/timestamps';

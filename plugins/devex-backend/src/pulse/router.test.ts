@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { devexPulseReadFreeTextPermission } from '@internal/backstage-plugin-devex-common';
+import { devexPulseReadFreeTextPermission } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';

@@ -3,7 +3,7 @@ import {
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { MeasurementSource } from '@internal/backstage-plugin-devex-common';
+import { MeasurementSource } from '@devex-governance/backstage-plugin-devex-common';
 import { FeedTokenStore } from '../calendar/FeedTokenStore';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { OutboxStore } from '../outbox/OutboxStore';

@@ -10,7 +10,7 @@ import {
   RiskHeatmap,
   RiskStatus,
   UpdateRiskRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';

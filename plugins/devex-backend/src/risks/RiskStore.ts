@@ -3,7 +3,7 @@ import {
   RiskChange,
   RiskHeatmap,
   RiskStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';

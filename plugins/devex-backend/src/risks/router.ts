@@ -1,5 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { RiskStatus } from '@internal/backstage-plugin-devex-common';
+import { RiskStatus } from '@devex-governance/backstage-plugin-devex-common';
 import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';

@@ -18,7 +18,7 @@ import {
   RunbookContent,
   RunbookLink,
   RunbookStatusList,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { CalendarService } from '../calendar/CalendarService';
 import { EntityCatalog } from '../catalog/EntityCatalog';

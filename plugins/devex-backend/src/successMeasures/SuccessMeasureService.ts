@@ -10,7 +10,7 @@ import {
   Waiver,
   SuccessMeasureResult,
   SYNC_RATIO_METRIC,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { authorizeOrThrow } from '../permissions/authorize';

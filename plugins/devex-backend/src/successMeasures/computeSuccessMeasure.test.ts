@@ -1,4 +1,4 @@
-import { SuccessMeasure } from '@internal/backstage-plugin-devex-common';
+import { SuccessMeasure } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { aggregate, computeSuccessMeasure } from './computeSuccessMeasure';
 

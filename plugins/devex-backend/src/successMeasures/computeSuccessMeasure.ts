@@ -3,7 +3,7 @@ import {
   SuccessMeasure,
   SuccessMeasureResult,
   SuccessMeasureStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { leastSquaresSlope, meetsTarget } from '../experiments/scorecard';
 

@@ -8,7 +8,7 @@ import {
   devexGovernanceReadPermission,
   DevexSummary,
   SyncRatio,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { CalendarService } from '../calendar/CalendarService';

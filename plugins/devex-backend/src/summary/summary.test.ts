@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { devexGovernanceReadPermission } from '@internal/backstage-plugin-devex-common';
+import { devexGovernanceReadPermission } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';

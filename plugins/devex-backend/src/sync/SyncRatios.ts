@@ -1,4 +1,4 @@
-import { SyncRatio } from '@internal/backstage-plugin-devex-common';
+import { SyncRatio } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { SyncScope, SyncStore } from './SyncStore';
 

@@ -4,7 +4,7 @@ import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
+import { EvidenceProvider } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';

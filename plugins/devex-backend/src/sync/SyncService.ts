@@ -26,8 +26,8 @@ import {
   SyncOverview,
   SyncRatio,
   SyncRun,
-} from '@internal/backstage-plugin-devex-common';
-import { EvidenceProvider } from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-common';
+import { EvidenceProvider } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
 import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';

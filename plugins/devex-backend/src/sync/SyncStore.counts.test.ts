@@ -2,7 +2,7 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import {
   RemediationItem,
   SyncState,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
@@ -187,7 +187,7 @@ describe('the counts the sync store keeps', () => {
       await store.writeStates(write([1], 'synced_automatically'));
       const migrations = {
         directory: resolvePackagePath(
-          '@internal/backstage-plugin-devex-backend',
+          '@devex-governance/backstage-plugin-devex-backend',
           'migrations',
         ),
         tableName: 'devex_knex_migrations',

@@ -4,7 +4,7 @@ import {
   RemediationSyncStatus,
   SyncRun,
   SyncState,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 import {

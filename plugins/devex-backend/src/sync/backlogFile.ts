@@ -2,7 +2,7 @@ import {
   REMEDIATION_RISK_LEVELS,
   REMEDIATION_STATUSES,
   RemediationItem,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import YAML from 'yaml';
 

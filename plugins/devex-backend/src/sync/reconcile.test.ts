@@ -1,4 +1,4 @@
-import { RemediationItem } from '@internal/backstage-plugin-devex-common';
+import { RemediationItem } from '@devex-governance/backstage-plugin-devex-common';
 import { parseRemediationBacklog } from './backlogFile';
 import {
   ProviderEvidence,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { EvidenceRecordRef } from '@internal/backstage-plugin-devex-node';
+import { EvidenceRecordRef } from '@devex-governance/backstage-plugin-devex-node';
 import {
   RemediationItem,
   SyncedEvidence,
   SyncState,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /**
  * Evidence as a provider reports it: a record, possibly marked untrusted (a catalog entity outside

@@ -15,7 +15,7 @@ describe('remediation sources', () => {
       await applyDatabaseMigrations({ getClient: async () => knex });
       const migrations = {
         directory: resolvePackagePath(
-          '@internal/backstage-plugin-devex-backend',
+          '@devex-governance/backstage-plugin-devex-backend',
           'migrations',
         ),
         tableName: 'devex_knex_migrations',

@@ -1,7 +1,7 @@
 import {
   RemediationItem,
   WireSchemas,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /** An id held by one source and claimed by another, as the API and the sync overview show it. */
 export type RemediationConflict = WireSchemas['RemediationConflict'];

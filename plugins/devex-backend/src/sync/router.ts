@@ -1,6 +1,6 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { EvidenceRecord } from '@internal/backstage-plugin-devex-common';
+import { EvidenceRecord } from '@devex-governance/backstage-plugin-devex-common';
 import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';

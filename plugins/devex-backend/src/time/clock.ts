@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { DevexClock } from '@internal/backstage-plugin-devex-node';
+import { DevexClock } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime, IANAZone } from 'luxon';
 
 /** The current time in the plugin's time zone; every date rule of the plugin reads it. */

@@ -15,7 +15,7 @@ import {
   Waiver,
   WaiverStatus,
   WaiverSubjectType,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { EntityCatalog } from '../catalog/EntityCatalog';

@@ -1,7 +1,7 @@
 import {
   Waiver,
   WaiverSubjectType,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 

@@ -1,4 +1,4 @@
-import { Waiver } from '@internal/backstage-plugin-devex-common';
+import { Waiver } from '@devex-governance/backstage-plugin-devex-common';
 import { WaiverRow } from './WaiverStore';
 
 /** A kept waiver as the API shows it on `today`: in force when approved and not yet expired. */

@@ -50,7 +50,7 @@ import {
   RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /** Filters for experiments and their scorecards. */
 export interface ScorecardQuery {

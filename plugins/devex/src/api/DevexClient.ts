@@ -49,7 +49,7 @@ import {
   RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
 /** `?a=1&b=x&b=y` from a query object; arrays repeat the key, empty values are left out. */

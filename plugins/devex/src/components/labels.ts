@@ -1,7 +1,7 @@
 import {
   ActionItemSource,
   ActionItemStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 export const statusLabels: Record<ActionItemStatus, string> = {
   open: 'Open',

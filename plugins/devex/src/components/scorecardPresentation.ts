@@ -3,7 +3,7 @@ import {
   ExperimentStatus,
   ScorecardStatus,
   ScorecardTrend,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 export const scorecardStatusLabels: Record<ScorecardStatus, string> = {
   on_track: 'On track',

@@ -8,7 +8,7 @@ import {
 import {
   ScorecardStatus,
   SuccessMeasureStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 
 /** What a status says to the reader, before it is a colour. */
 export type Tone = 'good' | 'caution' | 'warning' | 'bad' | 'neutral';

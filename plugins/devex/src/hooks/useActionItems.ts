@@ -2,7 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   ActionItem,
   ListActionItemsQuery,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { useCallback, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../api';

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { RecordFlagDecisionRequest } from '@internal/backstage-plugin-devex-common';
+import { RecordFlagDecisionRequest } from '@devex-governance/backstage-plugin-devex-common';
 import { useCallback } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef } from '../api';

@@ -3,7 +3,7 @@ import {
   FORUM_CADENCE_TYPES,
   ForumSession,
   Occurrence,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';

@@ -1,4 +1,4 @@
-import { WaiverStatus } from '@internal/backstage-plugin-devex-common';
+import { WaiverStatus } from '@devex-governance/backstage-plugin-devex-common';
 import { useDevexApi } from './useDevexApi';
 
 /** The waivers of an entity (or the portal's), requested and approved first in the card. */

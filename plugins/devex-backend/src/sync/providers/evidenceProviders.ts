@@ -4,7 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EvidenceProvider,
   EvidenceRecordRef,
-} from '@internal/backstage-plugin-devex-node';
+} from '@devex-governance/backstage-plugin-devex-node';
 import YAML from 'yaml';
 import { ReportedEvidence } from '../reconcile';
 import { SyncStore } from '../SyncStore';

@@ -3,7 +3,7 @@ import {
   ActionItemFields,
   ACTION_ITEM_LIMITS,
   CreateActionItemRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';

@@ -14,7 +14,7 @@ import {
   devexActionItemDeletePermission,
   devexActionItemUpdatePermission,
   ListActionItemsQuery,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import AddIcon from '@material-ui/icons/Add';

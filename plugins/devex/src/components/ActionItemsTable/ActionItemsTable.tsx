@@ -5,7 +5,7 @@ import {
   ActionItem,
   ActionItemStatus,
   devexActionItemStatusUpdatePermission,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';

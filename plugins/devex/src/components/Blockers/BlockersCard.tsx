@@ -10,7 +10,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Blocker,
   devexBlockerWritePermission,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';

@@ -1,4 +1,4 @@
-import { ActionItemStatus } from '@internal/backstage-plugin-devex-common';
+import { ActionItemStatus } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';

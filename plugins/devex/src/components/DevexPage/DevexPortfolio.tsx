@@ -2,7 +2,7 @@ import { Content } from '@backstage/core-components';
 import {
   ActionItemStatus,
   ListActionItemsQuery,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import { useMemo } from 'react';
 import { useResolvedPath, useSearchParams } from 'react-router-dom';

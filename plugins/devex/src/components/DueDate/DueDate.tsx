@@ -1,4 +1,4 @@
-import { ActionItemStatus } from '@internal/backstage-plugin-devex-common';
+import { ActionItemStatus } from '@devex-governance/backstage-plugin-devex-common';
 import Typography from '@material-ui/core/Typography';
 import Tooltip from '@material-ui/core/Tooltip';
 import { DateTime } from 'luxon';

@@ -1,7 +1,7 @@
 import {
   ActionItemStatus,
   ACTIVE_ACTION_ITEM_STATUSES,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 
 export interface DueDateDescription {

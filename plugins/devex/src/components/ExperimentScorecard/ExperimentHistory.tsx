@@ -1,4 +1,4 @@
-import { ExperimentTransition } from '@internal/backstage-plugin-devex-common';
+import { ExperimentTransition } from '@devex-governance/backstage-plugin-devex-common';
 import { PersonLink } from '../PersonLink';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';

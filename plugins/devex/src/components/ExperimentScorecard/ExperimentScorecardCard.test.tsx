@@ -7,7 +7,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { ExperimentScorecard } from '@internal/backstage-plugin-devex-common';
+import { ExperimentScorecard } from '@devex-governance/backstage-plugin-devex-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';

@@ -6,7 +6,7 @@ import {
   ExperimentScorecard,
   legalNextStatuses,
   TransitionExperimentRequest,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';

@@ -1,4 +1,4 @@
-import { MetricScorecard } from '@internal/backstage-plugin-devex-common';
+import { MetricScorecard } from '@devex-governance/backstage-plugin-devex-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';

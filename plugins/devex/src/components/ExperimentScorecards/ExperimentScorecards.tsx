@@ -7,7 +7,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   ExperimentStatus,
   EXPERIMENT_STATUSES,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';

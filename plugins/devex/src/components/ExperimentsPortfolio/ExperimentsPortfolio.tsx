@@ -3,7 +3,7 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import {
   MetricFamily,
   METRIC_FAMILIES,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import GetAppIcon from '@material-ui/icons/GetApp';

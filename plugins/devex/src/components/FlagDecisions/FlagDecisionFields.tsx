@@ -1,4 +1,4 @@
-import { RecordFlagDecisionRequest } from '@internal/backstage-plugin-devex-common';
+import { RecordFlagDecisionRequest } from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 

@@ -1,6 +1,6 @@
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
-import { FlagDecision } from '@internal/backstage-plugin-devex-common';
+import { FlagDecision } from '@devex-governance/backstage-plugin-devex-common';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';

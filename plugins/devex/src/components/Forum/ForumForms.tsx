@@ -9,7 +9,7 @@ import {
   legalNextStatuses,
   RISK_STATUSES,
   RiskStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';

@@ -7,7 +7,7 @@ import {
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { PersonLink } from '../PersonLink';
-import { ForumSession } from '@internal/backstage-plugin-devex-common';
+import { ForumSession } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';

@@ -10,7 +10,7 @@ import {
 import {
   ForumOutput,
   ForumSession,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SWRConfig } from 'swr';
 import { DevexApi, devexApiRef } from '../../api';

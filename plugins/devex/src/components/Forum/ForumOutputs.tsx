@@ -1,6 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
-import { ForumOutput } from '@internal/backstage-plugin-devex-common';
+import { ForumOutput } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';

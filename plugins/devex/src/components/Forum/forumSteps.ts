@@ -1,4 +1,4 @@
-import { ForumOutput } from '@internal/backstage-plugin-devex-common';
+import { ForumOutput } from '@devex-governance/backstage-plugin-devex-common';
 
 /** What a step of a forum's agenda puts in front of the room. */
 export type ForumStepInputs =

@@ -2,7 +2,7 @@ import {
   entityRunbooks,
   isReadableRunbookUrl,
   RunbookEntity,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { Route, Routes } from 'react-router-dom';
 import { runbookPath, RunbookView } from '../Runbooks';
 import { UpcomingGovernanceCard } from './UpcomingGovernanceCard';

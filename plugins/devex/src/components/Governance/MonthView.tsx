@@ -1,4 +1,4 @@
-import { Occurrence } from '@internal/backstage-plugin-devex-common';
+import { Occurrence } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import IconButton from '@material-ui/core/IconButton';
 import Tooltip from '@material-ui/core/Tooltip';

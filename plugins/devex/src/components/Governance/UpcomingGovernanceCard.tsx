@@ -12,7 +12,7 @@ import {
   devexActionItemCreatePermission,
   Occurrence,
   RunbookLink,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import EventIcon from '@material-ui/icons/Event';

@@ -1,8 +1,8 @@
 import {
   CadenceType,
   Occurrence,
-} from '@internal/backstage-plugin-devex-common';
-import { ActionItemSource } from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
+import { ActionItemSource } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 
 /** When an occurrence is, in the viewer's zone: "Tue 1 Dec 2026, 10:00" or the day for all-day events. */

@@ -1,5 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { isFormerUser } from '@internal/backstage-plugin-devex-common';
+import { isFormerUser } from '@devex-governance/backstage-plugin-devex-common';
 import Typography from '@material-ui/core/Typography';
 
 /**

@@ -4,7 +4,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
-import { RiskHeatmap } from '@internal/backstage-plugin-devex-common';
+import { RiskHeatmap } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Table from '@material-ui/core/Table';

@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { RunbookStatusList } from '@internal/backstage-plugin-devex-common';
+import { RunbookStatusList } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { formatRunbookDate } from './presentation';

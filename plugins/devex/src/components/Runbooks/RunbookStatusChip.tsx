@@ -1,7 +1,7 @@
 import {
   RunbookRitual,
   RunbookStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import { useToneColors } from '../tones';

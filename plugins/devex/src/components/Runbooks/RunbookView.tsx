@@ -9,7 +9,7 @@ import {
 import {
   isReadableRunbookUrl,
   RunbookLink,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';

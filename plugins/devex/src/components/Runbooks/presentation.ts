@@ -1,7 +1,7 @@
 import {
   RunbookRitual,
   RunbookStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { Tone } from '../tones';
 

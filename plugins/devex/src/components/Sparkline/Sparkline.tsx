@@ -1,4 +1,4 @@
-import { ScorecardPoint } from '@internal/backstage-plugin-devex-common';
+import { ScorecardPoint } from '@devex-governance/backstage-plugin-devex-common';
 import { useToneColors } from '../tones';
 
 /** A small line of a metric's measurements over time, with the target as a dashed line. */

@@ -1,4 +1,4 @@
-import { ScorecardPoint } from '@internal/backstage-plugin-devex-common';
+import { ScorecardPoint } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { useToneColors } from '../tones';
 

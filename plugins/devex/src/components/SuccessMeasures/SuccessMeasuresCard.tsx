@@ -7,7 +7,7 @@ import {
 import {
   SuccessMeasureResult,
   SuccessMeasureStatus,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';

@@ -1,4 +1,4 @@
-import { SyncState } from '@internal/backstage-plugin-devex-common';
+import { SyncState } from '@devex-governance/backstage-plugin-devex-common';
 
 /** How a sync state reads. */
 export const stateLabels: Record<SyncState, string> = {

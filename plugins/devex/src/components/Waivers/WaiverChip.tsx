@@ -1,4 +1,4 @@
-import { Waiver } from '@internal/backstage-plugin-devex-common';
+import { Waiver } from '@devex-governance/backstage-plugin-devex-common';
 import Chip from '@material-ui/core/Chip';
 import { Tone, useToneColors } from '../tones';
 

@@ -6,7 +6,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { Waiver } from '@internal/backstage-plugin-devex-common';
+import { Waiver } from '@devex-governance/backstage-plugin-devex-common';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';

@@ -10,7 +10,7 @@ import {
   DecideWaiverRequest,
   devexWaiverApprovePermission,
   Waiver,
-} from '@internal/backstage-plugin-devex-common';
+} from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Installation verified in clean apps: builds and packs the four packages (`yarn pack`), generates
+# two Backstage apps with @backstage/create-app (the new frontend system, and --legacy), follows the
+# README's "Installing the plugins" steps in each exactly as written (the shell blocks marked
+# `install:both`, `install:new` or `install:legacy`, extracted from README.md and run in the app's
+# root), starts each app with `yarn start` and checks in Chromium that the DevEx tab and page
+# render with data (scripts/install-check.js).
+#
+# Two things differ from an adopter's install, both before the README's steps: the packages come
+# from the tarballs (root `resolutions` point the four names at them), not from the npm registry;
+# and the template's known traps are mended as ../README "Toolchain and versions" explains (no
+# vendored Yarn, backend-defaults ^0.19.0, better-sqlite3 ^13.2.0).
+#
+# Usage: bash scripts/install-check.sh [new|legacy ...]   (both by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+source scripts/toolchain.sh
+devex_install
+flavours=("$@")
+[ $# -gt 0 ] || flavours=(new legacy)
+work="${DEVEX_INSTALL_DIR:-/tmp/devex-install-check}"
+create_app_version=0.9.2
+packages=(devex-common devex-node devex-backend devex)
+rm -rf "$work"
+mkdir -p "$work/packs" e2e-test-results
+step() { echo "=== install-check: $* ($(date -u +%H:%M:%S))"; }
+
+if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+step "build and pack the four packages"
+yarn tsc
+for p in "${packages[@]}"; do
+  (cd "plugins/$p" && yarn backstage-cli package build >/dev/null && yarn pack --out "$work/packs/$p.tgz" >/dev/null)
+  name=$(node -p "require('./plugins/$p/package.json').name")
+  version=$(node -p "require('./plugins/$p/package.json').version")
+  echo "packed $name@$version: $(du -k "$work/packs/$p.tgz" | cut -f1) kB, $(tar tzf "$work/packs/$p.tgz" | wc -l) files"
+done
+
+# The README's shell blocks for a flavour, in order: those marked install:both and install:<flavour>.
+readme_steps() {
+  awk -v want="$1" '
+    /<!-- install:(both|new|legacy) -->/ { match($0, /install:[a-z]+/); tag = substr($0, RSTART + 8, RLENGTH - 8); next }
+    tag != "" && /^```sh/ { if (tag == "both" || tag == want) on = 1; next }
+    on && /^```/ { on = 0; tag = ""; next }
+    /^```/ { tag = "" }
+    on { print }
+  ' "$repo/README.md"
+}
+
+ports_new=(3027 7027)
+ports_legacy=(3028 7028)
+for flavour in "${flavours[@]}"; do
+  app="$work/$flavour"
+  ports_var="ports_${flavour}[@]"
+  read -r app_port backend_port <<<"${!ports_var}"
+  legacy_flag=()
+  [ "$flavour" = legacy ] && legacy_flag=(--legacy)
+  step "$flavour: npx @backstage/create-app@$create_app_version ${legacy_flag[*]}"
+  (cd "$work" && BACKSTAGE_APP_NAME="devex-$flavour" npx --yes "@backstage/create-app@$create_app_version" \
+    --skip-install --path "$app" "${legacy_flag[@]}" </dev/null | tail -3)
+
+  step "$flavour: the template's traps, and the packages from the tarballs"
+  sed -i '/^yarnPath:/d' "$app/.yarnrc.yml"
+  rm -rf "$app/.yarn/releases"
+  node - "$app" "$work/packs" <<'NODE'
+const fs = require('node:fs');
+const [app, packs] = process.argv.slice(2);
+const edit = (file, change) => {
+  const json = JSON.parse(fs.readFileSync(`${app}/${file}`, 'utf8'));
+  change(json);
+  fs.writeFileSync(`${app}/${file}`, `${JSON.stringify(json, null, 2)}\n`);
+};
+edit('packages/backend/package.json', p => {
+  p.dependencies['@backstage/backend-defaults'] = '^0.19.0';
+});
+edit('package.json', p => {
+  p.resolutions['better-sqlite3'] = '^13.2.0';
+  for (const file of fs.readdirSync(packs)) {
+    const pkg = JSON.parse(
+      require('node:child_process').execFileSync('tar', ['xzOf', `${packs}/${file}`, 'package/package.json'], { encoding: 'utf8' }),
+    );
+    p.resolutions[pkg.name] = `file:${packs}/${file}`;
+  }
+});
+NODE
+  cat >"$app/app-config.local.yaml" <<YAML
+# Written by scripts/install-check.sh: ports of the check's own.
+app:
+  baseUrl: http://localhost:$app_port
+backend:
+  baseUrl: http://localhost:$backend_port
+  listen:
+    port: $backend_port
+  cors:
+    origin: http://localhost:$app_port
+YAML
+
+  step "$flavour: the README's installation steps"
+  readme_steps "$flavour" >"$work/$flavour-steps.sh"
+  sed 's/^/  /' "$work/$flavour-steps.sh"
+  [ -s "$work/$flavour-steps.sh" ] || { echo "install-check: no README steps for $flavour" >&2; exit 1; }
+  (cd "$app" && bash -euo pipefail "$work/$flavour-steps.sh" >"$work/$flavour-install.log" 2>&1) || {
+    tail -40 "$work/$flavour-install.log" >&2
+    exit 1
+  }
+  tail -2 "$work/$flavour-install.log"
+
+  step "$flavour: yarn start"
+  log="$work/$flavour-start.log"
+  (cd "$app" && setsid yarn start >"$log" 2>&1) &
+  pid=$!
+  trap 'kill -- -"$pid" 2>/dev/null || true' EXIT
+  ready=""
+  for i in $(seq 1 300); do
+    if curl -fsS -o /dev/null "http://localhost:$backend_port/.backstage/health/v1/readiness" 2>/dev/null &&
+      curl -fsS -o /dev/null "http://localhost:$app_port" 2>/dev/null; then
+      ready=1
+      break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  [ -n "$ready" ] || { echo "install-check: $flavour did not start; its log:" >&2; tail -60 "$log" >&2; exit 1; }
+  echo "install-check $flavour: backend and frontend answer after ${i}s"
+  grep -E "devex" "$log" | grep -iE "not configured|warn" | head -5 || true
+
+  step "$flavour: Chromium"
+  node scripts/install-check.js "$flavour" "http://localhost:$app_port" "http://localhost:$backend_port" || {
+    tail -60 "$log" >&2
+    exit 1
+  }
+  kill -- -"$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  trap - EXIT
+done
+step "passed: ${flavours[*]}"
