@@ -44,7 +44,7 @@ export const DEFAULT_PULSE_QUESTIONS: PulseQuestion[] = [
   },
   {
     id: 'q2',
-    text: 'Local tooling (uv, QA suite) is fast enough',
+    text: 'Local tooling (builds, test suites) is fast enough',
     kind: 'likert',
     dimension: 'Efficiency & flow',
   },

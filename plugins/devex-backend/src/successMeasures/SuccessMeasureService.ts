@@ -18,7 +18,10 @@ import { Caller } from '../permissions/caller';
 import { SyncScope, SyncStore } from '../sync/SyncStore';
 import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
 
-/** The process's four success measures (review loop); deadlines and scopes are defaults to adjust. */
+/**
+ * The process's four success measures (review loop), with targets only: baselines and deadlines
+ * are an organisation's own and come from `devex.successMeasures` (merged by id).
+ */
 export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
   {
     id: 'onboarding-duration',
@@ -29,8 +32,8 @@ export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
     windowDays: 90,
     comparator: 'lte',
     target: 90,
-    baseline: 150,
-    deadline: '2026-12-31',
+    baseline: null,
+    deadline: null,
     recurrence: null,
     scope: { type: 'portal' },
   },
@@ -43,8 +46,8 @@ export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
     windowDays: 30,
     comparator: 'lte',
     target: 20,
-    baseline: 28,
-    deadline: '2026-12-31',
+    baseline: null,
+    deadline: null,
     recurrence: null,
     scope: { type: 'portal' },
   },
@@ -57,7 +60,7 @@ export const DEFAULT_SUCCESS_MEASURES: SuccessMeasure[] = [
     windowDays: 90,
     comparator: 'gte',
     target: 4,
-    baseline: 3.6,
+    baseline: null,
     deadline: null,
     recurrence: 'quarterly',
     scope: { type: 'portal' },
