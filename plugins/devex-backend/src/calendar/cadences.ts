@@ -212,8 +212,8 @@ export function readCalendarSettings(config: Config): CalendarSettings {
     const cadence = readCadence(c, timeZone, byId);
     byId.set(cadence.id, cadence);
   }
+  // two international standards by default; an organisation lists its own (the demo adds POPIA)
   const frameworks = cal?.getOptionalStringArray('verification.frameworks') ?? [
-    'POPIA',
     'ISO 27001',
     'SOC 2',
   ];

@@ -61,7 +61,7 @@ describe('calendar routes', () => {
         to: from.plus({ days: 120 }).toISODate()!,
       };
     };
-    const recordRun = (server: any, daysAgo: number, framework = 'POPIA') =>
+    const recordRun = (server: any, daysAgo: number, framework = 'ISO 27001') =>
       request(server)
         .post('/api/devex/calendar/verification-runs')
         .send({
@@ -80,8 +80,7 @@ describe('calendar routes', () => {
           .expect(200)
       ).body.windows;
       expect(windows.map((w: any) => [w.framework, w.overdue])).toEqual([
-        ['POPIA', false],
-        ['ISO 27001', true],
+        ['ISO 27001', false],
         ['SOC 2', true],
       ]);
       expect(windows[0].daysLeft).toBeGreaterThanOrEqual(29);
@@ -121,13 +120,13 @@ describe('calendar routes', () => {
       const unknown = await recordRun(server, 1, 'PCI DSS');
       expect(unknown.status).toBe(400);
       expect(unknown.body.error.message).toBe(
-        'framework must be one of POPIA, ISO 27001, SOC 2, got PCI DSS',
+        'framework must be one of ISO 27001, SOC 2, got PCI DSS',
       );
       const future = await recordRun(server, -3);
       expect(future.status).toBe(400);
       const badDate = await request(server)
         .post('/api/devex/calendar/verification-runs')
-        .send({ framework: 'POPIA', runAt: 'yesterday' });
+        .send({ framework: 'ISO 27001', runAt: 'yesterday' });
       expect(badDate.status).toBe(400);
       expect(badDate.body.error.message).toMatch(
         /request\/body\/runAt must match format "date-time"/,
@@ -292,7 +291,9 @@ describe('calendar routes', () => {
           forum.startDate.toJSDate().getTime(),
       ).toBe(120 * 60_000);
       const closing = events.find(e =>
-        e.summary.startsWith('Compliance verification window closes (POPIA)'),
+        e.summary.startsWith(
+          'Compliance verification window closes (ISO 27001)',
+        ),
       )!;
       expect(closing.startDate.isDate).toBe(true);
       expect(new Set(events.map(e => e.uid)).size).toBe(events.length);
