@@ -80,18 +80,19 @@ async function main() {
 
     const tabUrl = `${appUrl}/catalog/${entity.namespace}/${entity.kind}/${entity.name}/devex`;
     await page.goto(tabUrl);
-    await page.getByRole('tab', { name: 'DevEx' }).first().waitFor();
+    // the DevEx tab's overview: its first-view cards, and the item among those due soonest
+    await page.getByText('Action items due soonest').waitFor();
     await page.getByText(title).first().waitFor();
     await page.screenshot({ path: join(shots, `install-${flavour}-tab.png`) });
     console.log(
       `install-check ${flavour}: ${tabUrl} shows the DevEx tab with the action item`,
     );
 
-    await page.goto(`${appUrl}/devex/action-items`);
+    await page.goto(`${appUrl}/devex`);
     await page.getByText(title).first().waitFor();
     await page.screenshot({ path: join(shots, `install-${flavour}-page.png`) });
     console.log(
-      `install-check ${flavour}: ${appUrl}/devex/action-items shows the DevEx page with the action item`,
+      `install-check ${flavour}: ${appUrl}/devex shows the DevEx page's overview with the action item`,
     );
   } catch (error) {
     const pages = browser.contexts().flatMap(c => c.pages());

@@ -50,6 +50,9 @@ readme_steps() {
   ' "$repo/README.md"
 }
 
+# create-app asks `yarn --version` outside any project: corepack needs a pinned default for that
+corepack install -g yarn@4.13.0 >/dev/null
+
 ports_new=(3027 7027)
 ports_legacy=(3028 7028)
 for flavour in "${flavours[@]}"; do
@@ -102,6 +105,20 @@ YAML
   readme_steps "$flavour" >"$work/$flavour-steps.sh"
   sed 's/^/  /' "$work/$flavour-steps.sh"
   [ -s "$work/$flavour-steps.sh" ] || { echo "install-check: no README steps for $flavour" >&2; exit 1; }
+  # the resolutions would satisfy any range: the README's must take the packed versions
+  node - "$work/$flavour-steps.sh" <<'NODE'
+const fs = require('node:fs');
+const semver = require('semver');
+const steps = fs.readFileSync(process.argv[2], 'utf8');
+for (const [, name, range] of steps.matchAll(/add (@devex-governance\/[a-z-]+)@(\S+)/g)) {
+  const dir = name.replace('@devex-governance/backstage-plugin-', 'plugins/');
+  const { version } = require(`./${dir}/package.json`);
+  if (!semver.satisfies(version, range)) {
+    console.error(`install-check: the README adds ${name}@${range}, which ${version} does not satisfy`);
+    process.exit(1);
+  }
+}
+NODE
   (cd "$app" && bash -euo pipefail "$work/$flavour-steps.sh" >"$work/$flavour-install.log" 2>&1) || {
     tail -40 "$work/$flavour-install.log" >&2
     exit 1
@@ -110,7 +127,8 @@ YAML
 
   step "$flavour: yarn start"
   log="$work/$flavour-start.log"
-  (cd "$app" && setsid yarn start >"$log" 2>&1) &
+  # its own process group (setsid), so that stopping it stops the frontend and backend it starts
+  setsid bash -c 'cd "$1" && exec yarn start' _ "$app" >"$log" 2>&1 &
   pid=$!
   trap 'kill -- -"$pid" 2>/dev/null || true' EXIT
   ready=""
@@ -125,7 +143,8 @@ YAML
   done
   [ -n "$ready" ] || { echo "install-check: $flavour did not start; its log:" >&2; tail -60 "$log" >&2; exit 1; }
   echo "install-check $flavour: backend and frontend answer after ${i}s"
-  grep -E "devex" "$log" | grep -iE "not configured|warn" | head -5 || true
+  # what the plugin says is not configured, with the empty devex config of a fresh app
+  grep -E "devex.*(is not set|are not set|names no)" "$log" | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-160 || true
 
   step "$flavour: Chromium"
   node scripts/install-check.js "$flavour" "http://localhost:$app_port" "http://localhost:$backend_port" || {
