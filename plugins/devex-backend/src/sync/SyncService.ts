@@ -46,7 +46,12 @@ import {
   remediationContentHash,
 } from './reconcile';
 import { RemediationConflict, remediationSourceOf } from './remediationSources';
-import { SyncScope, SyncStateWrite, SyncStore } from './SyncStore';
+import {
+  StoredSyncState,
+  SyncScope,
+  SyncStateWrite,
+  SyncStore,
+} from './SyncStore';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
@@ -235,12 +240,17 @@ export class SyncService {
 
     const now = this.options.clock().toJSDate();
     let skipped = 0;
-    for await (const page of store.itemsWithStates()) {
+    for await (const page of store.itemStates()) {
       // a page at a time: an aborted run stops between pages, its written states kept
       signal?.throwIfAborted();
-      const writes: SyncStateWrite[] = [];
-      for (const { item, contentHash, stored } of page) {
-        const evidence = byItem.get(item.id) ?? [];
+      const due: Array<{
+        id: string;
+        evidence: ProviderEvidence[];
+        inputHash: string;
+        stored: StoredSyncState | null;
+      }> = [];
+      for (const { id, contentHash, stored } of page) {
+        const evidence = byItem.get(id) ?? [];
         const inputHash = reconciliationInputHash(
           contentHash,
           evidence,
@@ -254,6 +264,16 @@ export class SyncService {
           skipped++;
           continue;
         }
+        due.push({ id, evidence, inputHash, stored });
+      }
+      // only the items to reconcile are read whole
+      const items = due.length
+        ? await store.itemsByIds(due.map(d => d.id))
+        : new Map<string, RemediationItem>();
+      const writes: SyncStateWrite[] = [];
+      for (const { id, evidence, inputHash, stored } of due) {
+        const item = items.get(id);
+        if (!item) continue; // removed since the page was read
         try {
           const r = reconcileItem({ item, evidence, failedProviders, now });
           const attempts =

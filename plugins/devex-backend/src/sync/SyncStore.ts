@@ -283,20 +283,24 @@ export class SyncStore {
     }));
   }
 
-  /** Items with their stored state, one keyset page at a time (by id), so memory stays bounded. */
-  async *itemsWithStates(pageSize = 5000): AsyncGenerator<
-    Array<{
-      item: RemediationItem;
-      contentHash: string;
-      stored: StoredSyncState | null;
-    }>
+  /**
+   * Every item's content hash with its stored state, one keyset page at a time (by id), so memory
+   * stays bounded: what the sync needs to decide whether an item changed. The items it must
+   * reconcile are then read whole with {@link SyncStore.itemsByIds}, so a run over unchanged items
+   * reads none of their content.
+   */
+  async *itemStates(
+    pageSize = 5000,
+  ): AsyncGenerator<
+    Array<{ id: string; contentHash: string; stored: StoredSyncState | null }>
   > {
     let after = '';
     for (;;) {
       const rows = await this.knex(`${ITEMS} as i`)
         .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
         .select(
-          'i.*',
+          'i.id',
+          'i.content_hash',
           's.state',
           's.input_hash',
           's.attempts',
@@ -308,7 +312,7 @@ export class SyncStore {
         .limit(pageSize);
       if (!rows.length) return;
       yield rows.map((r: any) => ({
-        item: toItem(r),
+        id: r.id,
         contentHash: r.content_hash,
         stored: r.state
           ? {
@@ -322,6 +326,18 @@ export class SyncStore {
       }));
       after = rows[rows.length - 1].id;
     }
+  }
+
+  /** The items of these ids, by id; an id no longer stored is left out. */
+  async itemsByIds(ids: string[]): Promise<Map<string, RemediationItem>> {
+    const items = new Map<string, RemediationItem>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.knex(ITEMS)
+        .select('*')
+        .whereIn('id', ids.slice(i, i + 500));
+      for (const r of rows) items.set(r.id, toItem(r));
+    }
+    return items;
   }
 
   /**
