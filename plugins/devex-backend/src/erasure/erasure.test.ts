@@ -215,7 +215,7 @@ describe('personal data erasure', () => {
       await lee
         .post('/calendar/verification-runs')
         .send({
-          framework: 'POPIA',
+          framework: 'ISO 27001',
           runAt: '2026-11-24T10:00:00Z',
           reviewers: [LEAVER, 'user:default/ada'],
           findings: [`Logs owned by ${LEAVER}`],

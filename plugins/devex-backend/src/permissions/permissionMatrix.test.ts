@@ -415,7 +415,7 @@ const cases: Case[] = [
     op: 'POST /calendar/verification-runs',
     call: async () => ({
       path: '/calendar/verification-runs',
-      body: { framework: 'POPIA', runAt: '2026-11-24T10:00:00Z' },
+      body: { framework: 'ISO 27001', runAt: '2026-11-24T10:00:00Z' },
     }),
     allowed: ADMINS,
   },

@@ -61,7 +61,14 @@ describe('date rules at month, year and quarter ends and daylight-saving changes
         const now = DateTime.fromISO(local, { zone });
         const { server } = await startDevexBackend(knex, {
           now: now.toUTC().toISO()!,
-          config: { devex: { timeZone: zone } },
+          config: {
+            devex: {
+              timeZone: zone,
+              successMeasures: [
+                { id: 'onboarding-duration', deadline: '2026-12-31' },
+              ],
+            },
+          },
         });
         const today = now.toISODate()!;
         const yesterday = now.minus({ days: 1 }).toISODate()!;
