@@ -46,7 +46,8 @@ for (const [name, base, sections] of [
   test(`${name}: every section opens at its own URL, after a reload too, and the back button moves between sections`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    // up to 22 full loads of the development bundle: 2.5-3 minutes on a slow day of a 2-core machine
+    test.setTimeout(420_000);
     await page.setViewportSize({ width: 1400, height: 1000 });
     await signInAsGuest(page);
 
