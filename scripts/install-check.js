@@ -8,6 +8,7 @@
  * Usage: node scripts/install-check.js <flavour> <frontend url> <backend url>
  */
 const { chromium } = require('playwright-core');
+const chromiumLaunch = require('./chromium');
 const { mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -56,18 +57,7 @@ async function main() {
   );
 
   mkdirSync(shots, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await browser.newPage({
       viewport: { width: 1400, height: 1000 },

@@ -16,6 +16,9 @@ describe('TtlCache', () => {
   beforeEach(() => {
     now = 0;
   });
+  /** Fresh for 100 ms, then served stale for 100 ms more while it is renewed. */
+  const staleWhileRevalidate = () =>
+    new TtlCache<string>({ ttlMs: 100, serveStaleMs: 100, now: () => now });
 
   it('computes a key once per period, concurrent requests sharing the computation', async () => {
     const cache = new TtlCache<number>({ ttlMs: 100, now: () => now });
@@ -40,11 +43,7 @@ describe('TtlCache', () => {
   });
 
   it('serves a stale value at once while one background computation replaces it', async () => {
-    const cache = new TtlCache<string>({
-      ttlMs: 100,
-      serveStaleMs: 100,
-      now: () => now,
-    });
+    const cache = staleWhileRevalidate();
     await cache.get('a', async () => 'first');
     now = 150;
     const next = deferred<string>();
@@ -59,22 +58,14 @@ describe('TtlCache', () => {
   });
 
   it('makes a request wait once the stale window has passed', async () => {
-    const cache = new TtlCache<string>({
-      ttlMs: 100,
-      serveStaleMs: 100,
-      now: () => now,
-    });
+    const cache = staleWhileRevalidate();
     await cache.get('a', async () => 'first');
     now = 200;
     await expect(cache.get('a', async () => 'second')).resolves.toBe('second');
   });
 
   it('keeps serving the stale value when the background computation fails, and tries again', async () => {
-    const cache = new TtlCache<string>({
-      ttlMs: 100,
-      serveStaleMs: 100,
-      now: () => now,
-    });
+    const cache = staleWhileRevalidate();
     await cache.get('a', async () => 'first');
     now = 150;
     const failing = deferred<string>();
@@ -89,11 +80,7 @@ describe('TtlCache', () => {
   });
 
   it('clear drops every value, and a refresh started before it is not kept', async () => {
-    const cache = new TtlCache<string>({
-      ttlMs: 100,
-      serveStaleMs: 100,
-      now: () => now,
-    });
+    const cache = staleWhileRevalidate();
     await cache.get('a', async () => 'before the write');
     now = 150;
     const refresh = deferred<string>();
@@ -110,11 +97,7 @@ describe('TtlCache', () => {
   });
 
   it('never serves a value that has not resolved yet as stale', async () => {
-    const cache = new TtlCache<string>({
-      ttlMs: 100,
-      serveStaleMs: 100,
-      now: () => now,
-    });
+    const cache = staleWhileRevalidate();
     const slow = deferred<string>();
     const first = cache.get('a', () => slow.promise);
     now = 150;
