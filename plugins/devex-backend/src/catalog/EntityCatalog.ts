@@ -78,9 +78,14 @@ export class EntityCatalog {
         .catch(() => undefined) // the stale answers serve on; the next request tries again
         .finally(() => this.renewing.delete(caller));
     }
-    if (missing.length) await this.lookUp(credentials, caller, missing);
-    const answers = this.visibility.get(caller);
-    return new Set(refs.filter(ref => answers?.get(ref)?.visible));
+    // the answers looked up now, and those kept before: a look-up that starts the cache over
+    // (MAX_CACHED_ANSWERS) must not lose the kept answers of this request
+    const looked = missing.length
+      ? await this.lookUp(credentials, caller, missing)
+      : undefined;
+    return new Set(
+      refs.filter(ref => (looked?.get(ref) ?? known?.get(ref))?.visible),
+    );
   }
 
   /** Asks the catalog which of the entities it shows the caller, and keeps the answers. */
@@ -88,7 +93,7 @@ export class EntityCatalog {
     credentials: BackstageCredentials,
     caller: string,
     entityRefs: string[],
-  ) {
+  ): Promise<Map<string, { visible: boolean; until: number }>> {
     const { items } = await this.catalog.getEntitiesByRefs(
       { entityRefs, fields: REF_FIELDS },
       { credentials },
@@ -111,6 +116,7 @@ export class EntityCatalog {
     });
     this.cached += entityRefs.length;
     this.visibility.set(caller, known);
+    return known;
   }
 
   /**
