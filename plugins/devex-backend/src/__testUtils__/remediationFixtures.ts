@@ -28,7 +28,7 @@ export const automatedEvidence = {
   location: 'dist/logs/access/',
   owner: 'group:default/platform-eng',
   retentionDays: 365,
-  collection: 'automated',
+  collection: 'automated' as const,
   collectedAt: '2026-11-20T10:00:00Z',
   remediationIds: ['SOC2-005'],
   url: null,

@@ -8,6 +8,7 @@ import { EvidenceProvider } from '@devex-governance/backstage-plugin-devex-node'
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { automatedEvidence } from '../__testUtils__/remediationFixtures';
 import { remediationContentHash } from './reconcile';
 import { SyncService } from './SyncService';
 import { SyncStore } from './SyncStore';
@@ -91,16 +92,8 @@ describe('the evidence sync', () => {
       clock: () => DateTime.fromISO('2026-11-25T10:00:00Z'),
     });
     await store.putEvidence({
-      id: 'ev-export-access-logs',
-      title: 'Data export access logs',
-      source: 'Data export access logs',
-      location: 'dist/logs/access/',
-      owner: 'group:default/platform-eng',
-      retentionDays: 365,
-      collection: 'automated',
+      ...automatedEvidence,
       collectedAt: '2026-11-01T00:00:00Z',
-      remediationIds: ['SOC2-005'],
-      url: null,
     });
     return { knex, store, sync, file, flaky };
   }
