@@ -159,6 +159,22 @@ async function bench(name: string, knex: Knex) {
           (r: any) => r.detail,
         );
 
+  const pageQuery = knex('devex_remediation_items as i')
+    .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
+    .select('i.id', 'i.content_hash', 's.state', 's.input_hash')
+    .where('i.id', '>', `BENCH-${String(ITEMS / 2).padStart(6, '0')}`)
+    .orderBy('i.id')
+    .limit(5000)
+    .toString();
+  // the skip reads pages like this one (SyncStore.itemStates); PostgreSQL tells what one costs
+  const pagePlan =
+    knex.client.config.client === 'pg'
+      ? (await knex.raw(`explain analyze ${pageQuery}`)).rows.map(
+          (r: any) => r['QUERY PLAN'],
+        )
+      : (await knex.raw(`explain query plan ${pageQuery}`)).map(
+          (r: any) => r.detail,
+        );
   console.log(`\n== ${name}: ${ITEMS.toLocaleString('en')} remediation items`);
   console.log(
     `load (items + 1,000 evidence records): ${(loadMs / 1000).toFixed(1)} s`,
@@ -200,6 +216,7 @@ async function bench(name: string, knex: Knex) {
     ).toFixed(2)} ms`,
   );
   console.log(`plan of the entity ratio query:\n  ${plan.join('\n  ')}`);
+  console.log(`plan of one page the skip reads:\n  ${pagePlan.join('\n  ')}`);
   const dbName = knex.client.config.client === 'pg' ? 'postgresql' : 'sqlite';
   console.log(
     `bench sync-portal-ratio-${dbName}: ${portalQueries} query, median ${median(

@@ -294,9 +294,8 @@ export class SyncStore {
   ): AsyncGenerator<
     Array<{ id: string; contentHash: string; stored: StoredSyncState | null }>
   > {
-    let after = '';
-    for (;;) {
-      const rows = await this.knex(`${ITEMS} as i`)
+    const page = (after: string) =>
+      this.knex(`${ITEMS} as i`)
         .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
         .select(
           'i.id',
@@ -309,9 +308,17 @@ export class SyncStore {
         )
         .where('i.id', '>', after)
         .orderBy('i.id')
-        .limit(pageSize);
+        .limit(pageSize)
+        .then(rows => rows as any[]);
+    let next = page('');
+    for (;;) {
+      const rows = await next;
       if (!rows.length) return;
-      yield rows.map((r: any) => ({
+      // the next page is read while the caller works on this one; a caller that stops early
+      // leaves that read to fail or finish unobserved
+      next = page(rows[rows.length - 1].id);
+      next.catch(() => {});
+      yield rows.map(r => ({
         id: r.id,
         contentHash: r.content_hash,
         stored: r.state
@@ -324,7 +331,6 @@ export class SyncStore {
             }
           : null,
       }));
-      after = rows[rows.length - 1].id;
     }
   }
 

@@ -202,3 +202,56 @@ describe('the counts the sync store keeps', () => {
     },
   );
 });
+
+describe('the item states the sync reads', () => {
+  const databases = createDevexTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'come a keyset page at a time, every item once in id order with its stored state, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      const store = new SyncStore(knex);
+      await store.upsertItems(
+        [1, 2, 3, 4, 5, 6, 7].map(i => item(i, 'hotpass', 'platform-eng')),
+        now,
+      );
+      await store.writeStates([
+        ...write([2], 'synced_automatically'),
+        ...write([6], 'failed'),
+      ]);
+
+      const pages = [];
+      for await (const page of store.itemStates(3)) pages.push(page);
+
+      expect(pages.map(p => p.map(s => s.id))).toEqual([
+        ['ITEM-1', 'ITEM-2', 'ITEM-3'],
+        ['ITEM-4', 'ITEM-5', 'ITEM-6'],
+        ['ITEM-7'],
+      ]);
+      expect(pages[0][0]).toEqual({
+        id: 'ITEM-1',
+        contentHash: '1-platform-eng',
+        stored: null,
+      });
+      expect(pages[0][1].stored).toEqual({
+        state: 'synced_automatically',
+        inputHash: '2-synced_automatically',
+        attempts: 0,
+        nextAttemptAt: null,
+        staleAt: null,
+      });
+      expect(pages[1][2].stored?.state).toBe('failed');
+
+      // a caller that stops after one page: the page read ahead is left, and nothing fails later
+      for await (const page of store.itemStates(3)) {
+        expect(page).toHaveLength(3);
+        break;
+      }
+      expect(await store.ratio({})).toEqual({
+        total: 7,
+        syncedAutomatically: 1,
+      });
+    },
+  );
+});
