@@ -7,50 +7,61 @@ import knexFactory, { Knex } from 'knex';
 export type BenchDatabase = { id: 'sqlite' | 'postgresql'; title: string };
 
 /**
- * Runs a benchmark on SQLite (a file in a temp dir) and, when BENCH_PG holds a connection string
- * without a database, on PostgreSQL (in a database it creates and drops). BENCH_DB=sqlite or
- * postgresql runs one only. Answers each run's result.
+ * Runs a benchmark on SQLite (files in a temp dir) and, when BENCH_PG holds a connection string
+ * without a database, on PostgreSQL (in databases it creates and drops), with `count` empty
+ * databases of that engine each time (a benchmark that compares two sizes side by side takes
+ * two). BENCH_DB=sqlite or postgresql runs one only. Answers each run's result.
  */
 export async function onEachBenchDatabase<T>(
-  run: (db: BenchDatabase, knex: Knex) => Promise<T>,
+  run: (db: BenchDatabase, ...databases: Knex[]) => Promise<T>,
+  count = 1,
 ): Promise<T[]> {
   const only = process.env.BENCH_DB;
   const results: T[] = [];
   if (only !== 'postgresql') {
     const dir = mkdtempSync(join(tmpdir(), 'devex-bench-'));
-    const sqlite = knexFactory({
-      client: 'better-sqlite3',
-      connection: { filename: join(dir, 'bench.sqlite') },
-      useNullAsDefault: true,
-    });
+    const databases = Array.from({ length: count }, (_, i) =>
+      knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: join(dir, `bench-${i}.sqlite`) },
+        useNullAsDefault: true,
+      }),
+    );
     try {
       results.push(
         await run(
           { id: 'sqlite', title: 'SQLite (better-sqlite3, file)' },
-          sqlite,
+          ...databases,
         ),
       );
     } finally {
-      await sqlite.destroy();
+      await Promise.all(databases.map(d => d.destroy()));
       rmSync(dir, { recursive: true, force: true });
     }
   }
   if (process.env.BENCH_PG && only !== 'sqlite') {
-    const database = `devex_bench_${process.pid}_${Date.now()}`;
+    const names = Array.from(
+      { length: count },
+      (_, i) => `devex_bench_${process.pid}_${Date.now()}_${i}`,
+    );
     const admin = knexFactory({
       client: 'pg',
       connection: `${process.env.BENCH_PG}/postgres`,
     });
-    await admin.raw(`create database ${database}`);
-    const pg = knexFactory({
-      client: 'pg',
-      connection: `${process.env.BENCH_PG}/${database}`,
-    });
+    for (const name of names) await admin.raw(`create database ${name}`);
+    const databases = names.map(name =>
+      knexFactory({
+        client: 'pg',
+        connection: `${process.env.BENCH_PG}/${name}`,
+      }),
+    );
     try {
-      results.push(await run({ id: 'postgresql', title: 'PostgreSQL' }, pg));
+      results.push(
+        await run({ id: 'postgresql', title: 'PostgreSQL' }, ...databases),
+      );
     } finally {
-      await pg.destroy();
-      await admin.raw(`drop database ${database}`);
+      await Promise.all(databases.map(d => d.destroy()));
+      for (const name of names) await admin.raw(`drop database ${name}`);
       await admin.destroy();
     }
   }

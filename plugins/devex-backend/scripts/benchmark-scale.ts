@@ -1,18 +1,20 @@
 /*
  * Scale benchmark of the reads the DevEx tab and page make ("flat as the data grows"): the same
- * requests, called the way the HTTP layer calls them, at a small size (10k measurements, 1k action
- * items, 100 experiments, 1k remediation items) and after growing to a large one (1M, 100k, 10k,
- * 100k). One 'probe' entity keeps the same records at both sizes, so what the tab shows for it is
- * the same and its latency should be too. Runs on SQLite (a file in a temp dir) and, when BENCH_PG
- * is set to a connection string, on PostgreSQL too (in a database it creates and drops). The
- * evidence sync over 100k remediation items is bench:sync's, not measured here.
+ * requests, called the way the HTTP layer calls them, on a database of the small size (10k
+ * measurements, 1k action items, 100 experiments, 1k remediation items) and one of the large size
+ * (1M, 100k, 10k, 100k), timed side by side in alternating blocks. One 'probe' entity has the same
+ * records at both sizes, so what the tab shows for it is the same and its latency should be too.
+ * Runs on SQLite (files in a temp dir) and, when BENCH_PG is set to a connection string, on
+ * PostgreSQL too (in databases it creates and drops). The evidence sync over 1M remediation items
+ * is bench:sync's, not measured here.
  *
  *   yarn workspace @devex-governance/backstage-plugin-devex-backend bench:scale
  *   BENCH_PG=postgresql://postgres@127.0.0.1:5432 yarn workspace @devex-governance/backstage-plugin-devex-backend bench:scale
  *
  * BENCH_SCALE=small runs the small size only (a quick check); BENCH_RUNS sets the timed runs per
- * request (default 1000, after 50 warm-ups; p95s of sub-millisecond reads need that many to be stable, so that the small size is not measured colder than the large); BENCH_EXPLAIN=1 prints, per request, each SQL query it
- * makes with its time alone and its plan at each size; BENCH_DB=sqlite or postgresql runs one
+ * request and size (default 1000, in 10 blocks, after 50 warm-ups; p95s of sub-millisecond reads
+ * need that many to be stable); BENCH_EXPLAIN=1 prints, per request, each SQL query it makes with
+ * its time alone and its plan at each size; BENCH_DB=sqlite or postgresql runs one
  * database only.
  */
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
@@ -577,23 +579,48 @@ function requestsOf(services: ReturnType<typeof createServices>): Requests {
   ];
 }
 
+type Timing = { median: number; p95: number };
+const BLOCKS = 10;
+
 /**
- * Each request's runs in a row, after its warm-ups. (Not interleaved in rounds: at the large size
- * the portfolio's scan of every item then slowed the request after it, the tab's summary by a
- * third, which is the portfolio's cost, not theirs. No forced GC between runs either: tried, it
- * made every request slower, the tab's summary about 3x, as if each run started cold.)
+ * Each request at the small and the large size side by side: its warm-ups at both, then its runs
+ * in blocks that alternate between the sizes (small first in even blocks, large first in odd
+ * ones), so that whatever the machine or the process does meanwhile (another tenant of the VM, a
+ * heap grown by the seeding) weighs on both sizes alike. The requests one after another, not
+ * interleaved: at the large size the portfolio's scan of every item slowed the request after it,
+ * the tab's summary by a third, which is the portfolio's cost, not theirs. No forced GC between
+ * runs: tried, it made every request slower, the tab's summary about 3x, as if each run started
+ * cold.
  */
-async function time(requests: Requests) {
-  const result = new Map<string, { median: number; p95: number }>();
-  for (const [name, call] of requests) {
-    for (let i = 0; i < WARMUP; i++) await call();
+async function time(small: Requests, large: Requests | undefined) {
+  const result = {
+    small: new Map<string, Timing>(),
+    large: new Map<string, Timing>(),
+  };
+  const timed = async (call: () => Promise<unknown>, runs: number) => {
     const times = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       const s = process.hrtime.bigint();
       await call();
       times.push(ms(s));
     }
-    result.set(name, { median: median(times), p95: p95(times) });
+    return times;
+  };
+  for (const [k, [name, smallCall]] of small.entries()) {
+    const largeCall = large?.[k][1];
+    const calls = largeCall ? [smallCall, largeCall] : [smallCall];
+    for (const call of calls) await timed(call, WARMUP);
+    const times: number[][] = calls.map(() => []);
+    for (let block = 0; block < BLOCKS; block++) {
+      const order = block % 2 ? [...calls.keys()].reverse() : [...calls.keys()];
+      for (const c of order) {
+        times[c].push(...(await timed(calls[c], Math.ceil(RUNS / BLOCKS))));
+      }
+    }
+    result.small.set(name, { median: median(times[0]), p95: p95(times[0]) });
+    if (largeCall) {
+      result.large.set(name, { median: median(times[1]), p95: p95(times[1]) });
+    }
   }
   return result;
 }
@@ -649,29 +676,38 @@ async function counts(knex: Knex) {
 
 const fmt = (x: number) => x.toFixed(2).padStart(8);
 
-async function bench(name: string, db: string, knex: Knex) {
-  await applyDatabaseMigrations({ getClient: async () => knex });
-  const requests = requestsOf(buildServices(knex));
+async function bench(
+  name: string,
+  db: string,
+  smallDb: Knex,
+  largeDb: Knex | undefined,
+) {
   console.log(`\n== ${name}`);
-
-  let t = process.hrtime.bigint();
-  await grow(knex, undefined, SIZES.small);
-  console.log(
-    `small: ${await counts(knex)} (seeded in ${(ms(t) / 1000).toFixed(1)} s)`,
-  );
-  const small = await time(requests);
-  if (EXPLAIN) await explain(knex, requests, `${db} small`);
-
-  let large: Map<string, { median: number; p95: number }> | undefined;
-  if (!SMALL_ONLY) {
-    t = process.hrtime.bigint();
-    await grow(knex, SIZES.small, SIZES.large);
+  const seeded = async (knex: Knex, label: string, size: Size) => {
+    await applyDatabaseMigrations({ getClient: async () => knex });
+    const t = process.hrtime.bigint();
+    await grow(knex, undefined, size);
     console.log(
-      `large: ${await counts(knex)} (grown in ${(ms(t) / 1000).toFixed(1)} s)`,
+      `${label}: ${await counts(knex)} (seeded in ${(ms(t) / 1000).toFixed(
+        1,
+      )} s)`,
     );
-    large = await time(requests);
-    if (EXPLAIN) await explain(knex, requests, `${db} large`);
+    return requestsOf(buildServices(knex));
+  };
+  const smallRequests = await seeded(smallDb, 'small', SIZES.small);
+  const largeRequests = largeDb
+    ? await seeded(largeDb, 'large', SIZES.large)
+    : undefined;
+  const { small, large: largeTimings } = await time(
+    smallRequests,
+    largeRequests,
+  );
+  const large = largeDb ? largeTimings : undefined;
+  if (EXPLAIN) {
+    await explain(smallDb, smallRequests, `${db} small`);
+    if (largeDb) await explain(largeDb, largeRequests!, `${db} large`);
   }
+  const requests = smallRequests;
 
   console.log(
     `\n${'request'.padEnd(26)} ${'small median'.padStart(12)} ${'p95'.padStart(
@@ -680,7 +716,7 @@ async function bench(name: string, db: string, knex: Knex) {
       large
         ? `  ${'large median'.padStart(12)} ${'p95'.padStart(8)}  growth`
         : ''
-    }   (ms; ${RUNS} runs after ${WARMUP} warm-ups)`,
+    }   (ms; ${RUNS} runs at each size in ${BLOCKS} alternating blocks, after ${WARMUP} warm-ups)`,
   );
   let worst: { name: string; growth: number } | undefined;
   for (const [request] of requests) {
@@ -710,8 +746,9 @@ async function bench(name: string, db: string, knex: Knex) {
 }
 
 async function main() {
-  const verdicts = await onEachBenchDatabase((db, knex) =>
-    bench(db.title, db.id, knex),
+  const verdicts = await onEachBenchDatabase(
+    (db, small, large) => bench(db.title, db.id, small, large),
+    SMALL_ONLY ? 1 : 2,
   );
   console.log(`\n${verdicts.join('\n')}`);
 }
