@@ -21,6 +21,8 @@ echo "start-production: laying out $out as the Dockerfile does" >&2
 rm -rf "$out"
 mkdir -p "$out"
 cp yarn.lock package.json .yarnrc.yml backstage.json "$out/"
+# the patches the root resolutions name (the Dockerfile copies .yarn whole)
+mkdir -p "$out/.yarn" && cp -r .yarn/patches "$out/.yarn/"
 tar xzf packages/backend/dist/skeleton.tar.gz -C "$out"
 (cd "$out" && NODE_ENV=production yarn workspaces focus --all --production)
 cp -r examples "$out/"

@@ -39,7 +39,7 @@ export PATH="$toolchain_dir/bin:$PATH"
 
 # 3. Dependencies: install with the committed lock file when it or a manifest changed.
 install_stamp() {
-  (cd "$repo_root" && cat yarn.lock package.json packages/*/package.json plugins/*/package.json 2>/dev/null; node -v) | sha1sum | cut -d' ' -f1
+  (cd "$repo_root" && cat yarn.lock package.json packages/*/package.json plugins/*/package.json .yarn/patches/* 2>/dev/null; node -v) | sha1sum | cut -d' ' -f1
 }
 devex_install() {
   local stamp_file="$repo_root/node_modules/.devex-install-stamp"
