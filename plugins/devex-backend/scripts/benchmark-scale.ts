@@ -595,7 +595,7 @@ const BLOCKS = 10;
 async function time(small: Requests, large: Requests | undefined) {
   const result = {
     small: new Map<string, Timing>(),
-    large: new Map<string, Timing>(),
+    large: large ? new Map<string, Timing>() : undefined,
   };
   const timed = async (call: () => Promise<unknown>, runs: number) => {
     const times = [];
@@ -624,7 +624,7 @@ async function time(small: Requests, large: Requests | undefined) {
       p95: median(b.map(p95)),
     });
     result.small.set(name, timing(blocks[0]));
-    if (largeCall) result.large.set(name, timing(blocks[1]));
+    result.large?.set(name, timing(blocks[1]));
   }
   return result;
 }
@@ -702,16 +702,11 @@ async function bench(
   const largeRequests = largeDb
     ? await seeded(largeDb, 'large', SIZES.large)
     : undefined;
-  const { small, large: largeTimings } = await time(
-    smallRequests,
-    largeRequests,
-  );
-  const large = largeDb ? largeTimings : undefined;
+  const { small, large } = await time(smallRequests, largeRequests);
   if (EXPLAIN) {
     await explain(smallDb, smallRequests, `${db} small`);
     if (largeDb) await explain(largeDb, largeRequests!, `${db} large`);
   }
-  const requests = smallRequests;
 
   console.log(
     `\n${'request'.padEnd(26)} ${'small median'.padStart(12)} ${'p95'.padStart(
@@ -723,7 +718,7 @@ async function bench(
     }   (ms; ${RUNS} runs at each size in ${BLOCKS} alternating blocks, after ${WARMUP} warm-ups; p95: the median of the blocks' p95s)`,
   );
   let worst: { name: string; growth: number } | undefined;
-  for (const [request] of requests) {
+  for (const [request] of smallRequests) {
     const s = small.get(request)!;
     const l = large?.get(request);
     const growth = l ? l.p95 / s.p95 : undefined;
