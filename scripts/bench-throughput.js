@@ -99,12 +99,12 @@ async function startBackend(dir) {
   throw new Error(`The backend did not start:\n${log.slice(-3000)}`);
 }
 
-/** One autocannon run: its responses' latencies (ms), the non-2xx and errors, and how long it ran. */
-function run(path, token, seconds) {
+/** A request's figures across its runs: 2xx latencies (ms), seconds run, errors, non-2xx by status. */
+const tally = () => ({ latencies: [], seconds: 0, errors: 0, statuses: {} });
+
+/** One autocannon run of a request, added to its tally. */
+function run(path, token, seconds, into = tally()) {
   return new Promise((resolve, reject) => {
-    const latencies = [];
-    let non2xx = 0;
-    const statuses = {};
     const start = process.hrtime.bigint();
     const instance = autocannon(
       {
@@ -114,22 +114,18 @@ function run(path, token, seconds) {
         headers: { Authorization: `Bearer ${token}` },
       },
       (error, result) => {
-        if (error) reject(error);
-        else
-          resolve({
-            latencies,
-            non2xx,
-            statuses,
-            errors: result.errors,
-            seconds: Number(process.hrtime.bigint() - start) / 1e9,
-          });
+        if (error) return reject(error);
+        into.errors += result.errors;
+        into.seconds += Number(process.hrtime.bigint() - start) / 1e9;
+        return resolve(into);
       },
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-      else {
-        non2xx++;
-        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+      if (statusCode >= 200 && statusCode < 300) {
+        into.latencies.push(responseTime);
+      } else {
+        into.errors++;
+        into.statuses[statusCode] = (into.statuses[statusCode] ?? 0) + 1;
       }
     });
   });
@@ -151,23 +147,12 @@ async function main() {
     for (const r of requests) await run(r.path, token, 5);
     // each request's time in rounds, the order reversed every other round, so that what the
     // machine does meanwhile weighs on the baseline and the others alike
-    const totals = requests.map(() => ({
-      latencies: [],
-      seconds: 0,
-      errors: 0,
-      statuses: {},
-    }));
+    const totals = requests.map(() => tally());
     for (let round = 0; round < ROUNDS; round++) {
       const order = [...requests.keys()];
       if (round % 2) order.reverse();
       for (const i of order) {
-        const out = await run(requests[i].path, token, SECONDS / ROUNDS);
-        totals[i].latencies.push(...out.latencies);
-        totals[i].seconds += out.seconds;
-        totals[i].errors += out.errors + out.non2xx;
-        for (const [status, n] of Object.entries(out.statuses)) {
-          totals[i].statuses[status] = (totals[i].statuses[status] ?? 0) + n;
-        }
+        await run(requests[i].path, token, SECONDS / ROUNDS, totals[i]);
       }
     }
     const results = requests.map((r, i) => ({

@@ -67,3 +67,27 @@ export async function onEachBenchDatabase<T>(
   }
   return results;
 }
+
+/**
+ * The plan of a query, a line per step: PostgreSQL's `explain` (with `analyze`, run and timed) or
+ * SQLite's `explain query plan`.
+ */
+export async function queryPlan(
+  knex: Knex,
+  sql: string,
+  bindings: readonly unknown[] = [],
+  options: { analyze?: boolean } = {},
+): Promise<string[]> {
+  if (knex.client.config.client === 'pg') {
+    const explained = await knex.raw(
+      `explain ${options.analyze ? 'analyze ' : ''}${sql}`,
+      bindings as any,
+    );
+    return explained.rows.map((r: any) => r['QUERY PLAN']);
+  }
+  const explained = await knex.raw(
+    `explain query plan ${sql}`,
+    bindings as any,
+  );
+  return explained.map((r: any) => r.detail);
+}

@@ -28,7 +28,7 @@ import {
   EXPERIMENT_STATUSES,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { onEachBenchDatabase } from './benchDatabases';
+import { onEachBenchDatabase, queryPlan } from './benchDatabases';
 import { DateTime } from 'luxon';
 import { readDevexConfig } from '../src/config';
 import { createStores } from '../src/database/createStores';
@@ -648,13 +648,7 @@ async function explain(knex: Knex, requests: Requests, label: string) {
         await knex.raw(sql, q.bindings as any);
         times.push(ms(s));
       }
-      const plan = pg
-        ? (await knex.raw(`explain ${sql}`, q.bindings as any)).rows.map(
-            (r: any) => r['QUERY PLAN'],
-          )
-        : (await knex.raw(`explain query plan ${sql}`, q.bindings as any)).map(
-            (r: any) => r.detail,
-          );
+      const plan = await queryPlan(knex, sql, q.bindings);
       console.log(
         `${median(times).toFixed(2).padStart(8)} ms  ${q.sql.slice(0, 220)}`,
       );

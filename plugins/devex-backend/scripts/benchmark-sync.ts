@@ -10,7 +10,7 @@
 import { SyncRatios } from '../src/sync/SyncRatios';
 import { WaiverStore } from '../src/waivers/WaiverStore';
 import { Knex } from 'knex';
-import { onEachBenchDatabase } from './benchDatabases';
+import { onEachBenchDatabase, queryPlan } from './benchDatabases';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { PortalDatabaseEvidenceProvider } from '../src/sync/providers/evidenceProviders';
@@ -150,31 +150,16 @@ async function bench(name: string, knex: Knex) {
     )
     .where('i.entity_ref', 'component:default/service-7')
     .toString();
-  const plan =
-    knex.client.config.client === 'pg'
-      ? (await knex.raw(`explain ${entityQuery}`)).rows.map(
-          (r: any) => r['QUERY PLAN'],
-        )
-      : (await knex.raw(`explain query plan ${entityQuery}`)).map(
-          (r: any) => r.detail,
-        );
-
-  const pageQuery = knex('devex_remediation_items as i')
-    .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
-    .select('i.id', 'i.content_hash', 's.state', 's.input_hash')
-    .where('i.id', '>', `BENCH-${String(ITEMS / 2).padStart(6, '0')}`)
-    .orderBy('i.id')
-    .limit(5000)
-    .toString();
-  // the skip reads pages like this one (SyncStore.itemStates); PostgreSQL tells what one costs
-  const pagePlan =
-    knex.client.config.client === 'pg'
-      ? (await knex.raw(`explain analyze ${pageQuery}`)).rows.map(
-          (r: any) => r['QUERY PLAN'],
-        )
-      : (await knex.raw(`explain query plan ${pageQuery}`)).map(
-          (r: any) => r.detail,
-        );
+  const plan = await queryPlan(knex, entityQuery);
+  // the skip reads pages like this one; PostgreSQL runs it and tells what one costs
+  const pagePlan = await queryPlan(
+    knex,
+    store
+      .itemStatesPage(`BENCH-${String(ITEMS / 2).padStart(6, '0')}`, 5000)
+      .toString(),
+    [],
+    { analyze: true },
+  );
   console.log(`\n== ${name}: ${ITEMS.toLocaleString('en')} remediation items`);
   console.log(
     `load (items + 1,000 evidence records): ${(loadMs / 1000).toFixed(1)} s`,

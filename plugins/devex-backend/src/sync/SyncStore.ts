@@ -295,21 +295,7 @@ export class SyncStore {
     Array<{ id: string; contentHash: string; stored: StoredSyncState | null }>
   > {
     const page = (after: string) =>
-      this.knex(`${ITEMS} as i`)
-        .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
-        .select(
-          'i.id',
-          'i.content_hash',
-          's.state',
-          's.input_hash',
-          's.attempts',
-          's.next_attempt_at',
-          's.stale_at',
-        )
-        .where('i.id', '>', after)
-        .orderBy('i.id')
-        .limit(pageSize)
-        .then(rows => rows as any[]);
+      this.itemStatesPage(after, pageSize).then(rows => rows as any[]);
     let next = page('');
     for (;;) {
       const rows = await next;
@@ -332,6 +318,24 @@ export class SyncStore {
           : null,
       }));
     }
+  }
+
+  /** The query of one page of {@link SyncStore.itemStates}: the items after this id, in id order. */
+  itemStatesPage(after: string, pageSize: number) {
+    return this.knex(`${ITEMS} as i`)
+      .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
+      .select(
+        'i.id',
+        'i.content_hash',
+        's.state',
+        's.input_hash',
+        's.attempts',
+        's.next_attempt_at',
+        's.stale_at',
+      )
+      .where('i.id', '>', after)
+      .orderBy('i.id')
+      .limit(pageSize);
   }
 
   /** The items of these ids, by id; an id no longer stored is left out. */
