@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,8 @@ export async function onEachBenchDatabase<T>(
   if (process.env.BENCH_PG && only !== 'sqlite') {
     const names = Array.from(
       { length: count },
-      (_, i) => `devex_bench_${process.pid}_${Date.now()}_${i}`,
+      (_, i) =>
+        `devex_bench_${process.pid}_${randomBytes(4).toString('hex')}_${i}`,
     );
     const admin = knexFactory({
       client: 'pg',

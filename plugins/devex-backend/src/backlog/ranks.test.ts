@@ -3,7 +3,10 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
-import { startDevexBackend } from '../__testUtils__/startDevexBackend';
+import {
+  startDevexBackend,
+  TEST_NOW,
+} from '../__testUtils__/startDevexBackend';
 import { BacklogStore } from './BacklogStore';
 
 jest.setTimeout(120_000);
@@ -167,7 +170,7 @@ describe('backlog ranks under concurrency', () => {
         occurrenceId: null,
         changedBy: 'user:default/guest',
         changeId: 'c',
-        now: new Date(),
+        now: new Date(TEST_NOW),
       }),
     ).rejects.toMatchObject({
       name: 'ConflictError',
@@ -198,7 +201,7 @@ describe('backlog ranks under concurrency', () => {
         decisionNote: null,
         id: 'x',
         createdBy: 'user:default/guest',
-        now: new Date(),
+        now: new Date(TEST_NOW),
       }),
     ).rejects.toMatchObject({
       name: 'ConflictError',

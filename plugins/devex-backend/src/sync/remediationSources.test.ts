@@ -1,6 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { TEST_NOW } from '../__testUtils__/startDevexBackend';
 import { claimsOwnItem, remediationSourceOf } from './remediationSources';
 
 jest.setTimeout(60_000);
@@ -32,7 +33,7 @@ describe('remediation sources', () => {
         entity_ref: 'component:default/compliance-evidence',
         source_location: sourceLocation,
         content_hash: 'h',
-        updated_at: new Date(),
+        updated_at: new Date(TEST_NOW),
       });
       await knex('devex_remediation_items').insert([
         row('POPIA-001', null),
