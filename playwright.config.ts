@@ -10,7 +10,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 30_000 },
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // every test makes the data it looks at, so a retry against the same portal is honest
+  retries: process.env.CI ? 1 : 0,
+  globalSetup: './packages/app/e2e-tests/globalSetup.ts',
   workers: 1,
   reporter: [['list']],
   outputDir: 'e2e-test-results/artifacts',
@@ -21,5 +23,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: chromium,
+    // signed in as the demo guest once, by globalSetup
+    storageState: 'e2e-test-results/guest-state.json',
   },
 });

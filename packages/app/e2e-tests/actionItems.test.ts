@@ -1,10 +1,8 @@
 import { dateInDays, expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 test('adds an action item on a component DevEx tab and still sees it after a reload', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/catalog/default/component/hotpass-idp-bootstrap');
   await page.getByRole('link', { name: 'DevEx', exact: true }).click();
   await expect(page).toHaveURL(/\/devex$/);

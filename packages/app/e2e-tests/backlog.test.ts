@@ -1,10 +1,8 @@
 import { expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 test('reorders the IDP backlog in review mode and sees the new order and its history after a reload', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/catalog/default/component/hotpass/devex/backlog-and-risks');
   const backlog = page.getByRole('table', { name: 'IDP backlog' });
   await expect(backlog.getByTestId('backlog-row').first()).toBeVisible();

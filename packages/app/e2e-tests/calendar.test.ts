@@ -1,10 +1,8 @@
 import { expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 test('opens the DevEx tab, sees the next forum with its agenda, creates an action item from it, and opens a runbook in the portal', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/catalog/default/component/hotpass/devex/calendar');
 
   const forum = page
@@ -81,7 +79,6 @@ test('opens the DevEx tab, sees the next forum with its agenda, creates an actio
 test('the DevEx page shows verification windows, the upcoming events and a month view', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/devex/calendar');
   await expect(
     page.getByLabel('Compliance verification windows'),

@@ -1,10 +1,9 @@
 import { expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 test('the DevEx page lists my action items by default and filters the overdue ones', async ({
   page,
 }) => {
-  await signInAsGuest(page);
+  await page.goto('/');
   await page.getByRole('link', { name: 'DevEx governance' }).click();
   await expect(page).toHaveURL(/\/devex$/);
   await page.getByRole('tab', { name: 'Action items' }).click();
@@ -59,7 +58,6 @@ test('the DevEx page lists my action items by default and filters the overdue on
 test('the DevEx page shows every experiment grouped by status, filterable by metric family', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/devex/experiments');
   const proposed = page.getByRole('region', { name: 'Proposed' });
   const planned = page.getByRole('region', { name: 'Planned' });
@@ -85,7 +83,6 @@ test('the DevEx page shows every experiment grouped by status, filterable by met
 test('the DevEx page shows the four success measures against their targets', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/devex/measures');
   for (const title of [
     'Onboarding duration ≤ 90 min',

@@ -1,6 +1,5 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 /** Opens a path and counts the requests to the DevEx backend until its overview is complete. */
 async function devexRequestsToOverview(page: Page, path: string) {
@@ -23,7 +22,6 @@ test.use({ viewport: { width: 1400, height: 1000 } });
 test("the DevEx tab's first view takes at most 3 requests to the DevEx backend and fits one screen", async ({
   page,
 }) => {
-  await signInAsGuest(page);
   const { requests, overview } = await devexRequestsToOverview(
     page,
     '/catalog/default/component/hotpass/devex',
@@ -42,7 +40,6 @@ test("the DevEx tab's first view takes at most 3 requests to the DevEx backend a
 test("the DevEx page's first view takes at most 3 requests to the DevEx backend", async ({
   page,
 }) => {
-  await signInAsGuest(page);
   const { requests } = await devexRequestsToOverview(page, '/devex');
   expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
   expect(requests).toContain('GET /api/devex/summary');

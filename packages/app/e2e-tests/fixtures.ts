@@ -1,4 +1,8 @@
-import { test as base } from '@playwright/test';
+import {
+  APIRequestContext,
+  test as base,
+  request as playwrightRequest,
+} from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -15,6 +19,10 @@ export const E2E_NOW = new Date(
 /** The portal's zone (app-config.yaml `devex.timeZone`); the browser runs in it too. */
 export const PORTAL_ZONE = 'Africa/Johannesburg';
 
+/** The backend of the portal under test (scripts/e2e.sh). */
+export const BACKEND_URL =
+  process.env.DEVEX_E2E_BACKEND_URL ?? 'http://localhost:7017';
+
 /** The date `days` after E2E_NOW in the portal's zone, as `YYYY-MM-DD`. */
 export function dateInDays(days: number): string {
   const instant = new Date(E2E_NOW.getTime() + days * 86_400_000);
@@ -23,10 +31,35 @@ export function dateInDays(days: number): string {
   );
 }
 
-/** Playwright's `test`, with the page's clock installed at E2E_NOW (it then runs on). */
-export const test = base.extend({
+/**
+ * A name no earlier run against the same portal used: tests that write make their own records,
+ * so they pass in any order, twice in a row and when retried.
+ */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.floor(
+    Math.random() * 1296,
+  ).toString(36)}`.toUpperCase();
+}
+
+/**
+ * Playwright's `test`, with the page's clock installed at E2E_NOW (it then runs on), and `devexApi`:
+ * the DevEx API as the demo guest, for the records a test makes before it looks at them.
+ */
+export const test = base.extend<{ devexApi: APIRequestContext }>({
   page: async ({ page }, providePage) => {
     await page.clock.install({ time: E2E_NOW });
     await providePage(page);
+  },
+  devexApi: async ({}, provideApi) => {
+    const auth = await playwrightRequest.newContext({ baseURL: BACKEND_URL });
+    const refresh = await auth.post('/api/auth/guest/refresh', { data: {} });
+    const { backstageIdentity } = await refresh.json();
+    await auth.dispose();
+    const api = await playwrightRequest.newContext({
+      baseURL: `${BACKEND_URL}/api/devex/`,
+      extraHTTPHeaders: { Authorization: `Bearer ${backstageIdentity.token}` },
+    });
+    await provideApi(api);
+    await api.dispose();
   },
 });

@@ -1,6 +1,6 @@
 import { Locator, Page } from '@playwright/test';
 import { E2E_NOW, expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
+import { GUEST_STATE } from './globalSetup';
 
 /** The selected option's text of a native select. */
 const selectedText = (select: Locator) =>
@@ -28,7 +28,6 @@ test('runs a quarterly forum from start to finish while a second person follows 
 }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1400, height: 1000 });
-  await signInAsGuest(page);
   await open(page, '/devex/forum');
 
   // Run the next quarterly forum (its agenda ends with the risk assessment).
@@ -49,12 +48,11 @@ test('runs a quarterly forum from start to finish while a second person follows 
   // A second person follows the same forum in a browser of their own.
   const other = await browser.newContext({
     viewport: { width: 1400, height: 1000 },
+    storageState: GUEST_STATE,
   });
   const follower = await other.newPage();
   await follower.clock.install({ time: E2E_NOW });
-  await signInAsGuest(follower);
-  await follower.getByRole('link', { name: /DevEx governance/ }).click();
-  await follower.getByRole('tab', { name: 'Forum' }).click();
+  await open(follower, '/devex/forum');
   await follower
     .locator(`[data-occurrence-id="${occurrenceId}"]`)
     .getByRole('button', { name: /^Follow/ })
@@ -127,7 +125,7 @@ test('runs a quarterly forum from start to finish while a second person follows 
   await expect(recorded(page)).toContainText(riskKey);
   await expect(recorded(follower)).toContainText(riskKey);
   await expect(recorded(follower).getByTestId('forum-output')).toHaveCount(4);
-  await page.screenshot({ path: 'docs/images/devex-forum-mode.png' });
+  await page.screenshot({ path: 'e2e-test-results/devex-forum-mode.png' });
 
   // Attendees, then finish: held, with minutes, for both.
   await page.getByRole('button', { name: 'Attendees and finish' }).click();
@@ -146,7 +144,7 @@ test('runs a quarterly forum from start to finish while a second person follows 
   await expect(
     page.getByRole('button', { name: 'Download Markdown' }),
   ).toBeVisible();
-  await page.screenshot({ path: 'docs/images/devex-forum-minutes.png' });
+  await page.screenshot({ path: 'e2e-test-results/devex-forum-minutes.png' });
 
   // Every output links to its record, and the link lands on it.
   const hrefOf = async (param: string) => {

@@ -1,10 +1,8 @@
 import { expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 test('shows the evidence sync ratio against its target and drills down into the items not synced automatically', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto(
     '/catalog/default/component/compliance-evidence/devex/compliance',
   );
@@ -14,7 +12,7 @@ test('shows the evidence sync ratio against its target and drills down into the 
     .first();
   await expect(card.getByTestId('sync-ratio')).toHaveText(/^\d+%$/);
   await expect(card).toContainText(
-    /\d+ of 13 synced automatically · target 80%/,
+    /\d+ of \d+ synced automatically · target 80%/,
   );
   await expect(
     card.getByRole('meter', {

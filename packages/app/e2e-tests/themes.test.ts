@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import { signInAsGuest } from './signIn';
 
 /** The relative luminance (0 black .. 1 white) of a CSS rgb() colour. */
 function luminance(rgb: string): number {
@@ -19,7 +18,6 @@ for (const theme of ['light', 'dark'] as const) {
       t => window.localStorage.setItem('theme', t),
       theme,
     );
-    await signInAsGuest(page);
     await page.goto(
       '/catalog/default/component/hotpass-idp-bootstrap/devex/experiments',
     );

@@ -72,7 +72,12 @@ export function useToneColors(): ToneColors {
   return {
     color: tone => colors[tone],
     text: tone => readable(colors[tone]),
-    contrastText: tone => palette.getContrastText(colors[tone]),
+    // black or white, whichever reads better (MUI's getContrastText settles for 3:1)
+    contrastText: tone =>
+      getContrastRatio('#000', colors[tone]) >=
+      getContrastRatio('#fff', colors[tone])
+        ? '#000'
+        : '#fff',
     muted: palette.text.secondary,
   };
 }

@@ -3,12 +3,23 @@ import Box from '@material-ui/core/Box';
 import IconButton from '@material-ui/core/IconButton';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
 import ChevronLeftIcon from '@material-ui/icons/ChevronLeft';
 import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import { DateTime } from 'luxon';
 import { formatOccurrenceTime, titleOf } from './presentation';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Read by screen readers, not shown: the day's full date beside its number. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /** A month grid, Monday first, with each day's governance events. */
 export function MonthView(props: {
@@ -26,6 +37,7 @@ export function MonthView(props: {
     byDay.set(day, [...(byDay.get(day) ?? []), o]);
   }
   const today = DateTime.local().toISODate();
+  const theme = useTheme();
 
   return (
     <Box>
@@ -82,18 +94,32 @@ export function MonthView(props: {
                 return (
                   <td
                     key={iso}
-                    aria-label={day.toLocaleString(DateTime.DATE_FULL)}
                     style={{
                       verticalAlign: 'top',
                       height: 72,
                       padding: 4,
                       border: '1px solid rgba(128,128,128,0.3)',
-                      opacity: inMonth ? 1 : 0.45,
+                      // another month's days recede by colour, not by opacity (which drops the
+                      // contrast of their text below 4.5:1)
+                      color: inMonth ? undefined : theme.palette.text.secondary,
+                      backgroundColor: inMonth
+                        ? undefined
+                        : theme.palette.action.hover,
                       background:
                         iso === today ? 'rgba(25,118,210,0.08)' : undefined,
                     }}
                   >
-                    <Typography variant="caption">{day.day}</Typography>
+                    <Typography
+                      variant="caption"
+                      component="time"
+                      dateTime={iso}
+                      color="inherit"
+                    >
+                      <span aria-hidden="true">{day.day}</span>
+                      <span style={visuallyHidden}>
+                        {day.toLocaleString(DateTime.DATE_FULL)}
+                      </span>
+                    </Typography>
                     {(byDay.get(iso) ?? []).map(o => (
                       <Tooltip
                         key={o.id}
