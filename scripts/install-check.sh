@@ -11,12 +11,23 @@
 # and the template's known traps are mended as ../README "Toolchain and versions" explains (no
 # vendored Yarn, backend-defaults ^0.19.0, better-sqlite3 ^13.2.0).
 #
-# Usage: bash scripts/install-check.sh [new|legacy ...]   (both by default)
+# On every run the four tarballs are checked for what an install needs (scripts/pack-check.js).
+# With --if-changed (CI) the apps are generated only when what the installation depends on changed
+# since the inputs last verified here (scripts/install-check.verified, committed): the packages'
+# manifests and entry points, the backend's config schema, the README's installation blocks,
+# yarn.lock, the Yarn patches and the check itself. A full run writes that file anew; commit it.
+#
+# Usage: bash scripts/install-check.sh [--if-changed] [new|legacy ...]   (both by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 source scripts/toolchain.sh
 devex_install
+if_changed=""
+if [ "${1:-}" = --if-changed ]; then
+  if_changed=1
+  shift
+fi
 flavours=("$@")
 [ $# -gt 0 ] || flavours=(new legacy)
 work="${DEVEX_INSTALL_DIR:-/tmp/devex-install-check}"
@@ -30,15 +41,6 @@ if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-step "build and pack the four packages"
-yarn tsc
-for p in "${packages[@]}"; do
-  (cd "plugins/$p" && yarn backstage-cli package build >/dev/null && yarn pack --out "$work/packs/$p.tgz" >/dev/null)
-  name=$(node -p "require('./plugins/$p/package.json').name")
-  version=$(node -p "require('./plugins/$p/package.json').version")
-  echo "packed $name@$version: $(du -k "$work/packs/$p.tgz" | cut -f1) kB, $(tar tzf "$work/packs/$p.tgz" | wc -l) files"
-done
-
 # The README's shell blocks for a flavour, in order: those marked install:both and install:<flavour>.
 readme_steps() {
   awk -v want="$1" '
@@ -49,6 +51,46 @@ readme_steps() {
     on { print }
   ' "$repo/README.md"
 }
+
+# What an adopter's installation depends on, as one hash (see the header).
+verified_file="$repo/scripts/install-check.verified"
+install_inputs() {
+  local entries
+  entries=$(node -e '
+    const files = new Set();
+    const add = v => typeof v === "string" ? files.add(v.replace(/^\.\//, "")) : v && Object.values(v).forEach(add);
+    for (const p of process.argv.slice(1)) {
+      const m = require(`./plugins/${p}/package.json`);
+      const before = [...files];
+      add(m.main); add(m.exports); add(m.configSchema);
+      for (const f of [...files]) if (!before.includes(f)) { files.delete(f); files.add(`plugins/${p}/${f}`); }
+    }
+    console.log([...files].filter(f => !f.endsWith("package.json")).sort().join("\n"));
+  ' "${packages[@]}")
+  {
+    cat plugins/*/package.json yarn.lock .yarn/patches/* scripts/install-check.sh scripts/install-check.js scripts/chromium.js
+    # shellcheck disable=SC2086
+    cat $entries
+    for f in both new legacy; do readme_steps "$f"; done
+  } | sha256sum | cut -d' ' -f1
+}
+inputs="$(install_inputs)"
+
+step "build and pack the four packages"
+yarn tsc
+for p in "${packages[@]}"; do
+  (cd "plugins/$p" && yarn backstage-cli package build >/dev/null && yarn pack --out "$work/packs/$p.tgz" >/dev/null)
+  name=$(node -p "require('./plugins/$p/package.json').name")
+  version=$(node -p "require('./plugins/$p/package.json').version")
+  echo "packed $name@$version: $(du -k "$work/packs/$p.tgz" | cut -f1) kB, $(tar tzf "$work/packs/$p.tgz" | wc -l) files"
+done
+node scripts/pack-check.js "$work"/packs/*.tgz
+
+if [ -n "$if_changed" ] && [ -f "$verified_file" ] && grep -qx "$inputs" "$verified_file"; then
+  step "skipped the fresh apps: what the installation depends on is unchanged since it was verified ($inputs)"
+  exit 0
+fi
+[ -n "$if_changed" ] && step "what the installation depends on changed since it was verified: installing into fresh apps"
 
 # create-app asks `yarn --version` outside any project: corepack needs a pinned default for that
 corepack install -g yarn@4.13.0 >/dev/null
@@ -156,3 +198,11 @@ NODE
   trap - EXIT
 done
 step "passed: ${flavours[*]}"
+if [ ${#flavours[@]} -eq 2 ]; then
+  {
+    echo "# The inputs of scripts/install-check.sh (sha256) last verified in fresh new and legacy apps,"
+    echo "# $(date -u +%Y-%m-%d): --if-changed skips the apps while they are unchanged. Written by the check."
+    echo "$inputs"
+  } >"$verified_file"
+  echo "install-check: wrote scripts/install-check.verified ($inputs)"
+fi
