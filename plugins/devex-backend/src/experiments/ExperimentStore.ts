@@ -242,6 +242,30 @@ export class ExperimentStore {
     return found;
   }
 
+  /**
+   * The experiments named by key or id, each with the entities it concerns (two queries): what a
+   * measurement of an experiment may be recorded against.
+   */
+  async findMeasurementTargets(
+    keysOrIds: string[],
+  ): Promise<Map<string, { id: string; entityRefs: string[] }>> {
+    const ids = await this.findIdsByKeyOrId(keysOrIds);
+    const found = new Map<string, { id: string; entityRefs: string[] }>();
+    if (!ids.size) return found;
+    const rows = await this.knex(ENTITIES)
+      .select('experiment_id', 'entity_ref')
+      .whereIn('experiment_id', [...new Set(ids.values())]);
+    for (const [keyOrId, id] of ids) {
+      found.set(keyOrId, {
+        id,
+        entityRefs: rows
+          .filter((r: any) => r.experiment_id === id)
+          .map((r: any) => r.entity_ref),
+      });
+    }
+    return found;
+  }
+
   async create(
     fields: ExperimentFields & {
       id: string;

@@ -107,27 +107,40 @@ export class MeasurementService {
       );
     }
 
-    const experimentIds = await this.options.experiments.findIdsByKeyOrId([
+    const targets = await this.options.experiments.findMeasurementTargets([
       ...new Set(rows.flatMap(r => (r.experiment ? [r.experiment] : []))),
     ]);
+    rows.forEach((r, i) => {
+      if (!r.experiment) return;
+      const target = targets.get(r.experiment);
+      if (!target) {
+        throw new InputError(
+          `measurements/${i}/experiment ${r.experiment} is not an experiment key or id`,
+        );
+      }
+      // an experiment's values belong to the experiment and the entities it concerns, nowhere else
+      if (
+        r.entityRef &&
+        !target.entityRefs.some(
+          ref => ref.toLocaleLowerCase('en-US') === r.entityRef,
+        )
+      ) {
+        throw new InputError(
+          `measurements/${i}/entityRef ${r.entityRef} is not an entity of experiment ${r.experiment}`,
+        );
+      }
+    });
     await this.options.experimentAccess.authorizeUpdates(
-      [...new Set(experimentIds.values())],
+      [...new Set([...targets.values()].map(t => t.id))],
       credentials,
     );
     const { source, recordedBy } = provenanceOf(credentials);
-    const resolved = rows.map(({ experiment, ...row }, i) => {
-      if (experiment && !experimentIds.has(experiment)) {
-        throw new InputError(
-          `measurements/${i}/experiment ${experiment} is not an experiment key or id`,
-        );
-      }
-      return {
-        ...row,
-        experimentId: experiment ? experimentIds.get(experiment)! : null,
-        source,
-        recordedBy,
-      };
-    });
+    const resolved = rows.map(({ experiment, ...row }) => ({
+      ...row,
+      experimentId: experiment ? targets.get(experiment)!.id : null,
+      source,
+      recordedBy,
+    }));
     return { recorded: await this.options.store.insertMeasurements(resolved) };
   }
 }

@@ -57,6 +57,8 @@ export class MeasurementStore {
     const query = this.knex(MEASUREMENTS)
       .select('value', 'measured_at')
       .where('metric_key', metricKey)
+      // an experiment's values score the experiment, never the portal's or an entity's measure
+      .whereNull('experiment_id')
       .andWhere('measured_at', '>=', from)
       .orderBy('measured_at');
     if (sources) query.whereIn('source', sources);

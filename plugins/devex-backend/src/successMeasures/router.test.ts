@@ -1,4 +1,5 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DEVEX_EXPERIMENT_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
@@ -36,6 +37,86 @@ describe('success measure routes', () => {
         })
         .expect(201);
       expect(await space()).toMatchObject({ value: null, status: 'no_data' });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    "refuses the forgery of a portal-wide measure through an experiment: an entity owner's experiment values score only the experiment, and only on its own entities, on %p",
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const owned = (name: string, owner: string) => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name, namespace: 'default' },
+        spec: { owner },
+        relations: [{ type: 'ownedBy', targetRef: owner }],
+      });
+      // as the shipped policy decides for a member of QA: reads allowed, experiments for owners
+      const { server, count } = await startDevexBackend(knex, {
+        entities: [
+          owned('qa-tool', 'group:default/qa'),
+          owned('hotpass', 'group:default/platform-eng'),
+        ],
+        permissions: {
+          authorize: async (requests: any[]) =>
+            requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+          authorizeConditional: async (requests: any[]) =>
+            requests.map(() => ({
+              result: AuthorizeResult.CONDITIONAL,
+              pluginId: 'devex',
+              resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+              conditions: {
+                rule: 'IS_EXPERIMENT_OWNER',
+                resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+                params: { claims: ['user:default/quinn', 'group:default/qa'] },
+              },
+            })),
+        },
+      });
+      const onboarding = async () =>
+        (
+          await request(server).get('/api/devex/success-measures').expect(200)
+        ).body.measures.find(
+          (m: any) => m.measure.id === 'onboarding-duration',
+        );
+      const before = await onboarding();
+      expect(before).toMatchObject({ status: 'no_data' });
+      await request(server)
+        .post('/api/devex/experiments')
+        .send({
+          key: 'QA-1',
+          title: 'Faster onboarding, surely',
+          hypothesis: 'One minute is enough.',
+          owner: 'group:default/qa',
+          entityRefs: ['component:default/qa-tool'],
+        })
+        .expect(201);
+      const forged = {
+        metricKey: 'devex.onboarding_duration',
+        experiment: 'QA-1',
+        value: 1,
+        measuredAt: DateTime.fromISO(TEST_NOW).minus({ days: 1 }).toISO(),
+      };
+      // portal-wide (no entity): recorded as the experiment's, and the portal's measure is as before
+      await request(server)
+        .post('/api/devex/measurements')
+        .send({ measurements: [{ ...forged, entityRef: null }] })
+        .expect(201);
+      expect(await onboarding()).toEqual(before);
+      // another team's entity: refused, nothing written
+      const refused = await request(server)
+        .post('/api/devex/measurements')
+        .send({
+          measurements: [
+            { ...forged, entityRef: 'component:default/qa-tool' },
+            { ...forged, entityRef: 'component:default/hotpass' },
+          ],
+        });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toMatch(
+        /measurements\/1\/entityRef component:default\/hotpass is not an entity of experiment QA-1/,
+      );
+      expect(await count('devex_measurements')).toBe(1);
     },
   );
 
