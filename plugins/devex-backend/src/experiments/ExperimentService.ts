@@ -329,11 +329,17 @@ export class ExperimentService {
     );
   }
 
-  /** One conditional decision for the request, applied to the experiment it is about. */
+  /**
+   * One conditional decision for the request, applied to the experiment it is about, and, when the
+   * request moves it to other entities, to each entity it adds as it would be for a new experiment
+   * (its owners only): otherwise an owner could move their experiment, and its measurements, onto
+   * another team's tab.
+   */
   private async authorizeChange(
     permission: ResourcePermission,
     id: string,
     caller: Caller,
+    entityRefs?: string[],
   ) {
     const [decision] = await this.options.permissions.authorizeConditional(
       [{ permission }],
@@ -345,7 +351,28 @@ export class ExperimentService {
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       const [resource] = await this.loadResources([id]);
       if (!resource) throw new NotFoundError(`No experiment with id ${id}`);
-      if (this.authorizeConditions(decision, resource)) return;
+      if (this.authorizeConditions(decision, resource)) {
+        const added = (entityRefs ?? []).filter(
+          ref => !resource.entityRefs.includes(ref),
+        );
+        if (!added.length) return;
+        const owners = await this.options.entities.ownersOf(added);
+        const refused = added.filter(
+          ref =>
+            !this.authorizeConditions(decision, {
+              ...resource,
+              owner: '',
+              entityRefs: [ref],
+              entityOwners: owners.get(ref) ?? [],
+            }),
+        );
+        if (!refused.length) return;
+        throw new NotAllowedError(
+          `${caller.userEntityRef} may not move experiment ${
+            resource.key
+          } to ${refused.join(', ')}: only the owners of an entity may add it`,
+        );
+      }
     }
     throw new NotAllowedError(
       `${caller.userEntityRef} may not ${
@@ -387,7 +414,12 @@ export class ExperimentService {
     if (changes.entityRefs && !changes.entityRefs.length) {
       throw new InputError('entityRefs must name at least one entity');
     }
-    await this.authorizeChange(devexExperimentUpdatePermission, id, caller);
+    await this.authorizeChange(
+      devexExperimentUpdatePermission,
+      id,
+      caller,
+      changes.entityRefs,
+    );
     return this.throwUnlessDone(
       id,
       version,

@@ -407,6 +407,76 @@ describe('experiment routes', () => {
       expect(await stranger.count('devex_measurements')).toBe(1);
     });
 
+    it("refuses to move an owner's experiment onto another team's entity, and writes nothing", async () => {
+      const qaTool = {
+        ...bootstrapEntity,
+        metadata: { name: 'qa-tool', namespace: 'default' },
+        spec: { owner: 'group:default/qa' },
+        relations: [{ type: 'ownedBy', targetRef: 'group:default/qa' }],
+      };
+      const qaDocs = {
+        ...qaTool,
+        metadata: { name: 'qa-docs', namespace: 'default' },
+      };
+      const entities = [bootstrapEntity, qaTool, qaDocs];
+      const admin = await startDevexBackend(knex, { entities });
+      const { body: experiment } = await create(admin.server, {
+        ...bootstrap,
+        key: 'QA-1',
+        owner: 'group:default/qa',
+        entityRefs: ['component:default/qa-tool'],
+      }).expect(201);
+      const qa = await startDevexBackend(knex, {
+        entities,
+        permissions: {
+          authorize: async (requests: any[]) =>
+            requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+          authorizeConditional: async (requests: any[]) =>
+            requests.map(() => ({
+              result: AuthorizeResult.CONDITIONAL,
+              pluginId: 'devex',
+              resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+              conditions: {
+                rule: 'IS_EXPERIMENT_OWNER',
+                resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+                params: { claims: ['user:default/quinn', 'group:default/qa'] },
+              },
+            })),
+        },
+      });
+      const url = `/api/devex/experiments/${experiment.id}`;
+      for (const entityRefs of [
+        ['component:default/hotpass-idp-bootstrap'],
+        [
+          'component:default/qa-tool',
+          'component:default/hotpass-idp-bootstrap',
+        ],
+      ]) {
+        const moved = await request(qa.server)
+          .patch(url)
+          .send({ version: 1, entityRefs });
+        expect(moved.status).toBe(403);
+        expect(moved.body.error.message).toMatch(
+          /may not move experiment QA-1 to component:default\/hotpass-idp-bootstrap: only the owners of an entity may add it/,
+        );
+      }
+      expect((await request(qa.server).get(url)).body).toMatchObject({
+        entityRefs: ['component:default/qa-tool'],
+        version: 1,
+      });
+      // an entity QA owns may be added
+      await request(qa.server)
+        .patch(url)
+        .send({
+          version: 1,
+          entityRefs: [
+            'component:default/qa-docs',
+            'component:default/qa-tool',
+          ],
+        })
+        .expect(200);
+    });
+
     it('takes the source of a measurement from the credentials, never from the body', async () => {
       const { server, count } = await startDevexBackend(knex);
       const asPerson = mockCredentials.user.header('user:default/alice');
