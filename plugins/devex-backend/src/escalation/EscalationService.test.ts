@@ -102,6 +102,39 @@ describe('the escalation path', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    "sends a blocker's text with no Slack control sequence: no mention of everyone, no disguised link, on %p",
+    async databaseId => {
+      const { service, sent, setNow } = await setUp(
+        databaseId,
+        '2026-11-27T16:00',
+      );
+      await service.raise(
+        {
+          entityRef: 'component:default/prefect-pipelines',
+          title: 'Staging access <!channel> <@U024BE7LH>',
+          description: 'See <https://evil.example/login|the runbook> & <!here>',
+        },
+        caller,
+      );
+      setNow('2026-12-01T16:00');
+      await service.escalateDue();
+      expect(sent.map(n => n.payload.topic)).toEqual([
+        'devex-blocker',
+        'devex-escalation',
+      ]);
+      for (const { payload } of sent) {
+        expect(`${payload.title} ${payload.description}`).not.toMatch(/[<>]/);
+      }
+      expect(sent[0].payload.title).toContain(
+        'Staging access ‹!channel› ‹@U024BE7LH›',
+      );
+      expect(sent[0].payload.description).toContain(
+        'See ‹https://evil.example/login|the runbook› & ‹!here›',
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'records, notifies the owners, and escalates once after two working days on %p',
     async databaseId => {
       const { service, other, sent, setNow } = await setUp(

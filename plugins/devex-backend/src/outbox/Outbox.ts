@@ -5,6 +5,7 @@ import {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import { Clock } from '../time/clock';
+import { safeNotification } from './notificationText';
 import { OutboxStore } from './OutboxStore';
 
 /** How the outbox delivers: the lease of one send, and the retries of a failed one. */
@@ -143,7 +144,8 @@ export class Outbox {
     });
     if (!claimed) return 'none';
     try {
-      await notifications.send(claimed.notification);
+      // every notification leaves through here: what people typed is made safe for each channel
+      await notifications.send(safeNotification(claimed.notification));
     } catch (error) {
       const retry = claimed.attempts < maxAttempts;
       const retryAt = clock().plus({
