@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DEVEX_ENTITY_RECORD_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
@@ -192,6 +193,59 @@ describe('backlog, risk and blocker routes', () => {
         }),
       ]);
       expect(await count('devex_risk_changes')).toBe(1);
+    });
+
+    it("refuses an entity owner's move of their risk to portal-wide (admins only), and writes nothing", async () => {
+      const admin = await startDevexBackend(knex, { entities: [prefect] });
+      const { body: risk } = await request(admin.server)
+        .post('/api/devex/risks')
+        .send({
+          key: 'R-101',
+          title: 'Prefect credentials differ per environment',
+          impact: 3,
+          likelihood: 3,
+          owner: 'group:default/devops',
+          entityRef: 'component:default/prefect-pipelines',
+        })
+        .expect(201);
+      // as the shipped policy decides for a member of DevOps: their entities' records only
+      const devops = await startDevexBackend(knex, {
+        entities: [prefect],
+        permissions: {
+          authorize: async (requests: any[]) =>
+            requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+          authorizeConditional: async (requests: any[]) =>
+            requests.map(() => ({
+              result: AuthorizeResult.CONDITIONAL,
+              pluginId: 'devex',
+              resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
+              conditions: {
+                rule: 'IS_ENTITY_OWNER',
+                resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
+                params: {
+                  claims: ['user:default/dana', 'group:default/devops'],
+                },
+              },
+            })),
+        },
+      });
+      const url = `/api/devex/risks/${risk.id}`;
+      const moved = await request(devops.server)
+        .patch(url)
+        .send({ version: 1, entityRef: null });
+      expect(moved.status).toBe(403);
+      expect(moved.body.error.message).toMatch(/a portal-wide risk/);
+      expect(
+        await knex('devex_risks').where({ id: risk.id }).first(),
+      ).toMatchObject({
+        entity_ref: 'component:default/prefect-pipelines',
+        version: 1,
+      });
+      // a change that keeps it on their entity is theirs to make
+      await request(devops.server)
+        .patch(url)
+        .send({ version: 1, mitigation: 'One credential store' })
+        .expect(200);
     });
 
     it('raises a blocker, notifies the entity owners, and resolves it', async () => {

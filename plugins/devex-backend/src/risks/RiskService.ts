@@ -156,11 +156,15 @@ export class RiskService {
     if (!current) throw new NotFoundError(`No risk with id ${id}`);
     await this.options.records.authorize(devexRiskWritePermission, caller, [
       { entityRefs: [current.entityRef], label: `risk ${current.key}` },
-      ...(changes.entityRef && changes.entityRef !== current.entityRef
+      // where the risk moves to, portal-wide (null) included: as if it were created there
+      ...(changes.entityRef !== undefined &&
+      changes.entityRef !== current.entityRef
         ? [
             {
               entityRefs: [changes.entityRef],
-              label: `a risk of ${changes.entityRef}`,
+              label: changes.entityRef
+                ? `a risk of ${changes.entityRef}`
+                : 'a portal-wide risk',
             },
           ]
         : []),
