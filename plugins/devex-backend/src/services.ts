@@ -208,6 +208,7 @@ export function createServices(deps: ServiceDeps) {
     ratios,
     waivers: stores.waivers,
     groups,
+    entities,
     providers: [
       new PortalDatabaseEvidenceProvider(stores.sync),
       new CatalogEvidenceProvider(

@@ -152,5 +152,53 @@ describe('reads follow the catalog', () => {
         ).status,
       ).toBe(200);
     });
+
+    it("answers the sync overview of a hidden entity with 404 and leaves its items out of the group and portal overviews of that user's", async () => {
+      const { server } = await startDevexBackend(knex, {
+        entities: [
+          component('qa-service', 'group:default/qa'),
+          component('secret-service', 'group:default/security'),
+        ],
+        hiddenEntities: { 'user:default/olga': [SECRET] },
+      });
+      await request(server)
+        .post('/api/devex/remediation-items')
+        .send({
+          items: [
+            ['QA-001', OPEN, 'group:default/qa'],
+            ['SEC-001', SECRET, 'group:default/security'],
+          ].map(([id, entityRef, owner]) => ({
+            id,
+            framework: 'ISO 27001',
+            title: `Item ${id}`,
+            riskLevel: 'high',
+            owner,
+            entityRef,
+          })),
+        })
+        .expect(200);
+      const overview = (user: string, query = {}) =>
+        request(server)
+          .get('/api/devex/sync/overview')
+          .query(query)
+          .set('Authorization', mockCredentials.user.header(user));
+      const ids = (res: any) =>
+        res.body.notSyncedAutomatically.map((s: any) => s.item.id).sort();
+
+      expect(
+        (await overview('user:default/olga', { entityRef: SECRET })).status,
+      ).toBe(404);
+      expect(
+        ids(await overview('user:default/olga', { entityRef: OPEN })),
+      ).toEqual(['QA-001']);
+      expect(ids(await overview('user:default/olga'))).toEqual(['QA-001']);
+      expect(ids(await overview('user:default/amara'))).toEqual([
+        'QA-001',
+        'SEC-001',
+      ]);
+      expect(
+        ids(await overview('user:default/amara', { entityRef: SECRET })),
+      ).toEqual(['SEC-001']);
+    });
   });
 });

@@ -12,6 +12,7 @@ import { automatedEvidence } from '../__testUtils__/remediationFixtures';
 import { remediationContentHash } from './reconcile';
 import { SyncService } from './SyncService';
 import { SyncStore } from './SyncStore';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { PortalDatabaseEvidenceProvider } from './providers/evidenceProviders';
 
@@ -76,6 +77,10 @@ describe('the evidence sync', () => {
         authorize: async () => {},
       } as unknown as EntityRecordAuthorizer,
       catalog: catalogServiceMock({ entities: [entity] }),
+      entities: new EntityCatalog(
+        catalogServiceMock({ entities: [entity] }),
+        mockServices.auth(),
+      ),
       groups: new GroupHierarchy(
         catalogServiceMock({ entities: [] }),
         mockServices.auth(),

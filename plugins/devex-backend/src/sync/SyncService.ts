@@ -52,6 +52,7 @@ import {
   SyncStateWrite,
   SyncStore,
 } from './SyncStore';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
@@ -69,6 +70,8 @@ export class SyncService {
       store: SyncStore;
       /** The catalog's group tree: a group's views include its descendants. */
       groups: GroupHierarchy;
+      /** What the catalog shows each caller: the overview follows it. */
+      entities: EntityCatalog;
       providers: EvidenceProvider[];
       permissions: PermissionsService;
       records: EntityRecordAuthorizer;
@@ -390,6 +393,16 @@ export class SyncService {
       devexGovernanceReadPermission,
       caller,
     );
+    const { entities } = this.options;
+    // an entity the catalog hides from the caller has no overview for them, as in the catalog
+    if (
+      scope.entityRef &&
+      !(await entities.visibleTo(caller.credentials, [scope.entityRef])).has(
+        scope.entityRef,
+      )
+    ) {
+      throw new NotFoundError(`No entity ${scope.entityRef} in the catalog`);
+    }
     const [counts, runs, notSynced, fileErrors, conflicts, children] =
       await Promise.all([
         this.options.ratios.counts(scope),
@@ -401,15 +414,23 @@ export class SyncService {
           ? this.childRatios(ratioScope.groupRef)
           : [],
       ]);
+    // at group and portal scope, the records of the entities the caller can see only
+    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
+      entities.visibleRecords(caller.credentials, records, refsOf);
     return {
       ratio: this.options.ratios.toRatio(ratioScope, counts),
       history: runs
         .filter(r => r.finishedAt)
         .reverse()
         .map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
-      notSyncedAutomatically: await this.withWaivers(notSynced),
-      fileErrors,
-      conflicts,
+      notSyncedAutomatically: await this.withWaivers(
+        await visible(notSynced, s => [s.item.entityRef]),
+      ),
+      fileErrors: await visible(fileErrors, e => [e.entityRef]),
+      conflicts: await visible(conflicts, c => [
+        c.holderEntityRef,
+        c.claimantEntityRef,
+      ]),
       children,
     };
   }
