@@ -284,6 +284,7 @@ export function createServices(deps: ServiceDeps) {
   });
   const digest = new DigestService({
     store: stores.digests,
+    entities,
     auditor: deps.auditor,
     successMeasures,
     experiments,

@@ -17,6 +17,16 @@ const component = (name: string, owner: string): Entity => ({
   relations: [{ type: 'ownedBy', targetRef: owner }],
 });
 
+/** A portal where the catalog hides the secret service from Olga and shows Amara everything. */
+const startWithSecret = (knex: Knex) =>
+  startDevexBackend(knex, {
+    entities: [
+      component('qa-service', 'group:default/qa'),
+      component('secret-service', 'group:default/security'),
+    ],
+    hiddenEntities: { 'user:default/olga': [SECRET] },
+  });
+
 /**
  * Reads follow the catalog: a user from whom the catalog hides an entity sees none of its DevEx
  * records, in lists, by id, in the heat map or in its calendar, while others see them all.
@@ -31,13 +41,7 @@ describe('reads follow the catalog', () => {
     });
 
     it("leaves the records of an entity the catalog hides out of every read of that user's", async () => {
-      const { server } = await startDevexBackend(knex, {
-        entities: [
-          component('qa-service', 'group:default/qa'),
-          component('secret-service', 'group:default/security'),
-        ],
-        hiddenEntities: { 'user:default/olga': [SECRET] },
-      });
+      const { server } = await startWithSecret(knex);
       const seed = (path: string, body: object) =>
         request(server).post(`/api/devex${path}`).send(body).expect(201);
       const ids: Record<string, string> = {};
@@ -153,14 +157,43 @@ describe('reads follow the catalog', () => {
       ).toBe(200);
     });
 
+    it("leaves the overdue action items of a hidden entity out of that user's digest preview", async () => {
+      const { server } = await startWithSecret(knex);
+      for (const [name, entityRef] of [
+        ['open', OPEN],
+        ['secret', SECRET],
+      ]) {
+        await request(server)
+          .post('/api/devex/action-items')
+          .send({
+            title: `Overdue ${name}`,
+            entityRef,
+            owner: 'group:default/qa',
+            dueDate: '2026-11-02',
+          })
+          .expect(201);
+      }
+      const overdueSeenBy = async (user: string) =>
+        (
+          await request(server)
+            .get('/api/devex/digest/preview')
+            .set('Authorization', mockCredentials.user.header(user))
+            .expect(200)
+        ).body.sections
+          .find((s: any) => s.title === 'Overdue action items')
+          .lines.map((l: any) => l.text.replace(/ \(.*/, ''))
+          .sort();
+      expect(await overdueSeenBy('user:default/olga')).toEqual([
+        'Overdue open',
+      ]);
+      expect(await overdueSeenBy('user:default/amara')).toEqual([
+        'Overdue open',
+        'Overdue secret',
+      ]);
+    });
+
     it("answers the sync overview of a hidden entity with 404 and leaves its items out of the group and portal overviews of that user's", async () => {
-      const { server } = await startDevexBackend(knex, {
-        entities: [
-          component('qa-service', 'group:default/qa'),
-          component('secret-service', 'group:default/security'),
-        ],
-        hiddenEntities: { 'user:default/olga': [SECRET] },
-      });
+      const { server } = await startWithSecret(knex);
       await request(server)
         .post('/api/devex/remediation-items')
         .send({

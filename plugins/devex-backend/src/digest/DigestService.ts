@@ -2,6 +2,7 @@ import { SyncRatios } from '../sync/SyncRatios';
 import { randomUUID } from 'node:crypto';
 import {
   AuditorService,
+  BackstageCredentials,
   LoggerService,
   PermissionsService,
   SchedulerService,
@@ -23,6 +24,7 @@ import { Caller } from '../permissions/caller';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncStore } from '../sync/SyncStore';
 import { auditTaskChange } from '../tasks/systemActor';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { DigestStore } from './DigestStore';
 
 export type DigestLink = WireSchemas['DigestLink'];
@@ -51,6 +53,8 @@ export class DigestService {
       outbox: Outbox;
       /** Dashboards named by entities' `devex.io/dashboards` annotations (`Title=https://...`, comma separated). */
       entityDashboards: () => Promise<DigestLink[]>;
+      /** What the catalog shows each caller: the preview follows it. */
+      entities: EntityCatalog;
       permissions: PermissionsService;
       logger: LoggerService;
       recipients: string[];
@@ -63,7 +67,12 @@ export class DigestService {
     },
   ) {}
 
-  async build(): Promise<Digest> {
+  /**
+   * The digest of the period. For a `viewer` (the preview), the experiments and action items of
+   * entities the catalog hides from them are left out; the digest that is sent shows its
+   * recipients every entity's (README, security model).
+   */
+  async build(viewer?: BackstageCredentials): Promise<Digest> {
     const now = this.options.clock();
     const [
       measures,
@@ -85,12 +94,20 @@ export class DigestService {
       this.options.calendar.upcoming(35),
       this.options.entityDashboards().catch(() => [] as DigestLink[]),
     ]);
-    const risky = scorecards.filter(
-      s => s.status === 'at_risk' || s.status === 'off_track',
+    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
+      viewer
+        ? this.options.entities.visibleRecords(viewer, records, refsOf)
+        : records;
+    const risky = await visible(
+      scorecards.filter(
+        s => s.status === 'at_risk' || s.status === 'off_track',
+      ),
+      s => s.experiment.entityRefs,
     );
+    const overdueItems = await visible(overdue.items, i => [i.entityRef]);
     const syncRatio = this.options.ratios.value(ratio);
     const owners = new Set<string>([
-      ...overdue.items.map(i => i.owner),
+      ...overdueItems.map(i => i.owner),
       ...risky.map(s => s.experiment.owner),
     ]);
     return {
@@ -121,7 +138,7 @@ export class DigestService {
         },
         {
           title: 'Overdue action items',
-          lines: overdue.items.map(i => ({
+          lines: overdueItems.map(i => ({
             text: `${i.title} (${i.owner}, due ${i.dueDate})`,
             link: devexTabPath(i.entityRef),
           })),
@@ -235,7 +252,7 @@ export class DigestService {
       devexGovernanceReadPermission,
       caller,
     );
-    return this.build();
+    return this.build(caller.credentials);
   }
 
   /** "Send now": sends the current digest at once, outside the schedule. */
