@@ -856,6 +856,9 @@ const cases: Case[] = [
 const methodOf = (op: string) => op.split(' ')[0];
 const isWrite = (op: string) => methodOf(op) !== 'GET';
 
+/** The operations a service (a CI job, an exporter) may call: pushes of data, nothing else. */
+const SERVICE_OPS = ['POST /measurements', 'POST /remediation-items'];
+
 function send(server: Server, op: string, call: Call) {
   const agent = request(server) as any;
   const req: request.Test = agent[methodOf(op).toLowerCase()](api(call.path));
@@ -961,6 +964,42 @@ describe('the permission matrix', () => {
             !isDeepStrictEqual(await snapshot(), before)
           )
             outcomes.push(`${c.op} as ${role}: refused, but rows changed`);
+        }
+      }
+      expect(outcomes).toEqual([]);
+    });
+
+    it('without credentials, with a bad token and with a service token: every operation answers 401 (a service, 401 or 403) but the two a service may call, and nothing is written', async () => {
+      const shipped = await start();
+      await shipped.ctx.admin.post(api('/pulse/campaigns')).expect(201);
+      const outcomes: string[] = [];
+      for (const c of cases) {
+        if (c.unauthenticated) continue; // a feed link is its own authority (see the README)
+        const call = await c.call(shipped.ctx, 'admin');
+        for (const [who, header] of [
+          ['no credentials', mockCredentials.none.header()],
+          ['a bad user token', mockCredentials.user.invalidHeader()],
+          ['a bad service token', mockCredentials.service.invalidHeader()],
+          ['a service', mockCredentials.service.header()],
+        ] as const) {
+          const before = isWrite(c.op) ? await snapshot() : undefined;
+          const res = await send(shipped.server, c.op, call).set(
+            'Authorization',
+            header,
+          );
+          const serviceMay = who === 'a service' && SERVICE_OPS.includes(c.op);
+          // a service may push data; a service elsewhere is refused (401 or 403), the rest 401
+          let expected = [401];
+          if (who === 'a service')
+            expected = serviceMay ? [200, 201] : [401, 403];
+          if (!expected.includes(res.status))
+            outcomes.push(`${c.op} with ${who}: ${res.status}`);
+          if (
+            !serviceMay &&
+            before &&
+            !isDeepStrictEqual(await snapshot(), before)
+          )
+            outcomes.push(`${c.op} with ${who}: refused, but rows changed`);
         }
       }
       expect(outcomes).toEqual([]);
