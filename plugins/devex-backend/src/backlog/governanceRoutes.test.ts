@@ -1,8 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { DEVEX_ENTITY_RECORD_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { ownerPermissions } from '../__testUtils__/ownerPermissions';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
@@ -211,23 +211,10 @@ describe('backlog, risk and blocker routes', () => {
       // as the shipped policy decides for a member of DevOps: their entities' records only
       const devops = await startDevexBackend(knex, {
         entities: [prefect],
-        permissions: {
-          authorize: async (requests: any[]) =>
-            requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-          authorizeConditional: async (requests: any[]) =>
-            requests.map(() => ({
-              result: AuthorizeResult.CONDITIONAL,
-              pluginId: 'devex',
-              resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-              conditions: {
-                rule: 'IS_ENTITY_OWNER',
-                resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-                params: {
-                  claims: ['user:default/dana', 'group:default/devops'],
-                },
-              },
-            })),
-        },
+        permissions: ownerPermissions('entity record', [
+          'user:default/dana',
+          'group:default/devops',
+        ]),
       });
       const url = `/api/devex/risks/${risk.id}`;
       const moved = await request(devops.server)

@@ -1,10 +1,10 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { DEVEX_EXPERIMENT_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { parse } from 'csv-parse/sync';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { ownerPermissions } from '../__testUtils__/ownerPermissions';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 
 jest.setTimeout(120_000);
@@ -330,21 +330,8 @@ describe('experiment routes', () => {
         ...bootstrap,
         owner: 'group:default/qa',
       }).expect(201);
-      const conditionalFor = (claims: string[]) => ({
-        authorize: async (requests: any[]) =>
-          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-        authorizeConditional: async (requests: any[]) =>
-          requests.map(() => ({
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'devex',
-            resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-            conditions: {
-              rule: 'IS_EXPERIMENT_OWNER',
-              resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-              params: { claims },
-            },
-          })),
-      });
+      const conditionalFor = (claims: string[]) =>
+        ownerPermissions('experiment', claims);
       const url = `/api/devex/experiments/${experiment.id}/transitions`;
 
       const stranger = await startDevexBackend(knex, {
@@ -428,21 +415,10 @@ describe('experiment routes', () => {
       }).expect(201);
       const qa = await startDevexBackend(knex, {
         entities,
-        permissions: {
-          authorize: async (requests: any[]) =>
-            requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-          authorizeConditional: async (requests: any[]) =>
-            requests.map(() => ({
-              result: AuthorizeResult.CONDITIONAL,
-              pluginId: 'devex',
-              resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-              conditions: {
-                rule: 'IS_EXPERIMENT_OWNER',
-                resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-                params: { claims: ['user:default/quinn', 'group:default/qa'] },
-              },
-            })),
-        },
+        permissions: ownerPermissions('experiment', [
+          'user:default/quinn',
+          'group:default/qa',
+        ]),
       });
       const url = `/api/devex/experiments/${experiment.id}`;
       for (const entityRefs of [

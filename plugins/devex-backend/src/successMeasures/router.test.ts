@@ -1,8 +1,8 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { DEVEX_EXPERIMENT_RESOURCE_TYPE } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
+import { ownerPermissions } from '../__testUtils__/ownerPermissions';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import {
   startDevexBackend,
@@ -57,21 +57,10 @@ describe('success measure routes', () => {
           owned('qa-tool', 'group:default/qa'),
           owned('hotpass', 'group:default/platform-eng'),
         ],
-        permissions: {
-          authorize: async (requests: any[]) =>
-            requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-          authorizeConditional: async (requests: any[]) =>
-            requests.map(() => ({
-              result: AuthorizeResult.CONDITIONAL,
-              pluginId: 'devex',
-              resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-              conditions: {
-                rule: 'IS_EXPERIMENT_OWNER',
-                resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-                params: { claims: ['user:default/quinn', 'group:default/qa'] },
-              },
-            })),
-        },
+        permissions: ownerPermissions('experiment', [
+          'user:default/quinn',
+          'group:default/qa',
+        ]),
       });
       const onboarding = async () =>
         (
