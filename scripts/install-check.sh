@@ -33,7 +33,8 @@ flavours=("$@")
 work="${DEVEX_INSTALL_DIR:-/tmp/devex-install-check}"
 create_app_version=0.9.2
 packages=(devex-common devex-node devex-backend devex)
-rm -rf "$work"
+# the apps of an earlier run (gigabytes) are removed only when the apps are made again
+rm -rf "$work/packs"
 mkdir -p "$work/packs" e2e-test-results
 step() { echo "=== install-check: $* ($(date -u +%H:%M:%S))"; }
 
@@ -99,6 +100,7 @@ ports_new=(3027 7027)
 ports_legacy=(3028 7028)
 for flavour in "${flavours[@]}"; do
   app="$work/$flavour"
+  rm -rf "$app" "$work/$flavour-"*
   ports_var="ports_${flavour}[@]"
   read -r app_port backend_port <<<"${!ports_var}"
   legacy_flag=()
