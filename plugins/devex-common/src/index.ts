@@ -15,6 +15,7 @@ export * from './escalation';
 export * from './sync';
 export * from './successMeasures';
 export * from './pulse';
+// the wire types, generated from the backend's OpenAPI spec (generate:openapi)
 export * from './wire';
 export * from './summary';
 export * from './forum';
