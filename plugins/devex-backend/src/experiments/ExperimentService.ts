@@ -311,21 +311,42 @@ export class ExperimentService {
       { credentials: caller.credentials },
     );
     if (decision.result === AuthorizeResult.ALLOW) return;
-    if (decision.result === AuthorizeResult.CONDITIONAL) {
-      const owners = await this.options.entities.ownersOf(fields.entityRefs);
-      const proposed = {
-        ...fields,
-        owner: '',
-        entityOwners: fields.entityRefs.flatMap(ref => owners.get(ref) ?? []),
-      } as unknown as ExperimentResource;
-      if (this.authorizeConditions(decision, proposed)) return;
-    }
+    const refused =
+      decision.result === AuthorizeResult.CONDITIONAL
+        ? await this.entitiesRefused(
+            decision,
+            fields as unknown as ExperimentResource,
+            fields.entityRefs,
+          )
+        : fields.entityRefs;
+    if (!refused.length) return;
     throw new NotAllowedError(
-      `${
-        caller.userEntityRef
-      } may not create experiments for ${fields.entityRefs.join(
+      `${caller.userEntityRef} may not create experiments for ${refused.join(
         ', ',
       )}: only the owners of those entities may`,
+    );
+  }
+
+  /**
+   * The entities of `entityRefs` the conditional decision does not let the caller put an
+   * experiment on: each is judged alone, by its owners only (the experiment's owner group is
+   * whatever the request names), so an experiment cannot reach another team's tab beside one of
+   * the caller's.
+   */
+  private async entitiesRefused(
+    decision: any,
+    experiment: ExperimentResource,
+    entityRefs: string[],
+  ): Promise<string[]> {
+    const owners = await this.options.entities.ownersOf(entityRefs);
+    return entityRefs.filter(
+      ref =>
+        !this.authorizeConditions(decision, {
+          ...experiment,
+          owner: '',
+          entityRefs: [ref],
+          entityOwners: owners.get(ref) ?? [],
+        }),
     );
   }
 
@@ -355,17 +376,9 @@ export class ExperimentService {
         const added = (entityRefs ?? []).filter(
           ref => !resource.entityRefs.includes(ref),
         );
-        if (!added.length) return;
-        const owners = await this.options.entities.ownersOf(added);
-        const refused = added.filter(
-          ref =>
-            !this.authorizeConditions(decision, {
-              ...resource,
-              owner: '',
-              entityRefs: [ref],
-              entityOwners: owners.get(ref) ?? [],
-            }),
-        );
+        const refused = added.length
+          ? await this.entitiesRefused(decision, resource, added)
+          : [];
         if (!refused.length) return;
         throw new NotAllowedError(
           `${caller.userEntityRef} may not move experiment ${

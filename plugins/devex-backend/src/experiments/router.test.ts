@@ -394,7 +394,7 @@ describe('experiment routes', () => {
       expect(await stranger.count('devex_measurements')).toBe(1);
     });
 
-    it("refuses to move an owner's experiment onto another team's entity, and writes nothing", async () => {
+    it("refuses to move an owner's experiment onto another team's entity, or to create one there beside the owner's, and writes nothing", async () => {
       const qaTool = {
         ...bootstrapEntity,
         metadata: { name: 'qa-tool', namespace: 'default' },
@@ -451,6 +451,21 @@ describe('experiment routes', () => {
           ],
         })
         .expect(200);
+      // nor can a new experiment reach another team's tab beside one of QA's own entities
+      const beside = await create(qa.server, {
+        ...bootstrap,
+        key: 'QA-2',
+        owner: 'group:default/qa',
+        entityRefs: [
+          'component:default/qa-tool',
+          'component:default/hotpass-idp-bootstrap',
+        ],
+      });
+      expect(beside.status).toBe(403);
+      expect(beside.body.error.message).toMatch(
+        /may not create experiments for component:default\/hotpass-idp-bootstrap: only the owners/,
+      );
+      expect(await qa.count('devex_experiments')).toBe(1);
     });
 
     it('takes the source of a measurement from the credentials, never from the body', async () => {
