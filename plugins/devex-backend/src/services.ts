@@ -411,7 +411,7 @@ export function createServices(deps: ServiceDeps) {
     }),
     erasure: new ErasureService({
       store: stores.erasure,
-      pulse: stores.pulse,
+      pulse,
       calendarFeeds: stores.calendarFeeds,
       sync: stores.sync,
       permissions,

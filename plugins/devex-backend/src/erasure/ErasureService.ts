@@ -9,7 +9,6 @@ import {
 import { FeedTokenStore } from '../calendar/FeedTokenStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { PulseStore } from '../pulse/PulseStore';
 import { normalizeEntityRef } from '../shared/validation';
 import { SyncStore } from '../sync/SyncStore';
 import { DEVEX_SYSTEM_ACTOR } from '../tasks/systemActor';
@@ -23,7 +22,8 @@ import { personMentions } from './mentions';
 
 export interface ErasureServiceOptions {
   store: ErasureStore;
-  pulse: PulseStore;
+  /** The pulse's erasure: participation, pooled answers and every replica's pool. */
+  pulse: { erasePerson(userRef: string): Promise<number> };
   calendarFeeds: FeedTokenStore;
   sync: SyncStore;
   permissions: PermissionsService;
@@ -66,10 +66,7 @@ export class ErasureService {
     const add = (table: string, n: number) => {
       tables[table] = (tables[table] ?? 0) + n;
     };
-    add(
-      'devex_pulse_participation',
-      await pulse.deleteParticipationOf(person.ref),
-    );
+    add('devex_pulse_participation', await pulse.erasePerson(person.ref));
     add(
       'devex_calendar_feed_tokens',
       await calendarFeeds.deleteAllOfUser(person.ref),

@@ -196,6 +196,8 @@ export const REPLACED_IN: TableErasure[] = [
 export const ERASED_ELSEWHERE: Record<string, string> = {
   devex_pulse_participation:
     "the person's rows are deleted (who answered; the answers are anonymous and stay)",
+  devex_pulse_erasures:
+    "a SHA-256 of the person's ref is added, so no replica writes an answer they pooled as theirs; it goes when the campaigns open then have settled",
   devex_calendar_feed_tokens:
     "the person's feed links are deleted (then other links' entity refs are replaced)",
   devex_experiment_entities:

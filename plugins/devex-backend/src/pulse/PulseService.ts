@@ -113,6 +113,7 @@ export class PulseService {
     this.pool = new ResponsePool({
       store: options.store,
       batchSize: options.minResponses,
+      clock: () => options.clock().toJSDate(),
       onWritten: (campaignId, count) => this.auditWritten(campaignId, count),
     });
   }
@@ -174,6 +175,21 @@ export class PulseService {
     lifecycle.addShutdownHook(() => this.pool.release());
   }
 
+  /**
+   * Erases a person from the pulse: who they answered as is deleted, an answer of theirs pooled
+   * here is dropped, and every replica is told (a hash of their ref, kept until the campaigns
+   * open now have settled) not to write one it pools as theirs. Anonymous answers stay. How many
+   * participation rows went.
+   */
+  async erasePerson(userRef: string): Promise<number> {
+    await this.options.store.recordErasure(
+      userRef,
+      this.options.clock().toJSDate(),
+    );
+    this.pool.forget(userRef);
+    return this.options.store.deleteParticipationOf(userRef);
+  }
+
   /** Writes this replica's pooled answers of campaigns that have closed. */
   async releaseClosed(): Promise<void> {
     const now = this.options.clock();
@@ -220,6 +236,7 @@ export class PulseService {
       )
         settled.push(campaign);
     }
+    await this.options.store.deleteSettledErasures(settledBefore.toJSDate());
     return settled;
   }
 
@@ -351,7 +368,8 @@ export class PulseService {
       throw new InputError(
         `answers/${unknown} is not a question of this campaign`,
       );
-    // The response keeps only one group (the first, alphabetically) so results can be shown per group.
+    // The response counts in one group (the first, alphabetically) so results can be shown per
+    // group; the pool writes it with that group only among k people of the same group.
     const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(
       caller.credentials,
     );
@@ -413,14 +431,17 @@ export class PulseService {
     const count = group ? counts.get(group) ?? 0 : total;
     const population = await this.population(group);
     let hiddenReason: PulseResults['hiddenReason'] = null;
+    const withheld = Boolean(
+      group && count >= k && !publishableCohorts(counts, k).has(group),
+    );
     if (this.options.clock() < publishedAt) hiddenReason = 'campaign-open';
     else if (count < k) hiddenReason = 'too-few-responses';
-    else if (group && !publishableCohorts(counts, k).has(group))
-      hiddenReason = 'suppressed';
-    // how many took part is shown from k up only, and not for a withheld group (the portal's
-    // count minus its own would give the rest's)
+    else if (withheld) hiddenReason = 'suppressed';
+    // how many took part is shown from k up only, and for a group only once its results are
+    // published: answers still pooled may yet withhold it (the portal's count minus its own
+    // would then give the rest's)
     const responsesShown =
-      count >= k && hiddenReason !== 'suppressed' ? count : null;
+      count >= k && !withheld && (!group || !hiddenReason) ? count : null;
     const base = {
       campaignId: campaign.id,
       group: group ?? null,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { PulseCampaign } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
@@ -7,6 +7,11 @@ import { toIsoTimestamp } from '../database/timestamps';
 const CAMPAIGNS = 'devex_pulse_campaigns';
 const PARTICIPATION = 'devex_pulse_participation';
 const RESPONSES = 'devex_pulse_responses';
+const ERASURES = 'devex_pulse_erasures';
+
+/** How an erased person is named in the erasure records: a SHA-256 of their ref, not the ref. */
+const userHash = (userRef: string) =>
+  createHash('sha256').update(userRef).digest('hex');
 
 /** An anonymous response: the one reporting cohort it counts in, its scores and its free text. */
 export interface PulseResponse {
@@ -83,50 +88,103 @@ export class PulseStore {
    * Writes a batch of answers in one transaction: participants sorted by user ref, responses
    * sorted by their content with fresh random ids, so the database (row order, transaction, ids)
    * depends only on who took part and on which answers were given, never on who gave which.
-   * Participants who had answered already (through another replica) are left out with their
-   * answers. Returns the number of responses written.
+   * Writes nothing when anyone in the batch has answered already (through another replica) or
+   * was erased after pooling their answer: a batch is whole or absent, never fewer than it was
+   * formed with. Returns how many responses were written and who was refused.
    */
   async recordBatch(
     campaignId: string,
-    batch: Array<{ userRef: string; response: PulseResponse }>,
-  ): Promise<number> {
+    batch: Array<{ userRef: string; response: PulseResponse; pooledAt: Date }>,
+  ): Promise<{ written: number; refused: string[] }> {
     return this.knex.transaction(async tx => {
-      const answered = new Set(
-        (
-          await tx(PARTICIPATION)
-            .select('user_ref')
-            .where({ campaign_id: campaignId })
-            .whereIn(
-              'user_ref',
-              batch.map(b => b.userRef),
-            )
-        ).map((r: any) => r.user_ref),
+      const refs = batch.map(b => b.userRef);
+      const answered = new Set<string>(
+        await tx(PARTICIPATION)
+          .where({ campaign_id: campaignId })
+          .whereIn('user_ref', refs)
+          .pluck('user_ref'),
       );
-      const fresh = batch.filter(b => !answered.has(b.userRef));
-      if (!fresh.length) return 0;
+      const erasedAt = new Map<string, Date>(
+        (
+          await tx(ERASURES)
+            .select('user_hash', 'erased_at')
+            .whereIn('user_hash', refs.map(userHash))
+        ).map((r: any) => [r.user_hash, new Date(r.erased_at)]),
+      );
+      const refused = batch
+        .filter(b => {
+          const erased = erasedAt.get(userHash(b.userRef));
+          return (
+            answered.has(b.userRef) ||
+            (erased !== undefined && erased >= b.pooledAt)
+          );
+        })
+        .map(b => b.userRef);
+      if (refused.length) return { written: 0, refused };
       await tx(PARTICIPATION).insert(
-        fresh
-          .map(b => b.userRef)
+        [...refs]
           .sort()
           .map(userRef => ({ campaign_id: campaignId, user_ref: userRef })),
       );
       await this.insertResponses(
         tx,
         campaignId,
-        fresh.map(b => b.response),
+        batch.map(b => b.response),
       );
+      return { written: batch.length, refused: [] };
+    });
+  }
+
+  /**
+   * Writes responses without participants (a remainder smaller than a batch), sorted by
+   * content, leaving out the answers of people who answered already through another replica;
+   * how many were written.
+   */
+  async recordResponses(
+    campaignId: string,
+    answers: Array<{ userRef: string; response: PulseResponse }>,
+  ): Promise<number> {
+    return this.knex.transaction(async tx => {
+      const answered = new Set<string>(
+        await tx(PARTICIPATION)
+          .where({ campaign_id: campaignId })
+          .whereIn(
+            'user_ref',
+            answers.map(a => a.userRef),
+          )
+          .pluck('user_ref'),
+      );
+      const fresh = answers.filter(a => !answered.has(a.userRef));
+      if (fresh.length)
+        await this.insertResponses(
+          tx,
+          campaignId,
+          fresh.map(a => a.response),
+        );
       return fresh.length;
     });
   }
 
-  /** Writes responses without participants (a remainder smaller than a batch), sorted by content. */
-  async recordResponses(
-    campaignId: string,
-    responses: PulseResponse[],
-  ): Promise<void> {
-    await this.knex.transaction(tx =>
-      this.insertResponses(tx, campaignId, responses),
-    );
+  /** Records that a person was erased, so no replica writes an answer they pooled before as theirs. */
+  async recordErasure(userRef: string, at: Date): Promise<void> {
+    await this.knex(ERASURES)
+      .insert({ user_hash: userHash(userRef), erased_at: at })
+      .onConflict('user_hash')
+      .merge();
+  }
+
+  /**
+   * Deletes the erasure records no pooled answer can predate any more: those older than the
+   * opening of every campaign not yet settled at `settledBefore` (all of them when none is); how many.
+   */
+  async deleteSettledErasures(settledBefore: Date): Promise<number> {
+    const unsettled = await this.knex(CAMPAIGNS)
+      .where('closes_at', '>', settledBefore)
+      .min({ opens: 'opens_at' })
+      .first();
+    const query = this.knex(ERASURES);
+    if (unsettled?.opens) query.where('erased_at', '<', unsettled.opens);
+    return query.delete();
   }
 
   private async insertResponses(

@@ -3,15 +3,20 @@ import { PulseStore, PulseResponse } from './PulseStore';
 interface PooledAnswer {
   userRef: string;
   response: PulseResponse;
+  pooledAt: Date;
 }
 
 /**
- * Holds this replica's pulse answers in memory until there are `batchSize` of them for a
- * campaign, then writes the batch in one transaction: the participants sorted by name and the
- * responses sorted by content, so that nothing in the database (row order, transaction id, time,
- * id) pairs a person with an answer; within a batch every answer is equally any participant's.
- * When a campaign closes or the backend stops, the remainder is written as responses alone (no
- * participation rows), so a batch smaller than k never names its people.
+ * Holds this replica's pulse answers in memory until `batchSize` people of one reporting cohort
+ * (the group each response counts in, or none) have answered a campaign, then writes those
+ * answers in one transaction with their participants. Every participant of a batch is in the
+ * cohort every response of the batch names, so a reader of the database who also reads the
+ * catalog learns from a batch only that each answer is one of its k people's: the participants
+ * are sorted by name and the responses by content, so no row order, transaction id, time or id
+ * pairs a person with an answer.
+ *
+ * Answers whose cohort never reaches k on this replica are written when the campaign closes (or
+ * the backend stops) as responses alone, counted in no group and naming no participant.
  */
 export class ResponsePool {
   private readonly pools = new Map<string, PooledAnswer[]>();
@@ -21,6 +26,7 @@ export class ResponsePool {
     private readonly options: {
       store: PulseStore;
       batchSize: number;
+      clock: () => Date;
       onWritten: (campaignId: string, count: number) => Promise<void>;
     },
   ) {}
@@ -30,7 +36,18 @@ export class ResponsePool {
     return (this.pools.get(campaignId) ?? []).some(a => a.userRef === userRef);
   }
 
-  /** Pools an answer; false when this user's answer is pooled already. Writes a full batch. */
+  /** Drops a person's pooled answers (erasure): they are written neither as answers nor as a participant. */
+  forget(userRef: string): number {
+    let dropped = 0;
+    for (const [campaignId, pool] of this.pools) {
+      const kept = pool.filter(a => a.userRef !== userRef);
+      dropped += pool.length - kept.length;
+      this.pools.set(campaignId, kept);
+    }
+    return dropped;
+  }
+
+  /** Pools an answer; false when this user's answer is pooled already. Writes a full cohort batch. */
   async add(
     campaignId: string,
     userRef: string,
@@ -38,48 +55,81 @@ export class ResponsePool {
   ): Promise<boolean> {
     const pool = this.pools.get(campaignId) ?? [];
     if (pool.some(a => a.userRef === userRef)) return false;
-    pool.push({ userRef, response });
+    pool.push({ userRef, response, pooledAt: this.options.clock() });
     this.pools.set(campaignId, pool);
-    if (pool.length >= this.options.batchSize) {
-      this.pools.delete(campaignId);
-      let written: number;
-      try {
-        written = await this.serially(() =>
-          this.options.store.recordBatch(campaignId, pool),
-        );
-      } catch (error) {
-        // nothing was written: the answers wait for the next batch
-        this.pools.set(campaignId, [
-          ...pool,
-          ...(this.pools.get(campaignId) ?? []),
-        ]);
-        throw error;
-      }
-      await this.options.onWritten(campaignId, written);
-    }
+    await this.writeFullCohort(campaignId, response.groupRef);
     return true;
   }
 
-  /** Writes the pooled answers of the given campaigns (or all) as responses without participants. */
+  private async writeFullCohort(campaignId: string, groupRef: string | null) {
+    const pool = this.pools.get(campaignId) ?? [];
+    const cohort = pool.filter(a => a.response.groupRef === groupRef);
+    if (cohort.length < this.options.batchSize) return;
+    const batch = cohort.slice(0, this.options.batchSize);
+    this.take(campaignId, batch);
+    const outcome = await this.serially(() =>
+      this.options.store.recordBatch(campaignId, batch),
+    ).catch(error => {
+      this.putBack(campaignId, batch); // nothing was written
+      throw error;
+    });
+    if (outcome.written) {
+      await this.options.onWritten(campaignId, outcome.written);
+      return;
+    }
+    // Someone answered through another replica or was erased: the batch was not written (it
+    // would have named fewer than k people). Their answers go; the others wait for the next.
+    const refused = new Set(outcome.refused);
+    this.putBack(
+      campaignId,
+      batch.filter(a => !refused.has(a.userRef)),
+    );
+    await this.writeFullCohort(campaignId, groupRef);
+  }
+
+  /**
+   * Writes the pooled answers of the given campaigns (or all) as responses without participants
+   * and without a group: a remainder smaller than k names neither its people nor their teams.
+   */
   async release(campaignIds?: string[]): Promise<void> {
     const ids = campaignIds ?? [...this.pools.keys()];
     for (const id of ids) {
       const pool = this.pools.get(id);
-      if (!pool?.length) continue;
       this.pools.delete(id);
-      await this.serially(() =>
+      if (!pool?.length) continue;
+      const written = await this.serially(() =>
         this.options.store.recordResponses(
           id,
-          pool.map(a => a.response),
+          pool.map(a => ({
+            userRef: a.userRef,
+            response: { ...a.response, groupRef: null },
+          })),
         ),
       );
-      await this.options.onWritten(id, pool.length);
+      if (written) await this.options.onWritten(id, written);
     }
   }
 
   /** Campaigns with answers waiting here. */
   campaigns(): string[] {
-    return [...this.pools.keys()];
+    return [...this.pools.entries()]
+      .filter(([, pool]) => pool.length)
+      .map(([id]) => id);
+  }
+
+  private take(campaignId: string, answers: PooledAnswer[]) {
+    const pool = this.pools.get(campaignId) ?? [];
+    this.pools.set(
+      campaignId,
+      pool.filter(a => !answers.includes(a)),
+    );
+  }
+
+  private putBack(campaignId: string, answers: PooledAnswer[]) {
+    this.pools.set(campaignId, [
+      ...answers,
+      ...(this.pools.get(campaignId) ?? []),
+    ]);
   }
 
   /** One batch at a time per replica, so batches are written whole and in turn. */

@@ -78,6 +78,14 @@ describe('pulse anonymity attacks', () => {
       for (const [i, u] of ['a', 'b', 'c', 'd', 'e'].entries())
         await portal.answer(campaign.id, u, 2 + (i % 2), `b says ${u}`);
       await portal.answer(campaign.id, 'f', 5, 'the sixth person');
+      // while open, group B's count is withheld too (the rule that will withhold it once settled)
+      expect(
+        await portal.results(campaign.id, 'group:default/b'),
+      ).toMatchObject({
+        hidden: true,
+        hiddenReason: 'campaign-open',
+        responses: null,
+      });
       await portal.settle(campaign);
 
       const all = await portal.results(campaign.id);
@@ -240,6 +248,173 @@ describe('pulse anonymity attacks', () => {
         expect(
           (await columns(table)).filter(c => /_at$|time|date/.test(c)),
         ).toEqual([]);
+    });
+
+    /**
+     * A reader of the database (or of a backup, or a replica) who also reads the catalog and
+     * watches every write: after each answer, the rows added to participation and responses
+     * form one write. For every stored response the attacker's candidates are the people the
+     * write that stored it could have come from and whose catalog groups hold the response's
+     * group (for a response stored without participants: anyone not recorded as a participant).
+     */
+    async function joinAttack(
+      campaignId: string,
+      groupsOf: Record<string, string[]>,
+      act: (step: () => Promise<void>) => Promise<void>,
+    ) {
+      const seenParticipants = new Set<string>();
+      const seenResponses = new Set<string>();
+      const candidates: Array<{ freeText: string; people: string[] }> = [];
+      const participantsPerWrite: number[] = [];
+      const observe = async () => {
+        const participants: string[] = (
+          await knex('devex_pulse_participation')
+            .where({ campaign_id: campaignId })
+            .pluck('user_ref')
+        ).filter(p => !seenParticipants.has(p));
+        const responses = (
+          await knex('devex_pulse_responses').where({ campaign_id: campaignId })
+        ).filter((r: any) => !seenResponses.has(r.id));
+        participants.forEach(p => seenParticipants.add(p));
+        responses.forEach((r: any) => seenResponses.add(r.id));
+        if (participants.length) participantsPerWrite.push(participants.length);
+        for (const r of responses) {
+          const pool = participants.length
+            ? participants
+            : Object.keys(groupsOf).filter(p => !seenParticipants.has(p));
+          candidates.push({
+            freeText: r.free_text,
+            people: pool.filter(
+              p => r.group_ref === null || groupsOf[p]?.includes(r.group_ref),
+            ),
+          });
+        }
+      };
+      await act(observe);
+      await observe();
+      return { candidates, participantsPerWrite };
+    }
+
+    /** People in five teams nested under two departments; some in a second group too. */
+    function organisation() {
+      const groupsOf: Record<string, string[]> = {};
+      const teams = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
+      for (const team of teams)
+        groupsOf[`user:default/solo-${team}`] = [`group:default/team-${team}`];
+      for (let i = 0; i < 7; i++)
+        groupsOf[`user:default/platform-${i}`] = [
+          'group:default/team-platform',
+          ...(i < 2 ? ['group:default/zz-guild-frontend'] : []),
+        ];
+      // nesting (teams under departments) lives in the catalog, not in a user's ownership refs
+      return groupsOf;
+    }
+
+    it('the join attack: with respondents in different and nested groups, no stored answer can be pinned to fewer than k people', async () => {
+      const groupsOf = organisation();
+      const portal = await startWith(groupsOf);
+      const campaign = await portal.open();
+      const people = Object.keys(groupsOf);
+      const { candidates, participantsPerWrite } = await joinAttack(
+        campaign.id,
+        groupsOf,
+        async observe => {
+          for (const [i, ref] of people.entries()) {
+            await portal.answer(
+              campaign.id,
+              ref.replace('user:default/', ''),
+              1 + (i % 5),
+              `said by ${ref}`,
+            );
+            await observe();
+          }
+          await portal.settle(campaign);
+        },
+      );
+      expect(candidates).toHaveLength(people.length);
+      // every answer is one of at least k people's, its author among them (chance is 1/k at best)
+      for (const c of candidates) {
+        expect(c.people.length).toBeGreaterThanOrEqual(5);
+        expect(c.people).toContain(c.freeText.replace('said by ', ''));
+      }
+      // the five teams' single answers never named their authors as participants
+      expect(participantsPerWrite).toEqual([5]);
+      expect(
+        await knex('devex_pulse_participation').pluck('user_ref'),
+      ).not.toContain('user:default/solo-alpha');
+    });
+
+    it('two replicas: a person pooled on both is written once, and no write names fewer than k participants', async () => {
+      const groupsOf: Record<string, string[]> = {};
+      for (let i = 0; i < 10; i++)
+        groupsOf[`user:default/p${i}`] = ['group:default/team'];
+      const a = await startWith(groupsOf);
+      const b = await startWith(groupsOf);
+      const campaign = await a.open();
+      const { candidates, participantsPerWrite } = await joinAttack(
+        campaign.id,
+        groupsOf,
+        async observe => {
+          // p0 answers on both replicas before either writes a batch
+          await a.answer(campaign.id, 'p0', 1, 'p0 on a');
+          await b.answer(campaign.id, 'p0', 1, 'p0 on b');
+          for (const u of ['p1', 'p2', 'p3', 'p4']) {
+            await a.answer(campaign.id, u, 2, `${u} on a`);
+            await observe();
+          }
+          for (const u of ['p5', 'p6', 'p7', 'p8']) {
+            await b.answer(campaign.id, u, 3, `${u} on b`);
+            await observe();
+          }
+          await b.answer(campaign.id, 'p9', 4, 'p9 on b');
+          await observe();
+        },
+      );
+      expect(participantsPerWrite).toEqual([5, 5]);
+      expect(candidates.map(c => c.freeText).sort()).toEqual(
+        [0, 1, 2, 3, 4]
+          .map(i => `p${i} on a`)
+          .concat([5, 6, 7, 8, 9].map(i => `p${i} on b`))
+          .sort(),
+      );
+      expect(await a.count('devex_pulse_responses')).toBe(10);
+      expect(await a.count('devex_pulse_participation')).toBe(10);
+    });
+
+    it('erasure while answers are pooled: the erased person is never written as a participant, on this replica or another', async () => {
+      const groupsOf: Record<string, string[]> = {};
+      for (let i = 0; i < 6; i++)
+        groupsOf[`user:default/p${i}`] = ['group:default/team'];
+      const a = await startWith(groupsOf);
+      const b = await startWith(groupsOf);
+      const campaign = await a.open();
+      await a.answer(campaign.id, 'p0', 1, 'p0');
+      await b.answer(campaign.id, 'p5', 1, 'p5');
+      // erased through replica b while p0's answer waits on a, and p5's on b
+      await request(b.server)
+        .post('/api/devex/admin/erasure')
+        .send({ userEntityRef: 'user:default/p0' })
+        .expect(200);
+      await request(b.server)
+        .post('/api/devex/admin/erasure')
+        .send({ userEntityRef: 'user:default/p5' })
+        .expect(200);
+      expect(
+        await knex('devex_pulse_erasures').pluck('user_hash'),
+      ).not.toContain('user:default/p0'); // a hash, not the ref
+      for (const u of ['p1', 'p2', 'p3', 'p4'])
+        await a.answer(campaign.id, u, 2);
+      // p0's answer was dropped with the batch it would have joined: four wait for a fifth
+      expect(await a.count('devex_pulse_participation')).toBe(0);
+      await a.settle(campaign);
+      expect(await knex('devex_pulse_participation').pluck('user_ref')).toEqual(
+        [],
+      );
+      expect(await a.count('devex_pulse_responses')).toBe(4); // p1-p4, counted in no group
+      await b.runTask('devex-pulse-release-closed');
+      expect(await a.count('devex_pulse_responses')).toBe(4); // p5's went from b's pool
+      // once the campaigns open at the erasure have settled, the erasure records go
+      expect(await a.count('devex_pulse_erasures')).toBe(0);
     });
 
     it('the audit log: no event names who answered or when; a written batch is audited by size under the scheduler', async () => {

@@ -3346,7 +3346,7 @@ export const spec = {
               "integer",
               "null"
             ],
-            "description": "How many answered; null below minResponses (participation is shown from k up only)."
+            "description": "How many answered; null below minResponses (participation is shown from k up only), and for a group until the campaign has settled and unless its results are published (answers still pooled may withhold it)."
           },
           "minResponses": {
             "type": "integer"

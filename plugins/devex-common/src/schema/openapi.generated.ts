@@ -1511,7 +1511,7 @@ export interface components {
                 text: string;
             }[];
             responseRate: number | null;
-            /** @description How many answered; null below minResponses (participation is shown from k up only). */
+            /** @description How many answered; null below minResponses (participation is shown from k up only), and for a group until the campaign has settled and unless its results are published (answers still pooled may withhold it). */
             responses: number | null;
             satisfaction: number | null;
         };
