@@ -10,17 +10,17 @@ const now = new Date('2026-11-10T09:00:00Z');
 
 async function counted(knex: Knex) {
   const rows = await knex('devex_action_items')
-    .select('status', 'due_date')
+    .select('entity_ref', 'status', 'due_date')
     .count({ n: '*' })
-    .groupBy('status', 'due_date');
+    .groupBy('entity_ref', 'status', 'due_date');
   return rows
-    .map((r: any) => `${r.status} ${r.due_date} ${Number(r.n)}`)
+    .map((r: any) => `${r.entity_ref} ${r.status} ${r.due_date} ${Number(r.n)}`)
     .sort();
 }
 
 async function kept(knex: Knex) {
   return (await knex('devex_action_item_counts').where('items', '>', 0))
-    .map((r: any) => `${r.status} ${r.due_date} ${r.items}`)
+    .map((r: any) => `${r.entity_ref} ${r.status} ${r.due_date} ${r.items}`)
     .sort();
 }
 
@@ -28,7 +28,7 @@ describe('the counts the action item store keeps', () => {
   const databases = createDevexTestDatabases();
 
   it.each(databases.eachSupportedId())(
-    'stay equal to the items through creates, updates and deletes, on %p',
+    'stay equal to the items per entity through creates, updates (entity moves too) and deletes, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations({ getClient: async () => knex });
@@ -52,13 +52,21 @@ describe('the counts the action item store keeps', () => {
       await create('c', 'in_progress', '2026-11-20');
       await create('d', 'done', '2026-10-01');
       expect(await kept(knex)).toEqual(await counted(knex));
-      expect(await store.activeCounts(undefined, '2026-11-10')).toEqual({
-        open: 3,
-        overdue: 2,
-      });
+      expect(await store.activeCountsByEntity('2026-11-10')).toEqual(
+        new Map([['component:default/hotpass', { open: 3, overdue: 2 }]]),
+      );
+      // an item moved to another entity moves its count with it
+      await store.update('c', 1, { entityRef: 'component:default/other' }, now);
+      expect(await kept(knex)).toEqual(await counted(knex));
+      await store.update(
+        'c',
+        2,
+        { entityRef: 'component:default/hotpass' },
+        now,
+      );
 
       await store.update('a', 1, { status: 'done' }, now);
-      await store.update('c', 1, { dueDate: '2026-11-05' }, now);
+      await store.update('c', 3, { dueDate: '2026-11-05' }, now);
       // a stale version changes nothing, counts included
       await store.update('b', 7, { status: 'done' }, now);
       await store.update('b', 1, { title: 'renamed' }, now);
@@ -66,10 +74,9 @@ describe('the counts the action item store keeps', () => {
       expect(await store.delete('b')).toBe(true);
       expect(await store.delete('b')).toBe(false);
       expect(await kept(knex)).toEqual(await counted(knex));
-      expect(await store.activeCounts(undefined, '2026-11-10')).toEqual({
-        open: 1,
-        overdue: 1,
-      });
+      expect(await store.activeCountsByEntity('2026-11-10')).toEqual(
+        new Map([['component:default/hotpass', { open: 1, overdue: 1 }]]),
+      );
       expect(
         await store.activeCounts('component:default/hotpass', '2026-11-10'),
       ).toEqual({ open: 1, overdue: 1 });

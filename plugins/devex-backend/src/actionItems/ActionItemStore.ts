@@ -15,21 +15,29 @@ const TABLE = 'devex_action_items';
 const COUNTS = 'devex_action_item_counts';
 
 /**
- * Moves action items between the kept counts (per status and due date), in the transaction of the
- * write that moved them: `by` is +1 for an item that now has this status and date, -1 for one that
- * no longer does.
+ * Moves action items between the kept counts (per entity, status and due date), in the
+ * transaction of the write that moved them: `by` is +1 for an item that now has this entity,
+ * status and date, -1 for one that no longer does.
  */
 async function moveCounts(
   tx: Knex.Transaction,
-  moves: Array<{ status: string; dueDate: string; by: number }>,
+  moves: Array<{
+    row: Pick<ActionItemRow, 'entity_ref' | 'status' | 'due_date'>;
+    by: number;
+  }>,
 ) {
   const rows = moves
     .filter(m => m.by !== 0)
-    .map(m => ({ status: m.status, due_date: m.dueDate, items: m.by }));
+    .map(m => ({
+      entity_ref: m.row.entity_ref,
+      status: m.row.status,
+      due_date: m.row.due_date,
+      items: m.by,
+    }));
   if (!rows.length) return;
   await tx(COUNTS)
     .insert(rows)
-    .onConflict(['status', 'due_date'])
+    .onConflict(['status', 'entity_ref', 'due_date'])
     .merge({ items: tx.raw(`${COUNTS}.items + excluded.items`) });
 }
 
@@ -80,9 +88,16 @@ export interface ActionItemStore {
   count(): Promise<number>;
   /** Active items (of an entity, or all) and how many of them are due before `today`, in SQL. */
   activeCounts(
-    entityRef: string | undefined,
+    entityRef: string,
     today: string,
   ): Promise<{ open: number; overdue: number }>;
+  /**
+   * Open and overdue (due before `today`) items per entity with any: summed from the counts kept
+   * per entity, status and due date, one row an entity.
+   */
+  activeCountsByEntity(
+    today: string,
+  ): Promise<Map<string, { open: number; overdue: number }>>;
   /** How many items each source id (e.g. a meeting occurrence) produced: one query. */
   countBySourceIds(sourceIds: string[]): Promise<Map<string, number>>;
 }
@@ -219,9 +234,7 @@ export class KnexActionItemStore implements ActionItemStore {
     };
     await this.knex.transaction(async tx => {
       await tx(TABLE).insert(row);
-      await moveCounts(tx, [
-        { status: row.status, dueDate: row.due_date, by: +1 },
-      ]);
+      await moveCounts(tx, [{ row, by: +1 }]);
     });
     return toActionItem(row);
   }
@@ -248,10 +261,14 @@ export class KnexActionItemStore implements ActionItemStore {
       if (updated === 0 || !before) {
         return { outcome: 'stale' as const, current: toActionItem(row) };
       }
-      if (before.status !== row.status || before.due_date !== row.due_date) {
+      if (
+        before.status !== row.status ||
+        before.due_date !== row.due_date ||
+        before.entity_ref !== row.entity_ref
+      ) {
         await moveCounts(tx, [
-          { status: before.status, dueDate: before.due_date, by: -1 },
-          { status: row.status, dueDate: row.due_date, by: +1 },
+          { row: before, by: -1 },
+          { row, by: +1 },
         ]);
       }
       return { outcome: 'updated' as const, item: toActionItem(row) };
@@ -268,9 +285,7 @@ export class KnexActionItemStore implements ActionItemStore {
           .where({ id, version: row.version })
           .delete();
         if (!deleted) return 'changed';
-        await moveCounts(tx, [
-          { status: row.status, dueDate: row.due_date, by: -1 },
-        ]);
+        await moveCounts(tx, [{ row, by: -1 }]);
         return 'deleted';
       });
       if (outcome !== 'changed') return outcome === 'deleted';
@@ -282,7 +297,7 @@ export class KnexActionItemStore implements ActionItemStore {
     await this.knex.transaction(async tx => {
       await tx(COUNTS).delete();
       await tx.raw(
-        `insert into ${COUNTS} (status, due_date, items) select status, due_date, count(*) from ${TABLE} group by status, due_date`,
+        `insert into ${COUNTS} (entity_ref, status, due_date, items) select entity_ref, status, due_date, count(*) from ${TABLE} group by entity_ref, status, due_date`,
       );
     });
   }
@@ -307,23 +322,34 @@ export class KnexActionItemStore implements ActionItemStore {
     return Number(count);
   }
 
+  async activeCountsByEntity(
+    today: string,
+  ): Promise<Map<string, { open: number; overdue: number }>> {
+    const rows = (await this.knex(COUNTS)
+      .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
+      .select(
+        'entity_ref',
+        this.knex.raw('sum(items) as open'),
+        this.knex.raw(
+          'sum(case when due_date < ? then items else 0 end) as overdue',
+          [today],
+        ),
+      )
+      .groupBy('entity_ref')) as any[];
+    return new Map(
+      rows
+        .filter(r => Number(r.open) > 0)
+        .map(r => [
+          r.entity_ref,
+          { open: Number(r.open), overdue: Number(r.overdue) },
+        ]),
+    );
+  }
+
   async activeCounts(
-    entityRef: string | undefined,
+    entityRef: string,
     today: string,
   ): Promise<{ open: number; overdue: number }> {
-    if (!entityRef) {
-      // the portal's: summed from the counts kept per status and due date
-      const [counted] = (await this.knex(COUNTS)
-        .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
-        .select(
-          this.knex.raw('coalesce(sum(items), 0) as open'),
-          this.knex.raw(
-            'coalesce(sum(case when due_date < ? then items else 0 end), 0) as overdue',
-            [today],
-          ),
-        )) as any[];
-      return { open: Number(counted.open), overdue: Number(counted.overdue) };
-    }
     const query = this.knex(TABLE)
       .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
       .select(

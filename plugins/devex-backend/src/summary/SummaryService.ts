@@ -44,9 +44,19 @@ const summaryPermissions = [
   devexGovernanceReadPermission,
 ];
 
-/** What does not depend on the caller: every section, and the open pulse campaign. */
+type Blocker = NonNullable<DevexSummary['blockers']>['items'][number];
+type Risk = NonNullable<DevexSummary['risks']>['items'][number];
+
+/**
+ * What does not depend on the caller: every section, the open pulse campaign, and at the
+ * portal's scope the records behind its counts (action item counts per entity, every open
+ * blocker and open risk), so that each caller's counts leave out the entities hidden from them.
+ */
 type Sections = Omit<DevexSummary, 'pulse'> & {
   openPulse: Omit<NonNullable<DevexSummary['pulse']>, 'answered'>;
+  actionItemsByEntity: Map<string, { open: number; overdue: number }>;
+  openBlockers: Blocker[];
+  openRisks: Risk[];
 };
 
 /**
@@ -114,54 +124,63 @@ export class SummaryService {
     const sections = await this.cache.get(entityRef ?? '', () =>
       this.compute(entityRef),
     );
-    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
-      entityRef
-        ? Promise.resolve(records)
-        : this.options.entities.visibleRecords(
-            caller.credentials,
-            records,
-            refsOf,
-          );
-    const { openPulse, ...shared } = sections;
+    const {
+      openPulse,
+      actionItemsByEntity,
+      openBlockers,
+      openRisks,
+      ...shared
+    } = sections;
+    // An entity's summary is the visible entity's alone; the portal's counts and lists leave out
+    // the entities the catalog hides from the caller (one batched catalog question for all).
+    const seen = entityRef
+      ? undefined
+      : await this.options.entities.visibleTo(caller.credentials, [
+          ...actionItemsByEntity.keys(),
+          ...openBlockers.map(b => b.entityRef),
+          ...openRisks.flatMap(r => (r.entityRef ? [r.entityRef] : [])),
+          ...(sections.experiments?.scorecards ?? []).flatMap(
+            s => s.experiment.entityRefs,
+          ),
+          ...(sections.actionItems?.items ?? []).map(i => i.entityRef),
+        ]);
+    const shows = (refs: Array<string | null | undefined>) => {
+      const named = refs.filter((r): r is string => Boolean(r));
+      return !seen || !named.length || named.some(r => seen.has(r));
+    };
     return {
       ...shared,
       experiments:
         experiments && sections.experiments
-          ? {
-              ...sections.experiments,
-              scorecards: await visible(
-                sections.experiments.scorecards,
-                s => s.experiment.entityRefs,
-              ),
-            }
+          ? experimentsSeen(sections.experiments, s =>
+              shows(s.experiment.entityRefs),
+            )
           : null,
       actionItems:
         actionItems && sections.actionItems
           ? {
-              ...sections.actionItems,
-              items: await visible(sections.actionItems.items, i => [
-                i.entityRef,
-              ]),
+              ...(seen
+                ? sumCounts(actionItemsByEntity, ref => seen.has(ref))
+                : {
+                    open: sections.actionItems.open,
+                    overdue: sections.actionItems.overdue,
+                  }),
+              items: sections.actionItems.items.filter(i =>
+                shows([i.entityRef]),
+              ),
             }
           : null,
       nextEvents: calendar ? sections.nextEvents : null,
       sync: governance ? sections.sync : null,
-      blockers:
-        governance && sections.blockers
-          ? {
-              ...sections.blockers,
-              items: await visible(sections.blockers.items, b => [b.entityRef]),
-            }
-          : null,
-      risks:
-        governance && sections.risks
-          ? {
-              ...sections.risks,
-              items: await visible(sections.risks.items, r => [
-                r.entityRef ?? null,
-              ]),
-            }
-          : null,
+      blockers: governance
+        ? firstOf(
+            openBlockers.filter(b => shows([b.entityRef])),
+            FIRST_VIEW.blockers,
+          )
+        : null,
+      risks: governance
+        ? risksSeen(openRisks.filter(r => shows([r.entityRef])))
+        : null,
       measures: governance ? sections.measures : null,
       pulse: governance
         ? {
@@ -196,7 +215,11 @@ export class SummaryService {
         { entityRef, status: [...ACTIVE_EXPERIMENTS] },
         { limit: FIRST_VIEW.scorecards },
       ),
-      this.options.actionItems.activeCounts(entityRef, today),
+      entityRef
+        ? this.options.actionItems
+            .activeCounts(entityRef, today)
+            .then(counts => new Map([[entityRef, counts]]))
+        : this.options.actionItems.activeCountsByEntity(today),
       this.options.actionItems.list(
         { entityRef, statuses: ['open', 'in_progress', 'blocked'] },
         { sort: 'dueDate', limit: FIRST_VIEW.actionItems },
@@ -216,7 +239,6 @@ export class SummaryService {
       this.options.successMeasures.compute(),
       this.options.pulse.openCampaign(),
     ]);
-    const high = risks.filter(r => r.impact * r.likelihood >= HIGH_EXPOSURE);
     return {
       entityRef: entityRef ?? null,
       generatedAt: now.toUTC().toISO()!,
@@ -236,20 +258,63 @@ export class SummaryService {
           status: s.status,
         })),
       },
-      actionItems: { ...counts, items: dueSoon },
+      actionItems: { ...sumCounts(counts), items: dueSoon },
+      actionItemsByEntity: counts,
       sync: ratio,
       nextEvents: events.slice(0, FIRST_VIEW.events),
-      blockers: {
-        open: blockers.length,
-        items: blockers.slice(0, FIRST_VIEW.blockers),
-      },
-      risks: {
-        open: risks.length,
-        high: high.length,
-        items: high.slice(0, FIRST_VIEW.risks),
-      },
+      blockers: firstOf(blockers, FIRST_VIEW.blockers),
+      risks: risksSeen(risks),
+      openBlockers: blockers,
+      openRisks: risks,
       measures,
       openPulse,
     };
   }
+}
+
+/** The open and overdue counts of the entities `include` accepts (all by default). */
+function sumCounts(
+  byEntity: Map<string, { open: number; overdue: number }>,
+  include: (entityRef: string) => boolean = () => true,
+): { open: number; overdue: number } {
+  let open = 0;
+  let overdue = 0;
+  for (const [ref, counts] of byEntity) {
+    if (!include(ref)) continue;
+    open += counts.open;
+    overdue += counts.overdue;
+  }
+  return { open, overdue };
+}
+
+/** A count of open records and the first of them. */
+function firstOf<T>(records: T[], first: number) {
+  return { open: records.length, items: records.slice(0, first) };
+}
+
+/** The open risks' count, the high ones' count and the first high ones. */
+function risksSeen(risks: Risk[]): NonNullable<DevexSummary['risks']> {
+  const high = risks.filter(r => r.impact * r.likelihood >= HIGH_EXPOSURE);
+  return {
+    open: risks.length,
+    high: high.length,
+    items: high.slice(0, FIRST_VIEW.risks),
+  };
+}
+
+/** The first view's experiments the caller sees, counted again. */
+function experimentsSeen(
+  experiments: NonNullable<DevexSummary['experiments']>,
+  shows: (
+    scorecard: NonNullable<DevexSummary['experiments']>['scorecards'][number],
+  ) => boolean,
+): NonNullable<DevexSummary['experiments']> {
+  const scorecards = experiments.scorecards.filter(shows);
+  return {
+    active: scorecards.length,
+    hasMore: experiments.hasMore,
+    offTrack: scorecards.filter(s => s.status === 'off_track').length,
+    atRisk: scorecards.filter(s => s.status === 'at_risk').length,
+    scorecards,
+  };
 }
