@@ -380,6 +380,7 @@ export function createServices(deps: ServiceDeps) {
       backlog,
       risks,
       permissions,
+      entities,
       clock,
       pagePath: config.pagePath,
       portalUrl: config.portalUrl,

@@ -21,6 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { ActionItemService } from '../actionItems/ActionItemService';
 import { BacklogService } from '../backlog/BacklogService';
 import { CalendarService } from '../calendar/CalendarService';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { FlagDecisionService } from '../featureFlags/FlagDecisionService';
 import { authorizeOrThrow } from '../permissions/authorize';
@@ -56,6 +57,7 @@ export class ForumService {
       backlog: BacklogService;
       risks: RiskService;
       permissions: PermissionsService;
+      entities: EntityCatalog;
       clock: () => DateTime;
       /** Where the DevEx page is mounted in the app, e.g. `/devex`. */
       pagePath: string;
@@ -70,7 +72,36 @@ export class ForumService {
       devexCalendarReadPermission,
       caller,
     );
-    return this.getOrThrow(occurrenceId);
+    return this.asSeenBy(await this.getOrThrow(occurrenceId), caller);
+  }
+
+  /**
+   * The run as the caller may read it: outputs whose records belong only to entities the catalog
+   * hides from the caller are left out, and the minutes of a finished run are written again
+   * without them.
+   */
+  private async asSeenBy(
+    run: ForumSession,
+    caller: Caller,
+  ): Promise<ForumSession> {
+    const outputs = await this.options.entities.visibleRecords(
+      caller.credentials,
+      run.outputs,
+      o => o.record?.entityRefs ?? [],
+    );
+    if (outputs.length === run.outputs.length) return run;
+    const seen = { ...run, outputs };
+    return {
+      ...seen,
+      minutes:
+        run.minutes && run.finishedBy && run.finishedAt
+          ? writeMinutes(seen, {
+              finishedBy: run.finishedBy,
+              finishedAt: run.finishedAt,
+              portalUrl: this.options.portalUrl,
+            })
+          : run.minutes,
+    };
   }
 
   /** Starts the run of a forum occurrence, or answers the run already started. */
@@ -121,6 +152,7 @@ export class ForumService {
         id: experiment.id,
         title: `${experiment.key} · ${experiment.title}`,
         link: this.link('experiments', 'experiment', experiment.id),
+        entityRefs: experiment.entityRefs,
       },
     });
   }
@@ -147,6 +179,7 @@ export class ForumService {
         id: experiment.id,
         title: `${experiment.key} · ${experiment.title}`,
         link: this.link('experiments', 'experiment', experiment.id),
+        entityRefs: experiment.entityRefs,
       },
     });
   }
@@ -180,6 +213,7 @@ export class ForumService {
         id: item.id,
         title: item.title,
         link: this.link('action-items', 'item', item.id),
+        entityRefs: [item.entityRef],
       },
     });
   }
@@ -209,6 +243,7 @@ export class ForumService {
         id: item.id,
         title: item.initiative,
         link: this.link('backlog-and-risks', 'backlogItem', item.id),
+        entityRefs: item.entityRef ? [item.entityRef] : [],
       },
     });
   }
@@ -240,6 +275,7 @@ export class ForumService {
         id: risk.id,
         title: `${risk.key} · ${risk.title}`,
         link: this.link('backlog-and-risks', 'risk', risk.id),
+        entityRefs: risk.entityRef ? [risk.entityRef] : [],
       },
     });
   }
@@ -296,8 +332,11 @@ export class ForumService {
       {
         status: 'held',
         minutesUrl: minutesPath(this.options.pagePath, occurrenceId),
+        // the occurrence record is read by everyone who reads the calendar: it keeps the
+        // decisions of no entity; those on entities are in the minutes, read per reader
         decisions: run.outputs
           .filter(o => ['decision', 'flag_decision', 'note'].includes(o.kind))
+          .filter(o => !o.record?.entityRefs.length)
           .slice(0, 50)
           .map(o => o.summary.slice(0, 1000)),
         notes: occurrence.record?.notes || 'Run in the portal in forum mode.',

@@ -37,6 +37,7 @@ type OutputRow = {
   record_id: string | null;
   record_title: string | null;
   record_link: string | null;
+  record_entity_refs: string | null;
   recorded_by: string;
   recorded_at: Timestamp;
 };
@@ -53,6 +54,9 @@ const toOutput = (r: OutputRow): ForumOutput => ({
           id: r.record_id,
           title: r.record_title ?? '',
           link: r.record_link ?? '',
+          entityRefs: r.record_entity_refs
+            ? JSON.parse(r.record_entity_refs)
+            : [],
         }
       : null,
   recordedBy: r.recorded_by,
@@ -124,6 +128,7 @@ export class ForumStore {
       minutes: run.minutes,
       startedBy: run.started_by,
       startedAt: toIsoTimestamp(run.started_at),
+      finishedBy: run.finished_by,
       finishedAt: toIsoTimestampOrNull(run.finished_at),
       version: Number(run.version),
     };
@@ -163,6 +168,9 @@ export class ForumStore {
         record_id: output.record?.id ?? null,
         record_title: output.record?.title ?? null,
         record_link: output.record?.link ?? null,
+        record_entity_refs: output.record
+          ? JSON.stringify(output.record.entityRefs)
+          : null,
         recorded_by: output.recordedBy,
         recorded_at: output.recordedAt,
       });

@@ -252,10 +252,9 @@ describe('forum mode', () => {
       expect(record).toMatchObject({
         status: 'held',
         minutesUrl: `/devex/forum/${encodeURIComponent(id)}/minutes`,
-        decisions: [
-          'EXP-7 proposed to planned: Pilot done; observe for a month',
-          'Roadmap: [evidence](javascript:x) *first*',
-        ],
+        // what everyone reading the calendar may read: the decisions of no entity (the
+        // experiment's decision is in the minutes, which follow the catalog per reader)
+        decisions: ['Roadmap: [evidence](javascript:x) *first*'],
       });
       const exported = await request(server)
         .get(`/api/devex/forums/${id}/minutes.md`)

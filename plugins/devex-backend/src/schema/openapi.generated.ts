@@ -1209,7 +1209,8 @@ export const spec = {
           "type",
           "id",
           "title",
-          "link"
+          "link",
+          "entityRefs"
         ],
         "properties": {
           "type": {
@@ -1226,6 +1227,13 @@ export const spec = {
           },
           "title": {
             "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The catalog entities the record belongs to (none for a portal-wide record); a reader from whom the catalog hides all of them does not see the output."
           },
           "link": {
             "type": "string",
@@ -1303,6 +1311,7 @@ export const spec = {
           "minutes",
           "startedBy",
           "startedAt",
+          "finishedBy",
           "finishedAt",
           "version"
         ],
@@ -1357,6 +1366,12 @@ export const spec = {
           "startedAt": {
             "type": "string",
             "format": "date-time"
+          },
+          "finishedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "finishedAt": {
             "type": [

@@ -1330,6 +1330,8 @@ export interface components {
         };
         /** @description The record an output of a forum changed or created, and where the portal shows it. */
         ForumRecord: {
+            /** @description The catalog entities the record belongs to (none for a portal-wide record); a reader from whom the catalog hides all of them does not see the output. */
+            entityRefs: string[];
             id: string;
             /** @description The record's place in the portal, a path under the app's base URL. */
             link: string;
@@ -1346,6 +1348,7 @@ export interface components {
             date: string;
             /** Format: date-time */
             finishedAt: string | null;
+            finishedBy: string | null;
             minutes: string | null;
             occurrenceId: string;
             outputs: components["schemas"]["ForumOutput"][];
