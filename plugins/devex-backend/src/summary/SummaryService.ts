@@ -218,7 +218,7 @@ export class SummaryService {
       entityRef
         ? this.options.actionItems
             .activeCounts(entityRef, today)
-            .then(counts => new Map([[entityRef, counts]]))
+            .then(own => new Map([[entityRef, own]]))
         : this.options.actionItems.activeCountsByEntity(today),
       this.options.actionItems.list(
         { entityRef, statuses: ['open', 'in_progress', 'blocked'] },
