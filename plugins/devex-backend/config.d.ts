@@ -71,6 +71,15 @@ export interface Config {
        * @visibility secret
        */
       feedSigningKeys?: string[];
+      /**
+       * A feed link carries no credentials, so the plugin cannot ask the permission policy about
+       * it when a calendar app fetches it: it serves this many days after a request of its user's
+       * (any read of the calendar or the DevEx tab) last confirmed their calendar access, and
+       * stops at once when such a request is refused the calendar (an entity's link: when the
+       * catalog no longer shows them the entity), until access is confirmed again. 1 to 365.
+       * @default 30
+       */
+      feedConfirmationDays?: number;
       /** Read only when `devex.timeZone` is absent, as earlier releases did. @deprecated use devex.timeZone */
       timeZone?: string;
       /**

@@ -37,6 +37,8 @@ export interface DevexConfig {
   metrics: Map<string, MetricDefinition>;
   scorecards: ScorecardThresholds;
   calendar: CalendarSettings;
+  /** `devex.calendar.feedConfirmationDays`: a feed link serves this long after a request of its user's confirmed their calendar access. */
+  feedConfirmationDays: number;
   escalation: {
     workingDays: number;
     /** Who blockers escalate to, with `chair`; neither set: blockers are not escalated. */
@@ -175,6 +177,13 @@ export function readDevexConfig(config: Config): DevexConfig {
       ),
     },
     calendar,
+    feedConfirmationDays: numberIn(
+      config,
+      'devex.calendar.feedConfirmationDays',
+      30,
+      1,
+      365,
+    ),
     escalation: {
       workingDays: numberIn(config, 'devex.escalation.workingDays', 2, 0, 60),
       steeringCommittee: config.getOptionalString(

@@ -158,6 +158,7 @@ export function createServices(deps: ServiceDeps) {
     store: stores.calendar,
     feeds: stores.calendarFeeds,
     sealer: new FeedSealer(config.feedSigningKeys),
+    feedConfirmationDays: config.feedConfirmationDays,
     actionItems: stores.actionItems,
     permissions,
     catalog,

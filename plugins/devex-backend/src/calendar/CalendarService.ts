@@ -52,8 +52,11 @@ const publicFeed = ({
   userRef,
   secretHash,
   keyId,
+  confirmedAt,
   ...feed
 }: FeedToken): CalendarFeed => feed;
+/** How long a user's calendar access, once confirmed, is not written again by this replica. */
+const CONFIRMATION_REFRESH_MINUTES = 10;
 
 export interface CalendarServiceOptions {
   settings: CalendarSettings;
@@ -61,6 +64,8 @@ export interface CalendarServiceOptions {
   feeds: FeedTokenStore;
   /** Seals feed link secrets with `devex.calendar.feedSigningKeys`. */
   sealer: FeedSealer;
+  /** `devex.calendar.feedConfirmationDays`: how long a link serves after its user's access was last confirmed. */
+  feedConfirmationDays: number;
   actionItems: ActionItemStore;
   permissions: PermissionsService;
   catalog: CatalogService;
@@ -108,11 +113,7 @@ export class CalendarService {
   }
 
   async windows(caller: Caller): Promise<VerificationWindow[]> {
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexCalendarReadPermission,
-      caller,
-    );
+    await this.authorizeRead(caller);
     return this.currentWindows();
   }
 
@@ -256,11 +257,7 @@ export class CalendarService {
     const range = this.parseRange(query.from, query.to);
     const entityRef =
       query.entityRef && normalizeEntityRef('entityRef', query.entityRef);
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexCalendarReadPermission,
-      caller,
-    );
+    await this.authorizeRead(caller);
     // an entity the catalog hides from the caller has no calendar for them
     if (
       entityRef &&
@@ -419,11 +416,7 @@ export class CalendarService {
         `expiresInDays must be a whole number of days from 1 to ${MAX_FEED_DAYS}, got ${expiresInDays}`,
       );
     }
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexCalendarReadPermission,
-      caller,
-    );
+    await this.authorizeRead(caller);
     // Seen with the caller's own credentials: a link must not reveal an entity they cannot see.
     if (
       entityRef &&
@@ -492,12 +485,61 @@ export class CalendarService {
     );
   }
 
+  /** Decides the caller's calendar access (one decision), notes it for their feed links, throws when refused. */
   private authorizeRead(caller: Caller): Promise<void> {
     return authorizeOrThrow(
       this.options.permissions,
       devexCalendarReadPermission,
       caller,
+      allowed => this.noteCalendarAccess(caller, allowed),
     );
+  }
+
+  private readonly confirmed = new Map<
+    string,
+    { allowed: boolean; until: number }
+  >();
+
+  /**
+   * What a request says of the caller's feed links, which carry no credentials of their own:
+   * with calendar access they serve on for `feedConfirmationDays` (an entity's link only while
+   * the catalog still shows the caller that entity); refused, they stop serving until access is
+   * confirmed again. Written at most once per {@link CONFIRMATION_REFRESH_MINUTES} per user and
+   * replica unless the answer changed; every read of the calendar, the summary included, notes it.
+   */
+  async noteCalendarAccess(caller: Caller, allowed: boolean): Promise<void> {
+    const userRef = caller.userEntityRef;
+    if (!userRef.startsWith('user:')) return;
+    const now = this.options.clock();
+    const known = this.confirmed.get(userRef);
+    if (known && known.allowed === allowed && known.until > now.toMillis())
+      return;
+    const entityRefs = allowed
+      ? [
+          ...new Set(
+            (await this.options.feeds.listByUser(userRef)).flatMap(f =>
+              f.entityRef && !f.revokedAt ? [f.entityRef] : [],
+            ),
+          ),
+        ]
+      : [];
+    const seen = new Set<string>();
+    for (const ref of entityRefs) {
+      if (
+        await this.options.catalog.getEntityByRef(ref, {
+          credentials: caller.credentials,
+        })
+      )
+        seen.add(ref);
+    }
+    await this.options.feeds.confirmUser(userRef, now.toJSDate(), {
+      refused: !allowed,
+      hiddenEntityRefs: entityRefs.filter(ref => !seen.has(ref)),
+    });
+    this.confirmed.set(userRef, {
+      allowed,
+      until: now.plus({ minutes: CONFIRMATION_REFRESH_MINUTES }).toMillis(),
+    });
   }
 
   private async isFeedAdmin(caller: Caller): Promise<boolean> {
@@ -518,7 +560,11 @@ export class CalendarService {
       !this.options.sealer.opens(match[2], feed) ||
       feed.revokedAt ||
       (feed.expiresAt &&
-        DateTime.fromISO(feed.expiresAt) <= this.options.clock())
+        DateTime.fromISO(feed.expiresAt) <= this.options.clock()) ||
+      !feed.confirmedAt ||
+      DateTime.fromISO(feed.confirmedAt).plus({
+        days: this.options.feedConfirmationDays,
+      }) <= this.options.clock()
     ) {
       throw new NotFoundError(INVALID_FEED);
     }

@@ -17,11 +17,14 @@ type TokenRow = {
   expires_at: Timestamp | null;
   revoked_at: Timestamp | null;
   last_used_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
 };
 
 /** A feed link as stored: its owner and the sealed hash of its secret, never the secret. */
 export interface FeedToken extends CalendarFeed, FeedSeal {
   userRef: string;
+  /** When a request of the user's last confirmed their calendar access for this link; null: refused since. */
+  confirmedAt: string | null;
 }
 
 const toToken = (r: TokenRow): FeedToken => ({
@@ -34,6 +37,7 @@ const toToken = (r: TokenRow): FeedToken => ({
   expiresAt: toIsoTimestampOrNull(r.expires_at),
   revokedAt: toIsoTimestampOrNull(r.revoked_at),
   lastUsedAt: toIsoTimestampOrNull(r.last_used_at),
+  confirmedAt: toIsoTimestampOrNull(r.confirmed_at),
 });
 
 /** Persistence of the calendar feed links issued to users. */
@@ -57,6 +61,7 @@ export class FeedTokenStore {
       entity_ref: token.entityRef,
       created_at: token.createdAt,
       expires_at: token.expiresAt,
+      confirmed_at: token.createdAt,
     });
     return (await this.get(token.id))!;
   }
@@ -94,6 +99,35 @@ export class FeedTokenStore {
       .where({ user_ref: userRef })
       .whereNull('revoked_at')
       .update({ revoked_at: at });
+  }
+
+  /**
+   * Records what a request of the user's said of their live links: confirmed now, except the
+   * links of `hiddenEntityRefs` (entities the catalog no longer shows them) and all of them when
+   * `refused` (no calendar access), which stop serving until a later confirmation.
+   */
+  async confirmUser(
+    userRef: string,
+    at: Date,
+    options: { refused: boolean; hiddenEntityRefs: string[] },
+  ): Promise<void> {
+    const live = () =>
+      this.knex(TOKENS).where({ user_ref: userRef }).whereNull('revoked_at');
+    if (options.refused) {
+      await live().update({ confirmed_at: null });
+      return;
+    }
+    await live()
+      .where(q =>
+        q
+          .whereNull('entity_ref')
+          .orWhereNotIn('entity_ref', options.hiddenEntityRefs),
+      )
+      .update({ confirmed_at: at });
+    if (options.hiddenEntityRefs.length)
+      await live()
+        .whereIn('entity_ref', options.hiddenEntityRefs)
+        .update({ confirmed_at: null });
   }
 
   async markUsed(id: string, at: Date): Promise<void> {

@@ -10,6 +10,8 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { movableClock } from '../__testUtils__/movableClock';
+import { READ_DECISION_TTL_MS } from '../permissions/readDecisions';
 import {
   startDevexBackend,
   TEST_NOW,
@@ -57,6 +59,7 @@ describe('calendar feed links', () => {
     beforeEach(async () => {
       knex = await databases.init(databaseId);
     });
+    afterEach(() => jest.useRealTimers());
 
     const issue = (server: any, user: string, body: object = {}) =>
       request(server)
@@ -414,6 +417,87 @@ describe('calendar feed links', () => {
       });
       expect((await issue(denied.server, 'alice')).status).toBe(403);
       expect(await count('devex_calendar_feed_tokens')).toBe(0);
+    });
+
+    it("stops serving a user's links once a request of theirs is refused the calendar, an entity's link once the entity is hidden, and any link whose access went unconfirmed too long", async () => {
+      const clock = movableClock(TEST_NOW);
+      let calendarAllowed = true;
+      const hidden: Record<string, string[]> = {};
+      const { server } = await startDevexBackend(knex, {
+        entities: catalog,
+        clock,
+        hiddenEntities: hidden,
+        permissions: {
+          authorize: async (requests: any[]) =>
+            requests.map(r => ({
+              result:
+                r.permission.name === devexCalendarReadPermission.name &&
+                !calendarAllowed
+                  ? AuthorizeResult.DENY
+                  : AuthorizeResult.ALLOW,
+            })),
+        },
+      });
+      const portal = (await issue(server, 'alice').expect(201)).body.path;
+      const hotpass = (
+        await issue(server, 'alice', { entityRef: HOTPASS }).expect(201)
+      ).body.path;
+      const serves = async () => [
+        (await fetchFeed(server, portal)).status,
+        (await fetchFeed(server, hotpass)).status,
+      ];
+      const opensTab = () =>
+        request(server)
+          .get('/api/devex/summary')
+          .query({ entityRef: HOTPASS })
+          .set('Authorization', as('alice'));
+      expect(await serves()).toEqual([200, 200]);
+
+      // read decisions are kept for READ_DECISION_TTL_MS of wall time: move only Date past them
+      jest.useFakeTimers({
+        doNotFake: [
+          'nextTick',
+          'setImmediate',
+          'clearImmediate',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'queueMicrotask',
+          'hrtime',
+          'performance',
+        ],
+      });
+      const policyChanges = (allowed: boolean) => {
+        calendarAllowed = allowed;
+        jest.setSystemTime(jest.now() + READ_DECISION_TTL_MS + 1);
+      };
+      // the policy takes the calendar from alice: her next request stops both links
+      policyChanges(false);
+      await opensTab();
+      expect(await serves()).toEqual([404, 404]);
+      // given back, her next request starts them again
+      policyChanges(true);
+      await opensTab().expect(200);
+      expect(await serves()).toEqual([200, 200]);
+
+      // the catalog hides hotpass from her: that link stops, the portal's serves on
+      hidden['user:default/alice'] = [HOTPASS];
+      clock.set(DateTime.fromISO(TEST_NOW).plus({ minutes: 11 }));
+      await request(server)
+        .get('/api/devex/calendar/occurrences')
+        .set('Authorization', as('alice'))
+        .expect(200);
+      expect(await serves()).toEqual([200, 404]);
+
+      // no request of hers for 30 days: the portal link stops too, until she comes back
+      clock.set(DateTime.fromISO(TEST_NOW).plus({ days: 30, minutes: 12 }));
+      expect(await serves()).toEqual([404, 404]);
+      await request(server)
+        .get('/api/devex/calendar/feeds')
+        .set('Authorization', as('alice'))
+        .expect(200);
+      expect((await fetchFeed(server, portal)).status).toBe(200);
     });
 
     it('answers 404 to revoking a link that does not exist', async () => {

@@ -895,6 +895,10 @@ describe('the permission matrix', () => {
       const rows: Record<string, string> = {};
       for (const name of names.sort()) {
         const all = await knex(name).select();
+        // a refused calendar read suspends the caller's feed links (`confirmed_at`): the one
+        // change a refusal makes, by design (see feeds.test.ts); nothing the request sent
+        if (name === 'devex_calendar_feed_tokens')
+          all.forEach(r => delete r.confirmed_at);
         rows[name] = JSON.stringify(all.map(r => JSON.stringify(r)).sort());
       }
       return rows;

@@ -38,7 +38,8 @@ export class TtlCache<T> {
     this.ttlMs = options.ttlMs;
     this.maxEntries = options.maxEntries ?? 10_000;
     this.serveStaleMs = options.serveStaleMs ?? 0;
-    this.now = options.now ?? Date.now;
+    // read at each call, so a test that fakes Date moves the cache too
+    this.now = options.now ?? (() => Date.now());
   }
 
   get(key: string, compute: () => Promise<T>): Promise<T> {

@@ -109,6 +109,8 @@ export class SummaryService {
     const [actionItems, experiments, calendar, governance] = decisions.map(
       d => d.result === AuthorizeResult.ALLOW,
     );
+    // the same decision tells the caller's calendar feed links whether they still serve
+    await this.options.calendar.noteCalendarAccess(caller, calendar);
     if (!actionItems && !experiments && !calendar && !governance) {
       throw new NotAllowedError(
         `${caller.userEntityRef} may read none of the DevEx records`,
