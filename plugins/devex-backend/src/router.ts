@@ -68,11 +68,7 @@ export async function createRouter(
   const router = createDevexApiRouter();
   registerSummaryRoutes(router, { summary: options.summary, httpAuth });
   registerForumRoutes(router, { forums: options.forums, httpAuth, auditor });
-  registerActionItemRoutes(router, {
-    service: options.actionItems,
-    httpAuth,
-    auditor,
-  });
+  registerActionItemRoutes(router, { service: options.actionItems, httpAuth });
   registerExperimentRoutes(router, {
     experiments: options.experiments,
     measurements: options.measurements,
@@ -94,17 +90,12 @@ export async function createRouter(
     httpAuth,
     auditor,
   });
-  registerBacklogRoutes(router, {
-    backlog: options.backlog,
-    httpAuth,
-    auditor,
-  });
-  registerRiskRoutes(router, { risks: options.risks, httpAuth, auditor });
+  registerBacklogRoutes(router, { backlog: options.backlog, httpAuth });
+  registerRiskRoutes(router, { risks: options.risks, httpAuth });
   registerRunbookRoutes(router, { runbooks: options.runbooks, httpAuth });
   registerEscalationRoutes(router, {
     escalation: options.escalation,
     httpAuth,
-    auditor,
   });
   registerDigestRoutes(router, { digest: options.digest, httpAuth, auditor });
   registerMetricSourceRoutes(router, {

@@ -15,6 +15,7 @@ import {
   devexExperimentResourcePermissions,
   devexPermissions,
 } from '@devex-governance/backstage-plugin-devex-common';
+import { DevexAudit } from './audit/DevexAudit';
 import { EntityCatalog } from './catalog/EntityCatalog';
 import {
   EntityRecordAuthorizer,
@@ -29,15 +30,24 @@ import {
 } from '@devex-governance/backstage-plugin-devex-node';
 import { FlagDecisionService } from './featureFlags/FlagDecisionService';
 import { UnleashFlagProvider } from './featureFlags/UnleashFlagProvider';
-import { ActionItemService } from './actionItems/ActionItemService';
-import { BacklogService } from './backlog/BacklogService';
+import {
+  ActionItemService,
+  ACTION_ITEM_AUDIT,
+} from './actionItems/ActionItemService';
+import { BacklogService, BACKLOG_AUDIT } from './backlog/BacklogService';
 import { CalendarService } from './calendar/CalendarService';
 import { DevexConfig } from './config';
 import { DevexStores } from './database/createStores';
 import { DigestService } from './digest/DigestService';
 import { catalogDashboards } from './digest/entityDashboards';
-import { EscalationService } from './escalation/EscalationService';
-import { ExperimentService } from './experiments/ExperimentService';
+import {
+  EscalationService,
+  BLOCKER_AUDIT,
+} from './escalation/EscalationService';
+import {
+  ExperimentService,
+  EXPERIMENT_AUDIT,
+} from './experiments/ExperimentService';
 import {
   experimentPermissionResourceRef,
   experimentPermissionRules,
@@ -51,7 +61,7 @@ import {
   SupplyChainMetricSource,
 } from './metricSources/sources';
 import { PulseService } from './pulse/PulseService';
-import { RiskService } from './risks/RiskService';
+import { RiskService, RISK_AUDIT } from './risks/RiskService';
 import { RunbookService } from './runbooks/RunbookService';
 import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
 import {
@@ -98,6 +108,8 @@ export function createServices(deps: ServiceDeps) {
   const { config, clock, stores, logger, auth, userInfo, catalog, urlReader } =
     deps;
   const permissions = reuseReadDecisions(deps.permissions);
+  // every door's writes are audited and announced here (REST, MCP actions, forum mode)
+  const audit = new DevexAudit(deps.auditor);
   const entities = new EntityCatalog(catalog, auth);
   const groups = new GroupHierarchy(catalog, auth);
   const outbox = new Outbox({
@@ -124,19 +136,22 @@ export function createServices(deps: ServiceDeps) {
     ),
     entities,
   });
-  const experiments = new ExperimentService({
-    groups,
-    store: stores.experiments,
-    measurements: stores.measurements,
-    permissions,
-    ruleset: deps.permissionsRegistry.getPermissionRuleset(
-      experimentPermissionResourceRef,
-    ),
-    entities,
-    metrics: config.metrics,
-    thresholds: config.scorecards,
-    clock,
-  });
+  const experiments = audit.service(
+    new ExperimentService({
+      groups,
+      store: stores.experiments,
+      measurements: stores.measurements,
+      permissions,
+      ruleset: deps.permissionsRegistry.getPermissionRuleset(
+        experimentPermissionResourceRef,
+      ),
+      entities,
+      metrics: config.metrics,
+      thresholds: config.scorecards,
+      clock,
+    }),
+    EXPERIMENT_AUDIT,
+  );
   deps.permissionsRegistry.addResourceType({
     resourceRef: experimentPermissionResourceRef,
     permissions: devexExperimentResourcePermissions,
@@ -144,15 +159,18 @@ export function createServices(deps: ServiceDeps) {
     getResources: ids => experiments.loadResources(ids),
   });
 
-  const actionItems = new ActionItemService({
-    groups,
-    store: stores.actionItems,
-    permissions,
-    userInfo,
-    records,
-    entities,
-    clock,
-  });
+  const actionItems = audit.service(
+    new ActionItemService({
+      groups,
+      store: stores.actionItems,
+      permissions,
+      userInfo,
+      records,
+      entities,
+      clock,
+    }),
+    ACTION_ITEM_AUDIT,
+  );
   const calendar = new CalendarService({
     settings: config.calendar,
     store: stores.calendar,
@@ -166,23 +184,26 @@ export function createServices(deps: ServiceDeps) {
     clock,
     portalUrl: config.portalUrl,
   });
-  const escalation = new EscalationService({
-    store: stores.blockers,
-    auditor: deps.auditor,
-    permissions,
-    records,
-    entities,
-    catalog,
-    auth,
-    outbox,
-    urlReader,
-    logger,
-    settings: {
-      ...config.escalation,
-      calendar: config.calendar.workingCalendar,
-    },
-    clock,
-  });
+  const escalation = audit.service(
+    new EscalationService({
+      store: stores.blockers,
+      auditor: deps.auditor,
+      permissions,
+      records,
+      entities,
+      catalog,
+      auth,
+      outbox,
+      urlReader,
+      logger,
+      settings: {
+        ...config.escalation,
+        calendar: config.calendar.workingCalendar,
+      },
+      clock,
+    }),
+    BLOCKER_AUDIT,
+  );
   const { evidenceIndexUrl } = config.sync;
   const ratios = new SyncRatios({
     store: stores.sync,
@@ -319,12 +340,17 @@ export function createServices(deps: ServiceDeps) {
     pulse,
     clock,
   });
-  const backlog = new BacklogService({
-    store: stores.backlog,
-    permissions,
-    entities,
-    clock,
-  });
+  // a write through any door drops this replica's computed summaries
+  audit.onChange(() => summary.invalidate());
+  const backlog = audit.service(
+    new BacklogService({
+      store: stores.backlog,
+      permissions,
+      entities,
+      clock,
+    }),
+    BACKLOG_AUDIT,
+  );
   const { unleash } = config.featureFlags;
   const flagDecisions = new FlagDecisionService({
     store: stores.flagDecisions,
@@ -350,13 +376,16 @@ export function createServices(deps: ServiceDeps) {
     logger,
     clock,
   });
-  const risks = new RiskService({
-    store: stores.risks,
-    permissions,
-    records,
-    entities,
-    clock,
-  });
+  const risks = audit.service(
+    new RiskService({
+      store: stores.risks,
+      permissions,
+      records,
+      entities,
+      clock,
+    }),
+    RISK_AUDIT,
+  );
   return {
     summary,
     actionItems,

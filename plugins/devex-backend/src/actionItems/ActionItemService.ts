@@ -32,6 +32,7 @@ import { EntityCatalog } from '../catalog/EntityCatalog';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
+import { AuditPlan } from '../audit/DevexAudit';
 
 export interface ActionItemServiceOptions {
   store: ActionItemStore;
@@ -269,3 +270,26 @@ export class ActionItemService {
     return item;
   }
 }
+
+/** The writes of {@link ActionItemService} that are audit events, whichever door they came through. */
+export const ACTION_ITEM_AUDIT: AuditPlan<ActionItemService> = {
+  create: {
+    eventId: 'action-item-create',
+    meta: request => ({ entityRef: request.entityRef, owner: request.owner }),
+    metaOf: created => ({ actionItemId: created.id }),
+  },
+  update: {
+    eventId: 'action-item-update',
+    meta: (id, request) => ({
+      actionItemId: id,
+      version: request.version,
+      fields: Object.keys(request).filter(k => k !== 'version'),
+    }),
+    metaOf: updated => ({ version: updated.version, status: updated.status }),
+  },
+  delete: {
+    eventId: 'action-item-delete',
+    meta: id => ({ actionItemId: id }),
+    metaOf: deleted => ({ title: deleted.title, entityRef: deleted.entityRef }),
+  },
+};

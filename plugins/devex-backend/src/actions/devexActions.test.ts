@@ -140,6 +140,74 @@ describe('the DevEx actions (MCP tools)', () => {
       expect(await count('devex_action_items')).toBe(before);
     });
 
+    it('go through the same door as REST: a write is audited with its actor and shows in the next summary', async () => {
+      const { actions, auditDetails } = await startDevexBackend(knex, {
+        entities: [hotpass],
+      });
+      const summary = async () =>
+        (
+          (
+            await actions.invoke({
+              id: 'test:get-devex-summary',
+              input: { entityRef: 'component:default/hotpass' },
+              credentials: amara,
+            })
+          ).output as any
+        ).summary;
+      // computed and kept before the writes
+      expect((await summary()).actionItems.open).toBe(0);
+      expect((await summary()).blockers.open).toBe(0);
+      const created = await actions.invoke({
+        id: 'test:create-devex-action-item',
+        input: {
+          title: 'Publish the QA loop dashboard',
+          entityRef: 'component:default/hotpass',
+          owner: 'group:default/qa',
+          dueDate: '2026-12-15',
+        },
+        credentials: amara,
+      });
+      await actions.invoke({
+        id: 'test:raise-devex-blocker',
+        input: {
+          entityRef: 'component:default/hotpass',
+          title: 'Staging cluster quota exhausted',
+        },
+        credentials: amara,
+      });
+      const after = await summary();
+      expect(after.actionItems.open).toBe(1);
+      expect(after.blockers.open).toBe(1);
+      const written = auditDetails.filter(e =>
+        ['action-item-create', 'blocker-raise'].includes(String(e.eventId)),
+      );
+      expect(written).toEqual([
+        {
+          eventId: 'action-item-create',
+          hasRequest: false,
+          severityLevel: 'medium',
+          meta: {
+            entityRef: 'component:default/hotpass',
+            owner: 'group:default/qa',
+            actor: 'user:default/amara.qa',
+          },
+        },
+        {
+          eventId: 'blocker-raise',
+          hasRequest: false,
+          severityLevel: 'medium',
+          meta: {
+            entityRef: 'component:default/hotpass',
+            title: 'Staging cluster quota exhausted',
+            actor: 'user:default/amara.qa',
+          },
+        },
+      ]);
+      expect((created.output as any).actionItem.createdBy).toBe(
+        'user:default/amara.qa',
+      );
+    });
+
     it('refuse what the permission policy refuses, writing nothing', async () => {
       const { actions, count } = await startDevexBackend(knex, {
         entities: [hotpass],

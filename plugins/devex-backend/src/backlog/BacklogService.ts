@@ -24,6 +24,7 @@ import {
   BacklogStore,
   BacklogWriteResult,
 } from './BacklogStore';
+import { AuditPlan } from '../audit/DevexAudit';
 
 /** The IDP backlog and its review mode: ranks, decisions and the history of every move. */
 export class BacklogService {
@@ -197,3 +198,29 @@ export class BacklogService {
     );
   }
 }
+
+/** The writes of {@link BacklogService} that are audit events, whichever door they came through. */
+export const BACKLOG_AUDIT: AuditPlan<BacklogService> = {
+  create: {
+    eventId: 'backlog-item-create',
+    meta: request => ({ initiative: request.initiative }),
+    metaOf: created => ({ backlogItemId: created.id, rank: created.rank }),
+  },
+  update: {
+    eventId: 'backlog-item-update',
+    meta: (id, request) => ({
+      backlogItemId: id,
+      fields: Object.keys(request).filter(k => k !== 'version'),
+    }),
+    metaOf: updated => ({ version: updated.version }),
+  },
+  reorder: {
+    eventId: 'backlog-reorder',
+    meta: request => ({
+      backlogItemId: request.itemId,
+      toRank: request.toRank,
+      note: request.note,
+    }),
+    metaOf: moved => ({ rank: moved.rank }),
+  },
+};

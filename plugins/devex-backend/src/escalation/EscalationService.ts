@@ -36,6 +36,7 @@ import {
   NextStepsLimits,
   readNextStepsFile,
 } from './nextSteps';
+import { AuditPlan } from '../audit/DevexAudit';
 
 /** The annotation naming an entity's Next_Steps.md-style file, read for blockers. */
 export const NEXT_STEPS_ANNOTATION = 'devex.io/next-steps';
@@ -523,3 +524,19 @@ export class EscalationService {
     return null;
   }
 }
+
+/** The writes of {@link EscalationService} that are audit events, whichever door they came through. */
+export const BLOCKER_AUDIT: AuditPlan<EscalationService> = {
+  raise: {
+    eventId: 'blocker-raise',
+    meta: request => ({ entityRef: request.entityRef, title: request.title }),
+    metaOf: raised => ({
+      blockerId: raised.id,
+      escalationDueAt: raised.escalationDueAt,
+    }),
+  },
+  resolve: {
+    eventId: 'blocker-resolve',
+    meta: id => ({ blockerId: id }),
+  },
+};

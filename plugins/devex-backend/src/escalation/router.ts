@@ -1,7 +1,6 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
-import { audited } from '../http/audit';
 import { EscalationService } from './EscalationService';
 
 /** HTTP for blockers on the escalation path. */
@@ -10,10 +9,9 @@ export function registerEscalationRoutes(
   options: {
     escalation: EscalationService;
     httpAuth: HttpAuthService;
-    auditor: AuditorService;
   },
 ) {
-  const { escalation, httpAuth, auditor } = options;
+  const { escalation, httpAuth } = options;
 
   router.get('/blockers', async (req, res) => {
     res.json(
@@ -28,36 +26,18 @@ export function registerEscalationRoutes(
   });
 
   router.post('/blockers', async (req, res) => {
-    const blocker = await audited(
-      auditor,
-      {
-        eventId: 'blocker-raise',
-        request: req,
-        meta: { entityRef: req.body.entityRef, title: req.body.title },
-      },
-      async () => escalation.raise(req.body, await callerOf(httpAuth, req)),
-      raised => ({
-        blockerId: raised.id,
-        escalationDueAt: raised.escalationDueAt,
-      }),
+    const blocker = await escalation.raise(
+      req.body,
+      await callerOf(httpAuth, req),
     );
     res.status(201).json(blocker);
   });
 
   router.post('/blockers/:id/resolve', async (req, res) => {
-    const blocker = await audited(
-      auditor,
-      {
-        eventId: 'blocker-resolve',
-        request: req,
-        meta: { blockerId: req.params.id },
-      },
-      async () =>
-        escalation.resolve(
-          req.params.id,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
+    const blocker = await escalation.resolve(
+      req.params.id,
+      req.body,
+      await callerOf(httpAuth, req),
     );
     res.json(blocker);
   });

@@ -56,6 +56,7 @@ import {
 } from './scorecard';
 import { checkTransition } from './transitions';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
+import { AuditPlan } from '../audit/DevexAudit';
 
 export interface ExperimentServiceOptions {
   store: ExperimentStore;
@@ -567,3 +568,29 @@ export class ExperimentService {
     return { scorecards, hasMore };
   }
 }
+
+/** The writes of {@link ExperimentService} that are audit events, whichever door they came through. */
+export const EXPERIMENT_AUDIT: AuditPlan<ExperimentService> = {
+  create: {
+    eventId: 'experiment-create',
+    meta: request => ({ key: request.key }),
+    metaOf: created => ({ experimentId: created.id }),
+  },
+  update: {
+    eventId: 'experiment-update',
+    meta: (id, request) => ({
+      experimentId: id,
+      version: request.version,
+      fields: Object.keys(request).filter(k => k !== 'version'),
+    }),
+  },
+  transition: {
+    eventId: 'experiment-transition',
+    meta: (id, request) => ({
+      experimentId: id,
+      to: request.to,
+      decision: request.decision ?? null,
+      note: request.note,
+    }),
+  },
+};

@@ -86,15 +86,9 @@ export function registerExperimentRoutes(
   });
 
   router.post('/experiments', async (req, res) => {
-    const experiment = await audited(
-      auditor,
-      {
-        eventId: 'experiment-create',
-        request: req,
-        meta: { key: req.body.key },
-      },
-      async () => experiments.create(req.body, await callerOf(httpAuth, req)),
-      created => ({ experimentId: created.id }),
+    const experiment = await experiments.create(
+      req.body,
+      await callerOf(httpAuth, req),
     );
     res.status(201).json(experiment);
   });
@@ -106,24 +100,10 @@ export function registerExperimentRoutes(
   });
 
   router.patch('/experiments/:id', async (req, res) => {
-    const experiment = await audited(
-      auditor,
-      {
-        eventId: 'experiment-update',
-        request: req,
-        meta: {
-          experimentId: req.params.id,
-          version: req.body.version,
-          fields: Object.keys(req.body).filter(k => k !== 'version'),
-        },
-      },
-      async () =>
-        experiments.update(
-          req.params.id,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      updated => ({ version: updated.version }),
+    const experiment = await experiments.update(
+      req.params.id,
+      req.body,
+      await callerOf(httpAuth, req),
     );
     res.json(experiment);
   });
@@ -138,29 +118,10 @@ export function registerExperimentRoutes(
   });
 
   router.post('/experiments/:id/transitions', async (req, res) => {
-    const result = await audited(
-      auditor,
-      {
-        eventId: 'experiment-transition',
-        request: req,
-        meta: {
-          experimentId: req.params.id,
-          to: req.body.to,
-          decision: req.body.decision ?? null,
-          note: req.body.note,
-        },
-      },
-      async () =>
-        experiments.transition(
-          req.params.id,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
-      ({ transition, experiment }) => ({
-        from: transition.from,
-        to: transition.to,
-        version: experiment.version,
-      }),
+    const result = await experiments.transition(
+      req.params.id,
+      req.body,
+      await callerOf(httpAuth, req),
     );
     res.status(201).json(result);
   });

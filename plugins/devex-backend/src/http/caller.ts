@@ -8,5 +8,9 @@ export async function callerOf(
   req: Request<any, any, any, any, any>,
 ): Promise<Caller> {
   const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-  return { credentials, userEntityRef: credentials.principal.userEntityRef };
+  return {
+    credentials,
+    userEntityRef: credentials.principal.userEntityRef,
+    request: req,
+  };
 }

@@ -18,6 +18,7 @@ import { normalizeEntityRef, requireText } from '../shared/validation';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { RiskFields, RiskStore } from './RiskStore';
+import { AuditPlan } from '../audit/DevexAudit';
 
 /** The heat map of the given open risks: how many at each impact and likelihood. */
 function heatmapOf(risks: Risk[]): RiskHeatmap {
@@ -187,3 +188,23 @@ export class RiskService {
     return result.risk;
   }
 }
+
+/** The writes of {@link RiskService} that are audit events, whichever door they came through. */
+export const RISK_AUDIT: AuditPlan<RiskService> = {
+  create: {
+    eventId: 'risk-create',
+    meta: request => ({ key: request.key }),
+    metaOf: created => ({ riskId: created.id, exposure: created.exposure }),
+  },
+  update: {
+    eventId: 'risk-update',
+    meta: (id, request) => ({
+      riskId: id,
+      fields: Object.keys(request).filter(k => k !== 'version'),
+    }),
+    metaOf: updated => ({
+      version: updated.version,
+      exposure: updated.exposure,
+    }),
+  },
+};

@@ -3,7 +3,10 @@ import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { SummaryService } from './SummaryService';
 
-/** HTTP for the first views of the tab and the page; writes through this router drop the cache. */
+/**
+ * HTTP for the first views of the tab and the page. Writes through the audited services drop the
+ * cache wherever they come from (see `DevexAudit`); a REST write of the other domains drops it here.
+ */
 export function registerSummaryRoutes(
   router: DevexApiRouter,
   options: { summary: SummaryService; httpAuth: HttpAuthService },

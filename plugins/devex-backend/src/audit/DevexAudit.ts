@@ -1,0 +1,93 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { JsonObject } from '@backstage/types';
+import { Caller } from '../permissions/caller';
+
+/** How one write of a service is audited: its event, what its arguments and its result add. */
+export interface AuditedWrite<A extends unknown[], R> {
+  eventId: string;
+  meta?: (...args: A) => JsonObject;
+  metaOf?: (result: Awaited<R>) => JsonObject;
+}
+
+/** The writes of a service that are audited, by method name. */
+export type AuditPlan<S> = {
+  [K in keyof S]?: S[K] extends (...args: infer A) => infer R
+    ? AuditedWrite<A, R>
+    : never;
+};
+
+const isCaller = (value: unknown): value is Caller =>
+  typeof value === 'object' &&
+  value !== null &&
+  'credentials' in value &&
+  typeof (value as Caller).userEntityRef === 'string';
+
+/**
+ * The one door every write goes through, whichever way it came in (REST, an MCP action, forum
+ * mode): each write of a service's {@link AuditPlan} is an auditor event, recorded before the
+ * write and marked succeeded or failed, and a write that succeeded is announced to those who
+ * keep computed views (the summary's cache). A write that came over HTTP is audited with its
+ * request; one without (an action) names its actor in the event's meta.
+ */
+export class DevexAudit {
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(private readonly auditor: AuditorService) {}
+
+  /** Hears every write that succeeded, e.g. to drop a computed view. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Runs a write as an audit event, and announces it when it succeeded. */
+  async record<T>(
+    event: { eventId: string; caller?: Caller; meta?: JsonObject },
+    write: () => Promise<T>,
+    metaOf: (result: T) => JsonObject = () => ({}),
+  ): Promise<T> {
+    const request = event.caller?.request;
+    const auditEvent = await this.auditor.createEvent({
+      severityLevel: 'medium',
+      eventId: event.eventId,
+      request,
+      meta:
+        request || !event.caller
+          ? event.meta
+          : { ...event.meta, actor: event.caller.userEntityRef },
+    });
+    let result: T;
+    try {
+      result = await write();
+    } catch (error) {
+      await auditEvent.fail({ error: error as Error });
+      throw error;
+    }
+    await auditEvent.success({ meta: metaOf(result) });
+    this.listeners.forEach(listener => listener());
+    return result;
+  }
+
+  /** The service, with the writes its plan names audited and announced; the rest as they are. */
+  service<S extends object>(service: S, plan: AuditPlan<S>): S {
+    return new Proxy(service, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        const write = plan[property as keyof S] as
+          | AuditedWrite<unknown[], unknown>
+          | undefined;
+        if (!write) return value.bind(target);
+        return (...args: unknown[]) =>
+          this.record(
+            {
+              eventId: write.eventId,
+              caller: args.find(isCaller),
+              meta: write.meta?.(...args) ?? {},
+            },
+            () => value.apply(target, args),
+            write.metaOf,
+          );
+      },
+    });
+  }
+}
