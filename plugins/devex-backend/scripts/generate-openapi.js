@@ -13,6 +13,33 @@ const source = path.join(dir, 'openapi.yaml');
 const header =
   '// Generated from plugins/devex-backend/src/schema/openapi.yaml by scripts/generate-openapi.js; do not edit.\n/* eslint-disable */\n';
 
+const camel = name => name[0].toLowerCase() + name.slice(1);
+const pascal = name => name[0].toUpperCase() + name.slice(1);
+
+/**
+ * The values of every enum of the spec's schemas (a schema that is an enum, or a property of one
+ * that is), in the spec's order, as `<schema>[<Property>]Values` tuples: what the common package
+ * exports as its lists of statuses, sources and kinds, so that they too have the spec as source.
+ */
+function enumValues(spec) {
+  const lines = [];
+  const emit = (name, values) =>
+    lines.push(
+      `export const ${name}Values = ${JSON.stringify(
+        values.filter(v => v !== null),
+      )} as const;`,
+    );
+  for (const [name, schema] of Object.entries(spec.components.schemas).sort()) {
+    if (schema.enum) emit(camel(name), schema.enum);
+    for (const [prop, value] of Object.entries(schema.properties ?? {}).sort())
+      if (value.enum ?? value.items?.enum)
+        emit(`${camel(name)}${pascal(prop)}`, value.enum ?? value.items.enum);
+  }
+  return `\n/** The values of the spec's enums, in its order. */\n${lines.join(
+    '\n',
+  )}\n`;
+}
+
 async function outputs() {
   const spec = YAML.parse(fs.readFileSync(source, 'utf8'));
   const { default: openapiTS, astToString } = await import(
@@ -33,7 +60,7 @@ async function outputs() {
         __dirname,
         '../../devex-common/src/schema/openapi.generated.ts',
       ),
-      `${header}${types}`,
+      `${header}${types}${enumValues(spec)}`,
     ],
   ];
 }

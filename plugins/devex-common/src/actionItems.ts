@@ -1,12 +1,10 @@
-import { WireSchemas } from './wire';
+import {
+  actionItemSourceValues,
+  actionItemStatusValues,
+} from './schema/openapi.generated';
+import { WireQuery, WireSchemas } from './wire';
 /** The life of an action item, from the forum or sync where it was agreed to its closure. */
-export const ACTION_ITEM_STATUSES = [
-  'open',
-  'in_progress',
-  'blocked',
-  'done',
-  'cancelled',
-] as const;
+export const ACTION_ITEM_STATUSES = actionItemStatusValues;
 
 /** @public */
 export type ActionItemStatus = WireSchemas['ActionItemStatus'];
@@ -19,12 +17,7 @@ export const ACTIVE_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = [
 ];
 
 /** Where an action item was agreed. */
-export const ACTION_ITEM_SOURCES = [
-  'governance_forum',
-  'monthly_sync',
-  'escalation',
-  'manual',
-] as const;
+export const ACTION_ITEM_SOURCES = actionItemSourceValues;
 
 /** @public */
 export type ActionItemSource = WireSchemas['ActionItemSource'];
@@ -56,23 +49,10 @@ export type ActionItemFields = Pick<
 >;
 
 /** @public */
-export type ActionItemSort = 'dueDate' | 'updatedAt';
+export type ActionItemSort = NonNullable<WireQuery<'ListActionItems'>['sort']>;
 
 /** @public */
-export interface ListActionItemsQuery {
-  entityRef?: string;
-  /** One or more owner refs. */
-  owner?: string[];
-  /** Only items owned by the caller or one of the caller's groups. */
-  mine?: boolean;
-  status?: ActionItemStatus[];
-  /** Only active items whose due date has passed. */
-  overdue?: boolean;
-  sort?: ActionItemSort;
-  limit?: number;
-  /** Opaque cursor from a previous page's `nextCursor`. */
-  cursor?: string;
-}
+export type ListActionItemsQuery = WireQuery<'ListActionItems'>;
 
 /** @public */
 export type ListActionItemsResponse = WireSchemas['ListActionItemsResponse'];

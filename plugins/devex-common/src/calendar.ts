@@ -1,14 +1,10 @@
-import { WireSchemas } from './wire';
+import {
+  occurrenceRecordStatusValues,
+  occurrenceTypeValues,
+} from './schema/openapi.generated';
+import { WireRequest, WireResponse, WireSchemas } from './wire';
 /** The kinds of governance event the process runs on. */
-export const CADENCE_TYPES = [
-  'quarterly_forum',
-  'monthly_sync',
-  'pulse_survey',
-  'metrics_digest',
-  'runbook_update',
-  'compliance_verification',
-  'steering_committee',
-] as const;
+export const CADENCE_TYPES = occurrenceTypeValues;
 
 /** @public */
 export type CadenceType = (typeof CADENCE_TYPES)[number];
@@ -37,12 +33,7 @@ export interface Cadence {
   workingDaysBeforeWindowClose?: number;
 }
 
-export const OCCURRENCE_STATUSES = [
-  'scheduled',
-  'held',
-  'skipped',
-  'rescheduled',
-] as const;
+export const OCCURRENCE_STATUSES = occurrenceRecordStatusValues;
 
 /** @public */
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
@@ -53,36 +44,20 @@ export type OccurrenceRecord = WireSchemas['OccurrenceRecord'];
 /** One computed occurrence of a cadence, with its record when it has one. */
 export type Occurrence = WireSchemas['Occurrence'];
 
-export interface OccurrencesResponse {
-  occurrences: Occurrence[];
-}
+export type OccurrencesResponse = WireResponse<'ListOccurrences'>;
 
-export interface UpsertOccurrenceRecordRequest {
-  status: OccurrenceStatus;
-  minutesUrl?: string | null;
-  decisions?: string[];
-  notes?: string;
-  /** The version read; absent when creating the record. */
-  version?: number;
-}
+export type UpsertOccurrenceRecordRequest = WireRequest<'RecordOccurrence'>;
 
 /** A compliance verification run recorded for a framework. */
 export type VerificationRun = WireSchemas['VerificationRun'];
 
-export interface RecordVerificationRunRequest {
-  framework: string;
-  runAt: string;
-  reviewers?: string[];
-  findings?: string[];
-  notes?: string;
-}
+export type RecordVerificationRunRequest = WireRequest<'RecordVerificationRun'>;
 
 /** A framework's verification window: it closes a number of days after the last run. */
 export type VerificationWindow = WireSchemas['VerificationWindow'];
 
-export interface VerificationWindowsResponse {
-  windows: VerificationWindow[];
-}
+export type VerificationWindowsResponse =
+  WireResponse<'ListVerificationWindows'>;
 
 /** What a user asks for when issuing a calendar feed link. */
 export type IssueCalendarFeedRequest = WireSchemas['IssueCalendarFeedRequest'];

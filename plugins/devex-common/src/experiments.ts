@@ -1,20 +1,19 @@
-import { WireSchemas } from './wire';
+import {
+  experimentDecisionValues,
+  experimentLinkTypeValues,
+  experimentMetricComparatorValues,
+  experimentStatusValues,
+  experimentVehicleTypeValues,
+} from './schema/openapi.generated';
+import { WireResponse, WireSchemas } from './wire';
 /** Where an experiment is in its life, from idea to decision. */
-export const EXPERIMENT_STATUSES = [
-  'proposed',
-  'planned',
-  'running',
-  'observing',
-  'decided',
-  'paused',
-  'abandoned',
-] as const;
+export const EXPERIMENT_STATUSES = experimentStatusValues;
 
 /** @public */
 export type ExperimentStatus = WireSchemas['ExperimentStatus'];
 
 /** What the forum decided once an experiment was observed. */
-export const EXPERIMENT_DECISIONS = ['scale', 'iterate', 'retire'] as const;
+export const EXPERIMENT_DECISIONS = experimentDecisionValues;
 
 /** @public */
 export type ExperimentDecision = WireSchemas['ExperimentDecision'];
@@ -43,20 +42,12 @@ export function legalNextStatuses(
   return EXPERIMENT_TRANSITIONS[from];
 }
 
-export const EXPERIMENT_VEHICLE_TYPES = [
-  'feature_flag',
-  'idp_template',
-] as const;
+export const EXPERIMENT_VEHICLE_TYPES = experimentVehicleTypeValues;
 
 /** @public */
 export type ExperimentVehicleType = (typeof EXPERIMENT_VEHICLE_TYPES)[number];
 
-export const EXPERIMENT_LINK_TYPES = [
-  'runbook',
-  'retro',
-  'dashboard',
-  'other',
-] as const;
+export const EXPERIMENT_LINK_TYPES = experimentLinkTypeValues;
 
 /** @public */
 export type ExperimentLinkType = (typeof EXPERIMENT_LINK_TYPES)[number];
@@ -65,7 +56,7 @@ export type ExperimentLinkType = (typeof EXPERIMENT_LINK_TYPES)[number];
 export type ExperimentLink = WireSchemas['ExperimentLink'];
 
 /** How a metric's value is compared with its target. */
-export const COMPARATORS = ['lte', 'lt', 'gte', 'gt'] as const;
+export const COMPARATORS = experimentMetricComparatorValues;
 
 /** @public */
 export type Comparator = (typeof COMPARATORS)[number];
@@ -88,7 +79,4 @@ export type TransitionExperimentRequest =
   WireSchemas['TransitionExperimentRequest'];
 
 /** How a change of status came out: the experiment as it now is, and the history entry. */
-export interface TransitionExperimentResponse {
-  experiment: Experiment;
-  transition: ExperimentTransition;
-}
+export type TransitionExperimentResponse = WireResponse<'TransitionExperiment'>;

@@ -1,13 +1,10 @@
-import { WireSchemas } from './wire';
+import {
+  metricFamilyValues,
+  successMeasureSourcesValues,
+} from './schema/openapi.generated';
+import { WireResponse, WireSchemas } from './wire';
 /** The families metrics are grouped in. */
-export const METRIC_FAMILIES = [
-  'DORA',
-  'SPACE',
-  'DevEx',
-  'Compliance',
-  'Pipeline',
-  'Supply chain',
-] as const;
+export const METRIC_FAMILIES = metricFamilyValues;
 
 /** @public */
 export type MetricFamily = WireSchemas['MetricFamily'];
@@ -22,13 +19,7 @@ export interface MetricDefinition {
   lowerIsBetter: boolean;
 }
 
-export const MEASUREMENT_SOURCES = [
-  'manual',
-  'api',
-  'four_keys',
-  'prefect',
-  'survey',
-] as const;
+export const MEASUREMENT_SOURCES = successMeasureSourcesValues;
 
 /** @public */
 export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
@@ -46,20 +37,10 @@ export interface Measurement {
   source: MeasurementSource;
 }
 
-export interface MeasurementInput {
-  metricKey: string;
-  /** Absent for a portal-wide value. */
-  entityRef?: string | null;
-  /** The experiment's key (e.g. `EXP-1`) or id, when measured for one. */
-  experiment?: string | null;
-  value: number;
-  measuredAt: string;
-  source?: MeasurementSource;
-}
+export type MeasurementInput =
+  WireSchemas['RecordMeasurementsRequest']['measurements'][number];
 
 export type RecordMeasurementsRequest =
   WireSchemas['RecordMeasurementsRequest'];
 
-export interface RecordMeasurementsResponse {
-  recorded: number;
-}
+export type RecordMeasurementsResponse = WireResponse<'RecordMeasurements'>;

@@ -1,4 +1,4 @@
-import { WireSchemas } from './wire';
+import { WireRequest, WireSchemas } from './wire';
 
 export type PulseQuestion = WireSchemas['PulseQuestion'];
 
@@ -7,11 +7,7 @@ export type PulseCampaign = WireSchemas['PulseCampaign'];
 /** What a signed-in user sees: the open campaign, if any, and whether they have answered it. */
 export type CurrentPulse = WireSchemas['CurrentPulse'];
 
-export interface PulseAnswerRequest {
-  /** Likert answers by question id, 1-5. */
-  answers: Record<string, number>;
-  freeText?: string;
-}
+export type PulseAnswerRequest = WireRequest<'AnswerPulse'>;
 
 /**
  * Aggregates of a campaign for the portal or a group. Below the threshold only the count is

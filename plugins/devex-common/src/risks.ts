@@ -1,29 +1,13 @@
-import { WireSchemas } from './wire';
+import { riskStatusValues } from './schema/openapi.generated';
+import { WireRequest, WireResponse, WireSchemas } from './wire';
 
-export const RISK_STATUSES = [
-  'open',
-  'in_progress',
-  'mitigated',
-  'accepted',
-] as const;
+export const RISK_STATUSES = riskStatusValues;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 /** A risk of the register: exposure is impact times likelihood, each 1-5. */
 export type Risk = WireSchemas['Risk'];
 
-export interface CreateRiskRequest {
-  key: string;
-  title: string;
-  description?: string;
-  entityRef?: string | null;
-  impact: number;
-  likelihood: number;
-  owner: string;
-  status?: RiskStatus;
-  mitigation?: string;
-  remediationIds?: string[];
-  actionItemIds?: string[];
-}
+export type CreateRiskRequest = WireRequest<'CreateRisk'>;
 
 export type UpdateRiskRequest = Partial<Omit<CreateRiskRequest, 'key'>> & {
   version: number;
@@ -39,6 +23,4 @@ export interface RiskChange {
 }
 
 /** Counts of risks per impact (rows) and likelihood (columns), 1-5. */
-export interface RiskHeatmap {
-  cells: Array<{ impact: number; likelihood: number; count: number }>;
-}
+export type RiskHeatmap = WireResponse<'ListRisks'>['heatmap'];

@@ -1,4 +1,4 @@
-import { WireSchemas } from './wire';
+import { WireResponse, WireSchemas } from './wire';
 
 /** How a metric stands against its target. */
 export type ScorecardStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
@@ -13,6 +13,4 @@ export type MetricScorecard = WireSchemas['MetricScorecard'];
 
 export type ExperimentScorecard = WireSchemas['ExperimentScorecard'];
 
-export interface ScorecardsResponse {
-  scorecards: ExperimentScorecard[];
-}
+export type ScorecardsResponse = WireResponse<'ListScorecards'>;

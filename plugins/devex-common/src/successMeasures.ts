@@ -1,15 +1,10 @@
+import { successMeasureAggregationValues } from './schema/openapi.generated';
 import { WireSchemas } from './wire';
 
 /** The metric key that stands for the remediation-to-evidence sync ratio. */
 export const SYNC_RATIO_METRIC = 'compliance.remediation_auto_sync_ratio';
 
-export const MEASURE_AGGREGATIONS = [
-  'latest',
-  'mean',
-  'median',
-  'p90',
-  'ratio',
-] as const;
+export const MEASURE_AGGREGATIONS = successMeasureAggregationValues;
 export type MeasureAggregation = (typeof MEASURE_AGGREGATIONS)[number];
 
 export type MeasureScope = WireSchemas['MeasureScope'];

@@ -1,13 +1,14 @@
+import {
+  remediationItemRiskLevelValues,
+  remediationItemStatusValues,
+  remediationSyncStatusStateValues,
+} from './schema/openapi.generated';
 import { WireSchemas } from './wire';
 
-export const REMEDIATION_RISK_LEVELS = ['high', 'medium', 'low'] as const;
+export const REMEDIATION_RISK_LEVELS = remediationItemRiskLevelValues;
 export type RemediationRiskLevel = (typeof REMEDIATION_RISK_LEVELS)[number];
 
-export const REMEDIATION_STATUSES = [
-  'open',
-  'in_progress',
-  'completed',
-] as const;
+export const REMEDIATION_STATUSES = remediationItemStatusValues;
 export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
 
 /** One remediation backlog item, e.g. `POPIA-003`. */
@@ -24,13 +25,7 @@ export type RemediationItemInput = Omit<
 };
 
 /** Where an item stands against the evidence catalogs. */
-export const SYNC_STATES = [
-  'synced_automatically',
-  'synced_manually',
-  'unsynced',
-  'failed',
-  'stale',
-] as const;
+export const SYNC_STATES = remediationSyncStatusStateValues;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 export type SyncedEvidence = WireSchemas['SyncedEvidence'];

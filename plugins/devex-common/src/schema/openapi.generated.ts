@@ -3930,3 +3930,48 @@ export interface operations {
         };
     };
 }
+
+/** The values of the spec's enums, in its order. */
+export const actionItemSourceValues = ["governance_forum","monthly_sync","escalation","manual"] as const;
+export const actionItemStatusValues = ["open","in_progress","blocked","done","cancelled"] as const;
+export const backlogFieldsEffortValues = ["S","M","L","XL"] as const;
+export const backlogFieldsHorizonValues = [30,60,90] as const;
+export const backlogFieldsStatusValues = ["proposed","planned","in_progress","done","dropped"] as const;
+export const backlogItemEffortValues = ["S","M","L","XL"] as const;
+export const backlogItemHorizonValues = [30,60,90] as const;
+export const backlogItemStatusValues = ["proposed","planned","in_progress","done","dropped"] as const;
+export const blockerSourceValues = ["portal","next-steps"] as const;
+export const createExperimentRequestStatusValues = ["proposed","planned"] as const;
+export const decideWaiverRequestDecisionValues = ["approve","reject","revoke"] as const;
+export const evidenceRecordCollectionValues = ["automated","manual"] as const;
+export const experimentDecisionValues = ["scale","iterate","retire"] as const;
+export const experimentLinkTypeValues = ["runbook","retro","dashboard","other"] as const;
+export const experimentMetricComparatorValues = ["lte","lt","gte","gt"] as const;
+export const experimentMetricInputComparatorValues = ["lte","lt","gte","gt"] as const;
+export const experimentScorecardStatusValues = ["on_track","at_risk","off_track","no_data"] as const;
+export const experimentStatusValues = ["proposed","planned","running","observing","decided","paused","abandoned"] as const;
+export const experimentVehicleTypeValues = ["feature_flag","idp_template"] as const;
+export const forumOutputKindValues = ["decision","flag_decision","action_item","backlog_move","risk_change","note"] as const;
+export const forumRecordTypeValues = ["experiment","action_item","backlog_item","risk"] as const;
+export const forumSessionStatusValues = ["running","held"] as const;
+export const metricFamilyValues = ["DORA","SPACE","DevEx","Compliance","Pipeline","Supply chain"] as const;
+export const metricScorecardComparatorValues = ["lte","lt","gte","gt"] as const;
+export const metricScorecardStatusValues = ["on_track","at_risk","off_track","no_data"] as const;
+export const metricScorecardTrendValues = ["improving","worsening","flat","unknown"] as const;
+export const occurrenceTypeValues = ["quarterly_forum","monthly_sync","pulse_survey","metrics_digest","runbook_update","compliance_verification","steering_committee"] as const;
+export const occurrenceRecordStatusValues = ["scheduled","held","skipped","rescheduled"] as const;
+export const pulseQuestionKindValues = ["likert","free_text"] as const;
+export const remediationItemRiskLevelValues = ["high","medium","low"] as const;
+export const remediationItemStatusValues = ["open","in_progress","completed"] as const;
+export const remediationSyncStatusStateValues = ["synced_automatically","synced_manually","unsynced","failed","stale"] as const;
+export const riskStatusValues = ["open","in_progress","mitigated","accepted"] as const;
+export const scorecardHeadlineStatusValues = ["on_track","at_risk","off_track","no_data"] as const;
+export const successMeasureAggregationValues = ["latest","mean","median","p90","ratio"] as const;
+export const successMeasureComparatorValues = ["lte","lt","gte","gt"] as const;
+export const successMeasureRecurrenceValues = ["quarterly"] as const;
+export const successMeasureSourcesValues = ["manual","api","four_keys","prefect","survey"] as const;
+export const successMeasureResultStatusValues = ["met","on_track","at_risk","missed","no_data"] as const;
+export const syncRunTriggerValues = ["schedule","manual","test"] as const;
+export const syncedEvidenceCollectionValues = ["automated","manual"] as const;
+export const waiverStatusValues = ["requested","approved","rejected","revoked"] as const;
+export const waiverSubjectTypeValues = ["remediation_item","success_measure"] as const;
