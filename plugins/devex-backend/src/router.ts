@@ -67,7 +67,7 @@ export async function createRouter(
   const { httpAuth, auditor } = options;
   const router = createDevexApiRouter();
   registerSummaryRoutes(router, { summary: options.summary, httpAuth });
-  registerForumRoutes(router, { forums: options.forums, httpAuth, auditor });
+  registerForumRoutes(router, { forums: options.forums, httpAuth });
   registerActionItemRoutes(router, { service: options.actionItems, httpAuth });
   registerExperimentRoutes(router, {
     experiments: options.experiments,

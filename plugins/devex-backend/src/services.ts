@@ -72,7 +72,7 @@ import {
 import { SummaryService } from './summary/SummaryService';
 import { reuseReadDecisions } from './permissions/readDecisions';
 import { GroupHierarchy } from './catalog/GroupHierarchy';
-import { ForumService } from './forum/ForumService';
+import { FORUM_AUDIT, ForumService } from './forum/ForumService';
 import { SyncRatios } from './sync/SyncRatios';
 import { WaiverService } from './waivers/WaiverService';
 import { SyncService } from './sync/SyncService';
@@ -401,20 +401,23 @@ export function createServices(deps: ServiceDeps) {
     backlog,
     risks,
     runbooks,
-    forums: new ForumService({
-      store: stores.forums,
-      calendar,
-      experiments,
-      flagDecisions,
-      actionItems,
-      backlog,
-      risks,
-      permissions,
-      entities,
-      clock,
-      pagePath: config.pagePath,
-      portalUrl: config.portalUrl,
-    }),
+    forums: audit.service(
+      new ForumService({
+        store: stores.forums,
+        calendar,
+        experiments,
+        flagDecisions,
+        actionItems,
+        backlog,
+        risks,
+        permissions,
+        entities,
+        clock,
+        pagePath: config.pagePath,
+        portalUrl: config.portalUrl,
+      }),
+      FORUM_AUDIT,
+    ),
     flagDecisions,
     waivers,
     escalation,

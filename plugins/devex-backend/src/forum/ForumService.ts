@@ -28,6 +28,7 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { RiskService } from '../risks/RiskService';
 import { normalizeEntityRef } from '../shared/validation';
+import { AuditPlan } from '../audit/DevexAudit';
 import { ForumStore } from './ForumStore';
 import { minutesPath, writeMinutes } from './minutes';
 
@@ -458,3 +459,77 @@ export class ForumService {
     return occurrence;
   }
 }
+
+const outputMeta = (output: ForumOutput) => ({
+  outputId: output.id,
+  recordId: output.record?.id ?? null,
+});
+
+/** The writes of {@link ForumService} that are audit events, whichever door they came through. */
+export const FORUM_AUDIT: AuditPlan<ForumService> = {
+  start: {
+    eventId: 'forum-start',
+    meta: occurrenceId => ({ occurrenceId }),
+    metaOf: result => ({ started: result.started }),
+  },
+  recordDecision: {
+    eventId: 'forum-decision',
+    meta: (occurrenceId, request) => ({
+      occurrenceId,
+      experimentId: request.experimentId,
+      to: request.to,
+    }),
+    metaOf: outputMeta,
+  },
+  recordFlagDecision: {
+    eventId: 'forum-flag-decision',
+    meta: (occurrenceId, request) => ({
+      occurrenceId,
+      experimentId: request.experimentId,
+      flagKey: request.flagKey,
+      environment: request.environment,
+      to: request.to,
+    }),
+    metaOf: outputMeta,
+  },
+  recordActionItem: {
+    eventId: 'forum-action-item',
+    meta: (occurrenceId, request) => ({
+      occurrenceId,
+      entityRef: request.entityRef,
+    }),
+    metaOf: outputMeta,
+  },
+  recordBacklogMove: {
+    eventId: 'forum-backlog-move',
+    meta: (occurrenceId, request) => ({
+      occurrenceId,
+      itemId: request.itemId,
+      toRank: request.toRank,
+    }),
+    metaOf: outputMeta,
+  },
+  recordRiskChange: {
+    eventId: 'forum-risk-change',
+    meta: (occurrenceId, request) => ({ occurrenceId, riskId: request.riskId }),
+    metaOf: outputMeta,
+  },
+  recordNote: {
+    eventId: 'forum-note',
+    meta: occurrenceId => ({ occurrenceId }),
+    metaOf: outputMeta,
+  },
+  setAttendees: {
+    eventId: 'forum-attendees',
+    meta: (occurrenceId, attendees) => ({
+      occurrenceId,
+      attendees: attendees.length,
+    }),
+    metaOf: session => ({ version: session.version }),
+  },
+  finish: {
+    eventId: 'forum-finish',
+    meta: occurrenceId => ({ occurrenceId }),
+    metaOf: session => ({ outputs: session.outputs.length }),
+  },
+};
