@@ -47,3 +47,11 @@ export type WireQuery<Op extends keyof operations> = operations[Op] extends {
 }
   ? NonNullable<Q>
   : never;
+
+/**
+ * The API's paths, generated from the backend's openapi.yaml: what a typed client (the
+ * frontend's, through openapi-fetch) is checked against.
+ *
+ * @public
+ */
+export type { paths as DevexApiPaths } from './schema/openapi.generated';

@@ -1,5 +1,7 @@
+/* eslint new-cap: ['error', { capIsNewExceptionPattern: '^api\\.(GET|POST|PUT|PATCH|DELETE)$' }] -- openapi-fetch names its methods after the HTTP verbs */
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import createClient, { Client } from 'openapi-fetch';
 import {
   ActionItem,
   CreateActionItemRequest,
@@ -49,25 +51,42 @@ import {
   RecordForumFlagDecisionRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
+  DevexApiPaths,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DevexApi, ScorecardQuery } from './DevexApi';
 
-/** `?a=1&b=x&b=y` from a query object; arrays repeat the key, empty values are left out. */
-function queryString(query: object): string {
+/** `a=1&b=x&b=y` from a query object: arrays repeat the key, empty values are left out. */
+function queryString(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     for (const v of Array.isArray(value) ? value : [value]) {
-      if (v !== undefined && v !== '') {
+      if (v !== undefined && v !== null && v !== '')
         params.append(key, String(v));
-      }
     }
   }
-  const qs = params.toString();
-  return qs ? `?${qs}` : '';
+  return params.toString();
 }
 
-/** Talks to the devex backend through discovery and the app's authenticated fetch. */
+/** The body of a successful response (openapi-fetch leaves it undefined only for a 204). */
+function bodyOf<T>(result: { data?: T }): T {
+  if (result.data === undefined)
+    throw new Error('The DevEx backend answered without a body');
+  return result.data;
+}
+
+/** Path parameters, as openapi-fetch takes them. */
+const inPath = <P extends Record<string, string>>(value: P) => ({
+  path: value,
+});
+
+/**
+ * Talks to the devex backend through discovery and the app's authenticated fetch, with a client
+ * typed by the backend's OpenAPI spec (openapi-fetch over the generated `DevexApiPaths`): a path,
+ * parameter or field renamed in the spec fails the type check here.
+ */
 export class DevexClient implements DevexApi {
+  private client?: Promise<Client<DevexApiPaths>>;
+
   constructor(
     private readonly options: {
       discoveryApi: DiscoveryApi;
@@ -75,236 +94,352 @@ export class DevexClient implements DevexApi {
     },
   ) {}
 
-  listActionItems(
-    query: ListActionItemsQuery,
-  ): Promise<ListActionItemsResponse> {
-    return this.request(`/action-items${queryString(query)}`);
+  /** The typed client, made once: errors become Backstage's ResponseError, as elsewhere. */
+  private api(): Promise<Client<DevexApiPaths>> {
+    this.client ??= this.options.discoveryApi
+      .getBaseUrl('devex')
+      .then(baseUrl => {
+        const client = createClient<DevexApiPaths>({
+          baseUrl,
+          fetch: request => this.options.fetchApi.fetch(request),
+          querySerializer: queryString,
+        });
+        client.use({
+          async onResponse({ response }) {
+            if (!response.ok) throw await ResponseError.fromResponse(response);
+            return undefined;
+          },
+        });
+        return client;
+      });
+    return this.client;
   }
 
-  listScorecards(
+  async listActionItems(
+    query: ListActionItemsQuery,
+  ): Promise<ListActionItemsResponse> {
+    const api = await this.api();
+    return bodyOf(await api.GET('/action-items', { params: { query } }));
+  }
+
+  async listScorecards(
     query: ScorecardQuery,
   ): Promise<ScorecardsResponse & { nextCursor?: string }> {
-    return this.request(`/scorecards${queryString(query)}`);
+    const api = await this.api();
+    return bodyOf(await api.GET('/scorecards', { params: { query } }));
   }
 
   async exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
-    const response = await this.fetch(
-      `/scorecards/export.csv${queryString(query)}`,
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/scorecards/export.csv', {
+        params: { query },
+        parseAs: 'text',
+      }),
     );
-    return response.text();
   }
 
-  transitionExperiment(
+  async transitionExperiment(
     id: string,
     request: TransitionExperimentRequest,
   ): Promise<TransitionExperimentResponse> {
-    return this.request(`/experiments/${encodeURIComponent(id)}/transitions`, {
-      method: 'POST',
-      body: request,
-    });
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/experiments/{id}/transitions', {
+        params: { path: { id } },
+        body: request,
+      }),
+    );
   }
 
-  listExperimentTransitions(
+  async listExperimentTransitions(
     id: string,
   ): Promise<{ items: ExperimentTransition[] }> {
-    return this.request(`/experiments/${encodeURIComponent(id)}/transitions`);
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/experiments/{id}/transitions', {
+        params: { path: { id } },
+      }),
+    );
   }
 
-  listWaivers(query: {
+  async listWaivers(query: {
     subjectType?: WaiverSubjectType;
     status?: WaiverStatus[];
     entityRef?: string;
     limit?: number;
     cursor?: string;
   }): Promise<{ items: Waiver[]; nextCursor?: string }> {
-    return this.request(`/waivers${queryString(query)}`);
+    const api = await this.api();
+    return bodyOf(await api.GET('/waivers', { params: { query } }));
   }
 
-  requestWaiver(request: RequestWaiverRequest): Promise<Waiver> {
-    return this.request('/waivers', { method: 'POST', body: request });
+  async requestWaiver(request: RequestWaiverRequest): Promise<Waiver> {
+    const api = await this.api();
+    return bodyOf(await api.POST('/waivers', { body: request }));
   }
 
-  decideWaiver(id: string, request: DecideWaiverRequest): Promise<Waiver> {
-    return this.request(`/waivers/${encodeURIComponent(id)}/decision`, {
-      method: 'POST',
-      body: request,
-    });
-  }
-
-  listFlagDecisions(experimentId: string): Promise<{ items: FlagDecision[] }> {
-    return this.request(
-      `/experiments/${encodeURIComponent(experimentId)}/flag-decisions`,
+  async decideWaiver(
+    id: string,
+    request: DecideWaiverRequest,
+  ): Promise<Waiver> {
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/waivers/{id}/decision', {
+        params: { path: { id } },
+        body: request,
+      }),
     );
   }
 
-  recordFlagDecision(
+  async listFlagDecisions(
+    experimentId: string,
+  ): Promise<{ items: FlagDecision[] }> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/experiments/{id}/flag-decisions', {
+        params: { path: { id: experimentId } },
+      }),
+    );
+  }
+
+  async recordFlagDecision(
     experimentId: string,
     request: RecordFlagDecisionRequest,
   ): Promise<FlagDecision> {
-    return this.request(
-      `/experiments/${encodeURIComponent(experimentId)}/flag-decisions`,
-      { method: 'POST', body: request },
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/experiments/{id}/flag-decisions', {
+        params: { path: { id: experimentId } },
+        body: request,
+      }),
     );
   }
 
-  recordForumFlagDecision(
+  async recordForumFlagDecision(
     occurrenceId: string,
     request: RecordForumFlagDecisionRequest,
   ): Promise<ForumOutput> {
-    return this.forumPost(occurrenceId, 'flag-decisions', request);
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/flag-decisions', {
+        params: inPath({ occurrenceId }),
+        body: request,
+      }),
+    );
   }
 
-  getActionItem(id: string): Promise<ActionItem> {
-    return this.request(`/action-items/${encodeURIComponent(id)}`);
+  async getActionItem(id: string): Promise<ActionItem> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/action-items/{id}', { params: { path: { id } } }),
+    );
   }
 
-  createActionItem(request: CreateActionItemRequest): Promise<ActionItem> {
-    return this.request('/action-items', { method: 'POST', body: request });
+  async createActionItem(
+    request: CreateActionItemRequest,
+  ): Promise<ActionItem> {
+    const api = await this.api();
+    return bodyOf(await api.POST('/action-items', { body: request }));
   }
 
-  updateActionItem(
+  async updateActionItem(
     id: string,
     request: UpdateActionItemRequest,
   ): Promise<ActionItem> {
-    return this.request(`/action-items/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      body: request,
-    });
+    const api = await this.api();
+    return bodyOf(
+      await api.PATCH('/action-items/{id}', {
+        params: { path: { id } },
+        body: request,
+      }),
+    );
   }
 
   async deleteActionItem(id: string): Promise<void> {
-    await this.request(`/action-items/${encodeURIComponent(id)}`, {
-      method: 'DELETE',
-    });
+    const api = await this.api();
+    await api.DELETE('/action-items/{id}', { params: { path: { id } } });
   }
 
-  listOccurrences(query: {
+  async listOccurrences(query: {
     from?: string;
     to?: string;
     entityRef?: string;
   }): Promise<{ occurrences: Occurrence[] }> {
-    return this.request(`/calendar/occurrences${queryString(query)}`);
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/calendar/occurrences', { params: { query } }),
+    );
   }
 
-  recordOccurrence(
+  async recordOccurrence(
     id: string,
     request: UpsertOccurrenceRecordRequest,
   ): Promise<OccurrenceRecord> {
-    return this.request(
-      `/calendar/occurrences/${encodeURIComponent(id)}/record`,
-      { method: 'PUT', body: request },
+    const api = await this.api();
+    return bodyOf(
+      await api.PUT('/calendar/occurrences/{occurrenceId}/record', {
+        params: inPath({ occurrenceId: id }),
+        body: request,
+      }),
     );
   }
 
-  listVerificationWindows(): Promise<{ windows: VerificationWindow[] }> {
-    return this.request('/calendar/verification-windows');
+  async listVerificationWindows(): Promise<{ windows: VerificationWindow[] }> {
+    const api = await this.api();
+    return bodyOf(await api.GET('/calendar/verification-windows'));
   }
 
   async getCalendarFeedUrl(entityRef?: string): Promise<string> {
-    const { path } = await this.request<{ path: string }>(
-      `/calendar/feed-url${queryString({ entityRef })}`,
+    const api = await this.api();
+    const { path: feedPath } = bodyOf(
+      await api.GET('/calendar/feed-url', { params: { query: { entityRef } } }),
     );
-    return `${await this.options.discoveryApi.getBaseUrl('devex')}${path}`;
+    return `${await this.options.discoveryApi.getBaseUrl('devex')}${feedPath}`;
   }
 
-  listBacklog(
+  async listBacklog(
     entityRef?: string,
   ): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
-    return this.request(`/backlog${queryString({ entityRef })}`);
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/backlog', { params: { query: { entityRef } } }),
+    );
   }
 
-  reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem> {
-    return this.request('/backlog/reorder', { method: 'POST', body: request });
+  async reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem> {
+    const api = await this.api();
+    return bodyOf(await api.POST('/backlog/reorder', { body: request }));
   }
 
-  updateBacklogItem(
+  async updateBacklogItem(
     id: string,
     request: UpdateBacklogItemRequest,
   ): Promise<BacklogItem> {
-    return this.request(`/backlog/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      body: request,
-    });
+    const api = await this.api();
+    return bodyOf(
+      await api.PATCH('/backlog/{id}', {
+        params: { path: { id } },
+        body: request,
+      }),
+    );
   }
 
-  listRisks(
+  async listRisks(
     entityRef?: string,
   ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
-    return this.request(`/risks${queryString({ entityRef })}`);
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/risks', { params: { query: { entityRef } } }),
+    );
   }
 
-  getRunbookContent(entityRef: string, url: string): Promise<RunbookContent> {
-    return this.request(`/runbooks/content${queryString({ entityRef, url })}`);
+  async getRunbookContent(
+    entityRef: string,
+    url: string,
+  ): Promise<RunbookContent> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/runbooks/content', {
+        params: { query: { entityRef, url } },
+      }),
+    );
   }
 
-  listRunbookStatus(entityRef: string): Promise<RunbookStatusList> {
-    return this.request(`/runbooks/status${queryString({ entityRef })}`);
+  async listRunbookStatus(entityRef: string): Promise<RunbookStatusList> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/runbooks/status', { params: { query: { entityRef } } }),
+    );
   }
 
-  listBlockers(query: {
+  async listBlockers(query: {
     entityRef?: string;
     includeResolved?: boolean;
   }): Promise<ListBlockersResponse> {
-    return this.request(`/blockers${queryString(query)}`);
+    const api = await this.api();
+    return bodyOf(await api.GET('/blockers', { params: { query } }));
   }
 
-  raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker> {
-    return this.request('/blockers', { method: 'POST', body: request });
+  async raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker> {
+    const api = await this.api();
+    return bodyOf(await api.POST('/blockers', { body: request }));
   }
 
-  resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker> {
-    return this.request(`/blockers/${encodeURIComponent(id)}/resolve`, {
-      method: 'POST',
-      body: request,
-    });
+  async resolveBlocker(
+    id: string,
+    request: ResolveBlockerRequest,
+  ): Promise<Blocker> {
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/blockers/{id}/resolve', {
+        params: { path: { id } },
+        body: request,
+      }),
+    );
   }
 
-  getSyncOverview(query: {
+  async getSyncOverview(query: {
     entityRef?: string;
     group?: string;
   }): Promise<SyncOverview> {
-    return this.request(`/sync/overview${queryString(query)}`);
+    const api = await this.api();
+    return bodyOf(await api.GET('/sync/overview', { params: { query } }));
   }
 
-  getSyncPortfolio(): Promise<{ groups: SyncRatio[] }> {
-    return this.request('/sync/portfolio');
+  async getSyncPortfolio(): Promise<{ groups: SyncRatio[] }> {
+    const api = await this.api();
+    return bodyOf(await api.GET('/sync/portfolio'));
   }
 
   async triggerSync(): Promise<void> {
-    await this.request('/sync/runs', { method: 'POST' });
+    const api = await this.api();
+    await api.POST('/sync/runs');
   }
 
-  listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
-    return this.request('/success-measures');
+  async listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
+    const api = await this.api();
+    return bodyOf(await api.GET('/success-measures'));
   }
 
-  getSummary(entityRef?: string): Promise<DevexSummary> {
-    return this.request(`/summary${queryString({ entityRef })}`);
+  async getSummary(entityRef?: string): Promise<DevexSummary> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/summary', { params: { query: { entityRef } } }),
+    );
   }
 
-  getCurrentPulse(): Promise<CurrentPulse> {
-    return this.request('/pulse/current');
+  async getCurrentPulse(): Promise<CurrentPulse> {
+    const api = await this.api();
+    return bodyOf(await api.GET('/pulse/current'));
   }
 
-  answerPulse(
+  async answerPulse(
     campaignId: string,
     request: PulseAnswerRequest,
   ): Promise<{ responses: number }> {
-    return this.request(
-      `/pulse/campaigns/${encodeURIComponent(campaignId)}/responses`,
-      { method: 'POST', body: request },
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/pulse/campaigns/{campaignId}/responses', {
+        params: inPath({ campaignId }),
+        body: request,
+      }),
     );
   }
 
-  getPulseResults(campaignId: string, group?: string): Promise<PulseResults> {
-    return this.request(
-      `/pulse/campaigns/${encodeURIComponent(campaignId)}/results${queryString({
-        group,
-      })}`,
+  async getPulseResults(
+    campaignId: string,
+    group?: string,
+  ): Promise<PulseResults> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/pulse/campaigns/{campaignId}/results', {
+        params: { path: { campaignId }, query: { group } },
+      }),
     );
   }
 
-  listMetricSources(): Promise<{
+  async listMetricSources(): Promise<{
     sources: Array<{
       id: string;
       ok: boolean;
@@ -313,105 +448,119 @@ export class DevexClient implements DevexApi {
       measurements: number;
     }>;
   }> {
-    return this.request('/metric-sources');
+    const api = await this.api();
+    return bodyOf(await api.GET('/metric-sources'));
   }
 
-  startForum(occurrenceId: string): Promise<ForumSession> {
-    return this.request('/forums', { method: 'POST', body: { occurrenceId } });
+  async startForum(occurrenceId: string): Promise<ForumSession> {
+    const api = await this.api();
+    return bodyOf(await api.POST('/forums', { body: { occurrenceId } }));
   }
 
-  getForum(occurrenceId: string): Promise<ForumSession> {
-    return this.request(`/forums/${encodeURIComponent(occurrenceId)}`);
+  async getForum(occurrenceId: string): Promise<ForumSession> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/forums/{occurrenceId}', {
+        params: inPath({ occurrenceId }),
+      }),
+    );
   }
 
-  recordForumDecision(
+  async recordForumDecision(
     occurrenceId: string,
     request: RecordForumDecisionRequest,
   ): Promise<ForumOutput> {
-    return this.forumPost(occurrenceId, 'decisions', request);
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/decisions', {
+        params: inPath({ occurrenceId }),
+        body: request,
+      }),
+    );
   }
 
-  recordForumActionItem(
+  async recordForumActionItem(
     occurrenceId: string,
     request: RecordForumActionItemRequest,
   ): Promise<ForumOutput> {
-    return this.forumPost(occurrenceId, 'action-items', request);
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/action-items', {
+        params: inPath({ occurrenceId }),
+        body: request,
+      }),
+    );
   }
 
-  recordForumBacklogMove(
+  async recordForumBacklogMove(
     occurrenceId: string,
     request: RecordForumBacklogMoveRequest,
   ): Promise<ForumOutput> {
-    return this.forumPost(occurrenceId, 'backlog-moves', request);
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/backlog-moves', {
+        params: inPath({ occurrenceId }),
+        body: request,
+      }),
+    );
   }
 
-  recordForumRiskChange(
+  async recordForumRiskChange(
     occurrenceId: string,
     request: RecordForumRiskChangeRequest,
   ): Promise<ForumOutput> {
-    return this.forumPost(occurrenceId, 'risk-changes', request);
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/risk-changes', {
+        params: inPath({ occurrenceId }),
+        body: request,
+      }),
+    );
   }
 
-  recordForumNote(
+  async recordForumNote(
     occurrenceId: string,
     request: RecordForumNoteRequest,
   ): Promise<ForumOutput> {
-    return this.forumPost(occurrenceId, 'notes', request);
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/notes', {
+        params: inPath({ occurrenceId }),
+        body: request,
+      }),
+    );
   }
 
-  setForumAttendees(
+  async setForumAttendees(
     occurrenceId: string,
     attendees: string[],
   ): Promise<ForumSession> {
-    return this.request(
-      `/forums/${encodeURIComponent(occurrenceId)}/attendees`,
-      { method: 'PUT', body: { attendees } },
+    const api = await this.api();
+    return bodyOf(
+      await api.PUT('/forums/{occurrenceId}/attendees', {
+        params: inPath({ occurrenceId }),
+        body: { attendees },
+      }),
     );
   }
 
-  finishForum(occurrenceId: string): Promise<ForumSession> {
-    return this.forumPost(occurrenceId, 'finish', {});
+  async finishForum(occurrenceId: string): Promise<ForumSession> {
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/finish', {
+        params: inPath({ occurrenceId }),
+        body: {},
+      }),
+    );
   }
 
   async getForumMinutesMarkdown(occurrenceId: string): Promise<string> {
-    const response = await this.fetch(
-      `/forums/${encodeURIComponent(occurrenceId)}/minutes.md`,
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/forums/{occurrenceId}/minutes.md', {
+        params: inPath({ occurrenceId }),
+        parseAs: 'text',
+      }),
     );
-    return response.text();
-  }
-
-  private forumPost<T>(
-    occurrenceId: string,
-    what: string,
-    body: object,
-  ): Promise<T> {
-    return this.request(`/forums/${encodeURIComponent(occurrenceId)}/${what}`, {
-      method: 'POST',
-      body,
-    });
-  }
-
-  private async fetch(
-    path: string,
-    init: { method?: string; body?: unknown } = {},
-  ): Promise<Response> {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl('devex');
-    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {
-      method: init.method ?? 'GET',
-      headers: init.body ? { 'Content-Type': 'application/json' } : undefined,
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
-  }
-
-  private async request<T>(
-    path: string,
-    init: { method?: string; body?: unknown } = {},
-  ): Promise<T> {
-    const response = await this.fetch(path, init);
-    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }
