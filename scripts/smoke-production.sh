@@ -47,4 +47,9 @@ echo "smoke: GET /api/devex/success-measures -> 200"
 code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/devex/action-items")
 [ "$code" = 401 ] || fail "an unauthenticated GET /api/devex/action-items answered $code, not 401"
 echo "smoke: without a token -> 401"
+# the production config still layers over the demo's app-config.yaml: the start names each demo
+# setting it sees (packages/backend/src/demoSettings.ts)
+grep -q 'A demo setting in a production start: auth.providers.guest' "$log" ||
+  fail "the production start did not warn about the demo's guest sign-in"
+echo "smoke: the start warned about $(grep -c 'A demo setting in a production start' "$log") demo settings"
 echo "smoke: production start ok"

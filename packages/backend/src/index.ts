@@ -28,4 +28,7 @@ backend.add(import('@backstage/plugin-notifications-backend-module-email'));
 // Slack delivery of notifications, active once notifications.processors.slack is configured (README).
 backend.add(import('@backstage/plugin-notifications-backend-module-slack'));
 
+// In a production start, a warning for each setting of the demo the config still holds.
+backend.add(import('./demoSettings'));
+
 backend.start();
