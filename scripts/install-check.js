@@ -78,11 +78,14 @@ async function main() {
       `install-check ${flavour}: ${tabUrl} shows the DevEx tab with the action item`,
     );
 
-    await page.goto(`${appUrl}/devex`);
+    // the page, reached as a user does: from the sidebar's DevEx entry
+    await page.goto(`${appUrl}/catalog`);
+    await page.locator('nav').getByRole('link', { name: 'DevEx' }).click();
+    await page.waitForURL(`${appUrl}/devex`);
     await page.getByText(title).first().waitFor();
     await page.screenshot({ path: join(shots, `install-${flavour}-page.png`) });
     console.log(
-      `install-check ${flavour}: ${appUrl}/devex shows the DevEx page's overview with the action item`,
+      `install-check ${flavour}: the sidebar's DevEx entry opens ${appUrl}/devex, the DevEx page's overview with the action item`,
     );
   } catch (error) {
     const pages = browser.contexts().flatMap(c => c.pages());
