@@ -10,8 +10,11 @@ function clientAnswering(answer: (request: Request) => Response) {
     },
     fetchApi: {
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        // as the app's fetch middleware does: each step builds a Request of what it was given
+        const seenByMiddleware = new Request(input, init);
         const request = new Request(input, init);
         requests.push(request);
+        expect(seenByMiddleware.method).toBe(request.method);
         return answer(request);
       },
     },

@@ -101,7 +101,18 @@ export class DevexClient implements DevexApi {
       .then(baseUrl => {
         const client = createClient<DevexApiPaths>({
           baseUrl,
-          fetch: request => this.options.fetchApi.fetch(request),
+          // handed on as a URL and init, not as the Request: the app's fetch middleware builds
+          // its own Request from what it gets, and a Request's body can be read only once
+          fetch: async request =>
+            this.options.fetchApi.fetch(request.url, {
+              method: request.method,
+              headers: request.headers,
+              body:
+                request.method === 'GET' || request.method === 'HEAD'
+                  ? undefined
+                  : await request.text(),
+              signal: request.signal,
+            }),
           querySerializer: queryString,
         });
         client.use({
