@@ -1,5 +1,6 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
+import { audited } from '../http/audit';
 import { Caller } from '../permissions/caller';
 
 /** How one write of a service is audited: its event, what its arguments and its result add. */
@@ -46,23 +47,19 @@ export class DevexAudit {
     metaOf: (result: T) => JsonObject = () => ({}),
   ): Promise<T> {
     const request = event.caller?.request;
-    const auditEvent = await this.auditor.createEvent({
-      severityLevel: 'medium',
-      eventId: event.eventId,
-      request,
-      meta:
-        request || !event.caller
-          ? event.meta
-          : { ...event.meta, actor: event.caller.userEntityRef },
-    });
-    let result: T;
-    try {
-      result = await write();
-    } catch (error) {
-      await auditEvent.fail({ error: error as Error });
-      throw error;
-    }
-    await auditEvent.success({ meta: metaOf(result) });
+    const result = await audited(
+      this.auditor,
+      {
+        eventId: event.eventId,
+        request,
+        meta:
+          request || !event.caller
+            ? event.meta
+            : { ...event.meta, actor: event.caller.userEntityRef },
+      },
+      write,
+      metaOf,
+    );
     this.listeners.forEach(listener => listener());
     return result;
   }

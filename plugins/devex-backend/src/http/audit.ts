@@ -10,7 +10,8 @@ export async function audited<T>(
   auditor: AuditorService,
   event: {
     eventId: string;
-    request: Request<any, any, any, any, any>;
+    /** The HTTP request it came with; absent for a write through another door (an MCP action). */
+    request?: Request<any, any, any, any, any>;
     meta?: JsonObject;
   },
   write: () => Promise<T>,
