@@ -12,6 +12,8 @@ const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 export const VISIBILITY_TTL_MS = 30_000;
 const MAX_CACHED_ANSWERS = 100_000;
 
+const isRef = (ref: string | null | undefined): ref is string => Boolean(ref);
+
 /**
  * What the plugin asks the catalog about the entities its records belong to, one batched request
  * per question: who owns them (as the plugin sees them), and which of them a user may see.
@@ -120,6 +122,22 @@ export class EntityCatalog {
   }
 
   /**
+   * Whether the holder of the credentials may see a record of the given entities: a record of no
+   * entity (portal-wide) or of at least one entity the catalog shows them. One batched question
+   * for every entity the records to judge name.
+   */
+  async recordFilter(
+    credentials: BackstageCredentials,
+    entityRefs: Array<string | null | undefined>,
+  ): Promise<(recordEntityRefs: Array<string | null | undefined>) => boolean> {
+    const visible = await this.visibleTo(credentials, entityRefs.filter(isRef));
+    return recordEntityRefs => {
+      const refs = recordEntityRefs.filter(isRef);
+      return !refs.length || refs.some(ref => visible.has(ref));
+    };
+  }
+
+  /**
    * The records the holder of the credentials may see: those of no entity (portal-wide) and those
    * of at least one entity the catalog shows them, with the entities it hides left out.
    */
@@ -128,13 +146,10 @@ export class EntityCatalog {
     records: T[],
     entityRefsOf: (record: T) => Array<string | null | undefined>,
   ): Promise<T[]> {
-    const visible = await this.visibleTo(
+    const shows = await this.recordFilter(
       credentials,
-      records.flatMap(r => entityRefsOf(r).filter((x): x is string => !!x)),
+      records.flatMap(entityRefsOf),
     );
-    return records.filter(r => {
-      const refs = entityRefsOf(r).filter((x): x is string => !!x);
-      return !refs.length || refs.some(ref => visible.has(ref));
-    });
+    return records.filter(r => shows(entityRefsOf(r)));
   }
 }

@@ -46,15 +46,24 @@ const summaryPermissions = [
 
 type Blocker = NonNullable<DevexSummary['blockers']>['items'][number];
 type Risk = NonNullable<DevexSummary['risks']>['items'][number];
+type Scorecard = NonNullable<DevexSummary['experiments']>['scorecards'][number];
+type ActionItem = NonNullable<DevexSummary['actionItems']>['items'][number];
 
 /**
- * What does not depend on the caller: every section, the open pulse campaign, and at the
- * portal's scope the records behind its counts (action item counts per entity, every open
- * blocker and open risk), so that each caller's counts leave out the entities hidden from them.
+ * What does not depend on the caller: the sections shown as they are, the open pulse campaign,
+ * and the records behind the counts (action item counts per entity, the first view's
+ * experiments and action items, every open blocker and open risk), from which each caller's
+ * sections are counted with the entities hidden from them left out.
  */
-type Sections = Omit<DevexSummary, 'pulse'> & {
+type Sections = Pick<
+  DevexSummary,
+  'entityRef' | 'generatedAt' | 'sync' | 'nextEvents' | 'measures'
+> & {
   openPulse: Omit<NonNullable<DevexSummary['pulse']>, 'answered'>;
+  scorecards: Scorecard[];
+  hasMoreExperiments: boolean;
   actionItemsByEntity: Map<string, { open: number; overdue: number }>;
+  dueSoon: ActionItem[];
   openBlockers: Blocker[];
   openRisks: Risk[];
 };
@@ -128,50 +137,39 @@ export class SummaryService {
     );
     const {
       openPulse,
+      scorecards,
+      hasMoreExperiments,
       actionItemsByEntity,
+      dueSoon,
       openBlockers,
       openRisks,
       ...shared
     } = sections;
     // An entity's summary is the visible entity's alone; the portal's counts and lists leave out
     // the entities the catalog hides from the caller (one batched catalog question for all).
-    const seen = entityRef
-      ? undefined
-      : await this.options.entities.visibleTo(caller.credentials, [
+    const shows = entityRef
+      ? () => true
+      : await this.options.entities.recordFilter(caller.credentials, [
           ...actionItemsByEntity.keys(),
           ...openBlockers.map(b => b.entityRef),
-          ...openRisks.flatMap(r => (r.entityRef ? [r.entityRef] : [])),
-          ...(sections.experiments?.scorecards ?? []).flatMap(
-            s => s.experiment.entityRefs,
-          ),
-          ...(sections.actionItems?.items ?? []).map(i => i.entityRef),
+          ...openRisks.map(r => r.entityRef),
+          ...scorecards.flatMap(s => s.experiment.entityRefs),
+          ...dueSoon.map(i => i.entityRef),
         ]);
-    const shows = (refs: Array<string | null | undefined>) => {
-      const named = refs.filter((r): r is string => Boolean(r));
-      return !seen || !named.length || named.some(r => seen.has(r));
-    };
     return {
       ...shared,
-      experiments:
-        experiments && sections.experiments
-          ? experimentsSeen(sections.experiments, s =>
-              shows(s.experiment.entityRefs),
-            )
-          : null,
-      actionItems:
-        actionItems && sections.actionItems
-          ? {
-              ...(seen
-                ? sumCounts(actionItemsByEntity, ref => seen.has(ref))
-                : {
-                    open: sections.actionItems.open,
-                    overdue: sections.actionItems.overdue,
-                  }),
-              items: sections.actionItems.items.filter(i =>
-                shows([i.entityRef]),
-              ),
-            }
-          : null,
+      experiments: experiments
+        ? experimentsSeen(
+            scorecards.filter(s => shows(s.experiment.entityRefs)),
+            hasMoreExperiments,
+          )
+        : null,
+      actionItems: actionItems
+        ? {
+            ...sumCounts(actionItemsByEntity, ref => shows([ref])),
+            items: dueSoon.filter(i => shows([i.entityRef])),
+          }
+        : null,
       nextEvents: calendar ? sections.nextEvents : null,
       sync: governance ? sections.sync : null,
       blockers: governance
@@ -244,28 +242,21 @@ export class SummaryService {
     return {
       entityRef: entityRef ?? null,
       generatedAt: now.toUTC().toISO()!,
-      experiments: {
-        active: scorecards.length,
-        hasMore,
-        offTrack: scorecards.filter(s => s.status === 'off_track').length,
-        atRisk: scorecards.filter(s => s.status === 'at_risk').length,
-        scorecards: scorecards.map(s => ({
-          experiment: {
-            id: s.experiment.id,
-            key: s.experiment.key,
-            title: s.experiment.title,
-            status: s.experiment.status,
-            entityRefs: s.experiment.entityRefs,
-          },
-          status: s.status,
-        })),
-      },
-      actionItems: { ...sumCounts(counts), items: dueSoon },
+      scorecards: scorecards.map(s => ({
+        experiment: {
+          id: s.experiment.id,
+          key: s.experiment.key,
+          title: s.experiment.title,
+          status: s.experiment.status,
+          entityRefs: s.experiment.entityRefs,
+        },
+        status: s.status,
+      })),
+      hasMoreExperiments: hasMore,
       actionItemsByEntity: counts,
+      dueSoon,
       sync: ratio,
       nextEvents: events.slice(0, FIRST_VIEW.events),
-      blockers: firstOf(blockers, FIRST_VIEW.blockers),
-      risks: risksSeen(risks),
       openBlockers: blockers,
       openRisks: risks,
       measures,
@@ -274,10 +265,10 @@ export class SummaryService {
   }
 }
 
-/** The open and overdue counts of the entities `include` accepts (all by default). */
+/** The open and overdue counts of the entities `include` accepts. */
 function sumCounts(
   byEntity: Map<string, { open: number; overdue: number }>,
-  include: (entityRef: string) => boolean = () => true,
+  include: (entityRef: string) => boolean,
 ): { open: number; overdue: number } {
   let open = 0;
   let overdue = 0;
@@ -304,17 +295,14 @@ function risksSeen(risks: Risk[]): NonNullable<DevexSummary['risks']> {
   };
 }
 
-/** The first view's experiments the caller sees, counted again. */
+/** The first view's experiments section, of the scorecards the caller sees. */
 function experimentsSeen(
-  experiments: NonNullable<DevexSummary['experiments']>,
-  shows: (
-    scorecard: NonNullable<DevexSummary['experiments']>['scorecards'][number],
-  ) => boolean,
+  scorecards: Scorecard[],
+  hasMore: boolean,
 ): NonNullable<DevexSummary['experiments']> {
-  const scorecards = experiments.scorecards.filter(shows);
   return {
     active: scorecards.length,
-    hasMore: experiments.hasMore,
+    hasMore,
     offTrack: scorecards.filter(s => s.status === 'off_track').length,
     atRisk: scorecards.filter(s => s.status === 'at_risk').length,
     scorecards,
