@@ -180,6 +180,7 @@ export function createServices(deps: ServiceDeps) {
     actionItems: stores.actionItems,
     permissions,
     catalog,
+    entities,
     auth,
     clock,
     portalUrl: config.portalUrl,

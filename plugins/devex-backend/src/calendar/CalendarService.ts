@@ -25,6 +25,7 @@ import { ActionItemStore } from '../actionItems/ActionItemStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { CalendarSettings } from './cadences';
 import { TtlCache } from '../shared/TtlCache';
 import { CalendarStore } from './CalendarStore';
@@ -69,6 +70,8 @@ export interface CalendarServiceOptions {
   actionItems: ActionItemStore;
   permissions: PermissionsService;
   catalog: CatalogService;
+  /** What the catalog shows a caller, for the entity links among their feed links. */
+  entities: EntityCatalog;
   auth: AuthService;
   clock: () => DateTime;
   /** The app's base URL, for links back into the portal from calendar apps. */
@@ -523,15 +526,10 @@ export class CalendarService {
           ),
         ]
       : [];
-    const seen = new Set<string>();
-    for (const ref of entityRefs) {
-      if (
-        await this.options.catalog.getEntityByRef(ref, {
-          credentials: caller.credentials,
-        })
-      )
-        seen.add(ref);
-    }
+    const seen = await this.options.entities.visibleTo(
+      caller.credentials,
+      entityRefs,
+    );
     await this.options.feeds.confirmUser(userRef, now.toJSDate(), {
       refused: !allowed,
       hiddenEntityRefs: entityRefs.filter(ref => !seen.has(ref)),
