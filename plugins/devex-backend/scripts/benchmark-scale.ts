@@ -31,7 +31,7 @@ import { Knex } from 'knex';
 import { onEachBenchDatabase, queryPlan } from './benchDatabases';
 import { DateTime } from 'luxon';
 import { readDevexConfig } from '../src/config';
-import { createStores } from '../src/database/createStores';
+import { createStores } from '../src/stores';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
 import { createServices } from '../src/services';

@@ -20,5 +20,5 @@ export type { EntityRecordResource } from './permissions/entityRecords';
 export {
   DevexPermissionPolicy,
   readDevexPolicyOptions,
-} from './permissions/DevexPermissionPolicy';
-export type { DevexPolicyOptions } from './permissions/DevexPermissionPolicy';
+} from './policy/DevexPermissionPolicy';
+export type { DevexPolicyOptions } from './policy/DevexPermissionPolicy';

@@ -15,7 +15,7 @@ import {
   MetricSource,
 } from '@devex-governance/backstage-plugin-devex-node';
 import { readDevexConfig } from './config';
-import { createStores } from './database/createStores';
+import { createStores } from './stores';
 import { applyDatabaseMigrations } from './database/migrations';
 import { seedDemoData } from './demo/seedDemoData';
 import { createRouter } from './router';

@@ -37,7 +37,7 @@ import {
 import { BacklogService, BACKLOG_AUDIT } from './backlog/BacklogService';
 import { CalendarService } from './calendar/CalendarService';
 import { DevexConfig } from './config';
-import { DevexStores } from './database/createStores';
+import { DevexStores } from './stores';
 import { DigestService } from './digest/DigestService';
 import { catalogDashboards } from './digest/entityDashboards';
 import {
@@ -229,7 +229,7 @@ export function createServices(deps: ServiceDeps) {
   const sync = new SyncService({
     store: stores.sync,
     ratios,
-    waivers: stores.waivers,
+    waivers,
     groups,
     entities,
     providers: [
@@ -287,7 +287,7 @@ export function createServices(deps: ServiceDeps) {
         : []),
       ...deps.metricSources,
     ],
-    store: stores.measurements,
+    measurements: stores.measurements,
     statuses: stores.metricSourceStatus,
     metrics: config.metrics,
     permissions,
@@ -312,7 +312,6 @@ export function createServices(deps: ServiceDeps) {
     successMeasures,
     experiments,
     actionItems: stores.actionItems,
-    sync: stores.sync,
     ratios,
     calendar,
     outbox,

@@ -21,7 +21,7 @@ import {
   VerificationWindow,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { ActionItemStore } from '../actionItems/ActionItemStore';
+import { ActionItemReads } from '../actionItems/interfaces';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
@@ -67,7 +67,7 @@ export interface CalendarServiceOptions {
   sealer: FeedSealer;
   /** `devex.calendar.feedConfirmationDays`: how long a link serves after its user's access was last confirmed. */
   feedConfirmationDays: number;
-  actionItems: ActionItemStore;
+  actionItems: ActionItemReads;
   permissions: PermissionsService;
   catalog: CatalogService;
   /** What the catalog shows a caller, for the entity links among their feed links. */

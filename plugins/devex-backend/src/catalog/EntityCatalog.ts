@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { principalKey } from '../permissions/caller';
+import { principalKey } from '../shared/principals';
 
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 

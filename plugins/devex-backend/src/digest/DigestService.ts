@@ -14,7 +14,7 @@ import {
   devexDigestSendPermission,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { ActionItemStore } from '../actionItems/ActionItemStore';
+import { ActionItemReads } from '../actionItems/interfaces';
 import { CalendarService } from '../calendar/CalendarService';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { Outbox } from '../outbox/Outbox';
@@ -22,7 +22,6 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
-import { SyncStore } from '../sync/SyncStore';
 import { auditTaskChange } from '../tasks/systemActor';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { DigestStore } from './DigestStore';
@@ -46,8 +45,7 @@ export class DigestService {
       auditor: AuditorService;
       successMeasures: SuccessMeasureService;
       experiments: ExperimentService;
-      actionItems: ActionItemStore;
-      sync: SyncStore;
+      actionItems: ActionItemReads;
       calendar: CalendarService;
       /** Where the digest goes out from: delivered once, retried until it is. */
       outbox: Outbox;

@@ -6,11 +6,9 @@ import {
   ErasureRequest,
   FORMER_USER_REF,
 } from '@devex-governance/backstage-plugin-devex-common';
-import { FeedTokenStore } from '../calendar/FeedTokenStore';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
-import { SyncStore } from '../sync/SyncStore';
 import { DEVEX_SYSTEM_ACTOR } from '../tasks/systemActor';
 import {
   ERASED_ELSEWHERE,
@@ -24,8 +22,13 @@ export interface ErasureServiceOptions {
   store: ErasureStore;
   /** The pulse's erasure: participation, pooled answers and every replica's pool. */
   pulse: { erasePerson(userRef: string): Promise<number> };
-  calendarFeeds: FeedTokenStore;
-  sync: SyncStore;
+  /** The calendar's erasure: every feed link of the person. */
+  calendarFeeds: { deleteAllOfUser(userRef: string): Promise<number> };
+  /** The sync's counts per entity, kept per owner: recounted for the entities the person owned. */
+  sync: {
+    entitiesWithOwner(ownerRef: string): Promise<string[]>;
+    recount(entityRefs: string[]): Promise<void>;
+  };
   permissions: PermissionsService;
 }
 

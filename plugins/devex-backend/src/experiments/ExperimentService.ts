@@ -42,7 +42,7 @@ import {
   requireText,
   validateCalendarDate,
 } from '../shared/validation';
-import { MeasurementStore } from '../measurements/MeasurementStore';
+import { MeasurementSeriesReads } from '../measurements/interfaces';
 import {
   ExperimentFields,
   ExperimentStore,
@@ -60,7 +60,7 @@ import { AuditPlan } from '../audit/DevexAudit';
 
 export interface ExperimentServiceOptions {
   store: ExperimentStore;
-  measurements: MeasurementStore;
+  measurements: MeasurementSeriesReads;
   permissions: PermissionsService;
   ruleset: PermissionRuleset<ExperimentResource, ExperimentQuery>;
   entities: EntityCatalog;

@@ -14,7 +14,7 @@ import { FeatureFlagProvider } from '@devex-governance/backstage-plugin-devex-no
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { ExperimentService } from '../experiments/ExperimentService';
-import { minutesPath } from '../forum/minutes';
+import { minutesPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
 import {

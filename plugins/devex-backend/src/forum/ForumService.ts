@@ -30,7 +30,8 @@ import { RiskService } from '../risks/RiskService';
 import { normalizeEntityRef } from '../shared/validation';
 import { AuditPlan } from '../audit/DevexAudit';
 import { ForumStore } from './ForumStore';
-import { minutesPath, writeMinutes } from './minutes';
+import { minutesPath } from '../shared/links';
+import { writeMinutes } from './minutes';
 
 const actionItemSourceOf: Record<
   (typeof FORUM_CADENCE_TYPES)[number],

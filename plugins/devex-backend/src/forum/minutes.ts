@@ -12,11 +12,6 @@ const kindLabels: Record<ForumOutput['kind'], string> = {
   note: 'Note',
 };
 
-/** Where the app shows an occurrence's minutes, under the DevEx page's path. */
-export function minutesPath(pagePath: string, occurrenceId: string): string {
-  return `${pagePath}/forum/${encodeURIComponent(occurrenceId)}/minutes`;
-}
-
 /** Text people typed, kept as text in Markdown: no links, emphasis or HTML of its own. */
 export function escapeMarkdown(text: string): string {
   return text

@@ -13,7 +13,6 @@ import {
   RecordMeasurementsResponse,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { ExperimentStore } from '../experiments/ExperimentStore';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { MeasurementStore } from './MeasurementStore';
 import { normalizeEntityRef } from '../shared/validation';
@@ -38,7 +37,15 @@ function provenanceOf(credentials: BackstageCredentials): {
 export class MeasurementService {
   constructor(
     private readonly options: {
-      experiments: ExperimentStore;
+      /**
+       * The experiments measured for, by key or id: their id and entities (the experiments
+       * domain answers; measurements sit below it and do not import it).
+       */
+      experiments: {
+        findMeasurementTargets(
+          keysOrIds: string[],
+        ): Promise<Map<string, { id: string; entityRefs: string[] }>>;
+      };
       /** Whether the caller may update the experiments measured for (one decision). */
       experimentAccess: {
         authorizeUpdates(

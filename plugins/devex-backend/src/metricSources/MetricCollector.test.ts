@@ -2,7 +2,7 @@ import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { mockServices } from '@backstage/backend-test-utils';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { createStores } from '../database/createStores';
+import { createStores } from '../stores';
 import { readMetricDefinitions } from '../metrics/metricDefinitions';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { MetricCollector } from './MetricCollector';
@@ -45,7 +45,7 @@ describe('MetricCollector', () => {
             },
           },
         ],
-        store: stores.measurements,
+        measurements: stores.measurements,
         statuses: stores.metricSourceStatus,
         metrics: readMetricDefinitions(mockServices.rootConfig()),
         permissions: mockServices.permissions(),
@@ -138,7 +138,7 @@ describe('MetricCollector', () => {
     });
     const collector = new MetricCollector({
       sources: [hanging('slow'), hanging('next')],
-      store: stores.measurements,
+      measurements: stores.measurements,
       statuses: stores.metricSourceStatus,
       metrics: readMetricDefinitions(mockServices.rootConfig()),
       permissions: mockServices.permissions(),

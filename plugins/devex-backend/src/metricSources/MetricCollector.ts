@@ -11,7 +11,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { MetricSource } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
-import { MeasurementStore } from '../measurements/MeasurementStore';
+import { CollectedMeasurementWrites } from '../measurements/interfaces';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import {
@@ -41,7 +41,7 @@ export class MetricCollector {
   constructor(
     private readonly options: {
       sources: MetricSource[];
-      store: MeasurementStore;
+      measurements: CollectedMeasurementWrites;
       statuses: MetricSourceStatusStore;
       metrics: Map<string, MetricDefinition>;
       permissions: PermissionsService;
@@ -85,7 +85,7 @@ export class MetricCollector {
           this.options.metrics.has(m.metricKey),
         );
         for (const m of known) {
-          await this.options.store.replaceMeasurement({
+          await this.options.measurements.replaceMeasurement({
             metricKey: m.metricKey,
             entityRef: m.entityRef ?? null,
             experimentId: null,

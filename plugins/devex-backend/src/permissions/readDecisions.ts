@@ -4,7 +4,7 @@ import {
   AuthorizePermissionResponse,
 } from '@backstage/plugin-permission-common';
 import { TtlCache } from '../shared/TtlCache';
-import { principalKey } from './caller';
+import { principalKey } from '../shared/principals';
 
 /** How long a read decision serves the same caller's requests on this replica. */
 export const READ_DECISION_TTL_MS = 10_000;

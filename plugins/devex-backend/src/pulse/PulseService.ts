@@ -25,7 +25,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ruleOccurrences } from '../calendar/occurrences';
-import { MeasurementStore } from '../measurements/MeasurementStore';
+import { CollectedMeasurementWrites } from '../measurements/interfaces';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
@@ -98,7 +98,7 @@ export class PulseService {
   constructor(
     private readonly options: {
       store: PulseStore;
-      measurements: MeasurementStore;
+      measurements: CollectedMeasurementWrites;
       permissions: PermissionsService;
       userInfo: UserInfoService;
       catalog: CatalogService;

@@ -4,11 +4,6 @@ import {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { MeasurementSource } from '@devex-governance/backstage-plugin-devex-common';
-import { FeedTokenStore } from '../calendar/FeedTokenStore';
-import { MeasurementStore } from '../measurements/MeasurementStore';
-import { OutboxStore } from '../outbox/OutboxStore';
-import { PulseStore } from '../pulse/PulseStore';
-import { SyncStore } from '../sync/SyncStore';
 import { auditTaskChange } from '../tasks/systemActor';
 import { Clock } from '../time/clock';
 import { RetentionSettings } from './settings';
@@ -35,11 +30,33 @@ export interface PruneCounts {
 
 export interface RetentionPrunerOptions {
   settings: RetentionSettings;
-  measurements: MeasurementStore;
-  sync: SyncStore;
-  outbox: OutboxStore;
-  pulse: PulseStore;
-  calendarFeeds: FeedTokenStore;
+  // Each domain's delete of what outlived its retention, in batches: the number deleted.
+  measurements: {
+    deleteCollectedBefore(
+      before: Date,
+      sources: MeasurementSource[],
+      batchSize: number,
+    ): Promise<number>;
+  };
+  sync: {
+    deleteRunsStartedBefore(before: Date, batchSize: number): Promise<number>;
+  };
+  outbox: {
+    deleteSettled(
+      status: 'sent' | 'failed',
+      before: Date,
+      batchSize: number,
+    ): Promise<number>;
+  };
+  pulse: {
+    deleteParticipationClosedBefore(
+      before: Date,
+      batchSize: number,
+    ): Promise<number>;
+  };
+  calendarFeeds: {
+    deleteEnded(before: Date, batchSize: number): Promise<number>;
+  };
   auditor: AuditorService;
   logger: LoggerService;
   clock: Clock;

@@ -8,6 +8,11 @@ export function devexTabPath(entityRef: string): string {
   )}/${name}/devex`;
 }
 
+/** Where the app shows an occurrence's minutes, under the DevEx page's path. */
+export function minutesPath(pagePath: string, occurrenceId: string): string {
+  return `${pagePath}/forum/${encodeURIComponent(occurrenceId)}/minutes`;
+}
+
 /** The URL if the value is an absolute http(s) URL, else undefined (javascript:, data:, relative...). */
 export function httpUrlOf(value: string): URL | undefined {
   try {

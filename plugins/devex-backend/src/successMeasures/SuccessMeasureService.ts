@@ -12,10 +12,10 @@ import {
   SYNC_RATIO_METRIC,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { MeasurementStore } from '../measurements/MeasurementStore';
+import { MeasurementSeriesReads } from '../measurements/interfaces';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { SyncScope, SyncStore } from '../sync/SyncStore';
+import { SyncRunReads, SyncScope } from '../sync/interfaces';
 import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
 
 /**
@@ -175,8 +175,8 @@ export class SuccessMeasureService {
   constructor(
     private readonly options: {
       measures: SuccessMeasure[];
-      measurements: MeasurementStore;
-      sync: SyncStore;
+      measurements: MeasurementSeriesReads;
+      sync: SyncRunReads;
       ratios: SyncRatios;
       /** The waivers pausing measures' targets today, by measure id. */
       waivers: { measuresInForce(): Promise<Map<string, Waiver>> };

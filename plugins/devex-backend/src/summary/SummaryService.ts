@@ -10,14 +10,14 @@ import {
   SyncRatio,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { ActionItemStore } from '../actionItems/ActionItemStore';
+import { ActionItemReads } from '../actionItems/interfaces';
 import { CalendarService } from '../calendar/CalendarService';
 import { EntityCatalog } from '../catalog/EntityCatalog';
-import { BlockerStore } from '../escalation/BlockerStore';
+import { BlockerReads } from '../escalation/interfaces';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { Caller } from '../permissions/caller';
 import { PulseService } from '../pulse/PulseService';
-import { RiskStore } from '../risks/RiskStore';
+import { RiskReads } from '../risks/interfaces';
 import { normalizeEntityRef } from '../shared/validation';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncRatios } from '../sync/SyncRatios';
@@ -88,9 +88,9 @@ export class SummaryService {
       permissions: PermissionsService;
       entities: EntityCatalog;
       experiments: ExperimentService;
-      actionItems: ActionItemStore;
-      blockers: BlockerStore;
-      risks: RiskStore;
+      actionItems: ActionItemReads;
+      blockers: BlockerReads;
+      risks: RiskReads;
       ratios: SyncRatios;
       calendar: CalendarService;
       successMeasures: SuccessMeasureService;

@@ -1,6 +1,4 @@
 import { SyncRatios } from './SyncRatios';
-import { WaiverStore } from '../waivers/WaiverStore';
-import { presentWaiver } from '../waivers/presentWaiver';
 import { randomUUID } from 'node:crypto';
 import {
   AuditorService,
@@ -26,6 +24,7 @@ import {
   SyncOverview,
   SyncRatio,
   SyncRun,
+  Waiver,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { EvidenceProvider } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
@@ -82,7 +81,13 @@ export class SyncService {
       logger: LoggerService;
       target: number;
       ratios: SyncRatios;
-      waivers: WaiverStore;
+      /**
+       * The waivers requested or in force today of remediation items, by item id (the waivers
+       * domain answers: it sits above the sync, whose items it waives).
+       */
+      waivers: {
+        openOnRemediationItems(itemIds: string[]): Promise<Map<string, Waiver>>;
+      };
       scheduler: SchedulerService;
       schedule: SchedulerServiceTaskScheduleDefinition;
       clock: () => DateTime;
@@ -439,17 +444,13 @@ export class SyncService {
   private async withWaivers(
     statuses: RemediationSyncStatus[],
   ): Promise<RemediationSyncStatus[]> {
-    const today = this.options.clock().toISODate()!;
-    const waivers = await this.options.waivers.openFor(
-      'remediation_item',
+    const waivers = await this.options.waivers.openOnRemediationItems(
       statuses.map(s => s.item.id),
-      today,
     );
-    const bySubject = new Map(waivers.map(w => [w.subjectId, w]));
-    return statuses.map(s => {
-      const waiver = bySubject.get(s.item.id);
-      return { ...s, waiver: waiver ? presentWaiver(waiver, today) : null };
-    });
+    return statuses.map(s => ({
+      ...s,
+      waiver: waivers.get(s.item.id) ?? null,
+    }));
   }
 
   /** Each child group's ratio, its own descendants included: the drill-down of a group. */

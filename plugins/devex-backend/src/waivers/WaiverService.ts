@@ -26,7 +26,7 @@ import { Caller } from '../permissions/caller';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { devexTabPath } from '../shared/links';
 import { normalizeEntityRef } from '../shared/validation';
-import { SyncStore } from '../sync/SyncStore';
+import { RemediationItemReads } from '../sync/interfaces';
 import { auditTaskChange } from '../tasks/systemActor';
 import { presentWaiver } from './presentWaiver';
 import { WaiverRow, WaiverStore } from './WaiverStore';
@@ -53,7 +53,7 @@ export class WaiverService {
   constructor(
     private readonly options: {
       store: WaiverStore;
-      sync: SyncStore;
+      sync: RemediationItemReads;
       measures: SuccessMeasure[];
       permissions: PermissionsService;
       records: EntityRecordAuthorizer;
@@ -123,6 +123,22 @@ export class WaiverService {
           }
         : {}),
     };
+  }
+
+  /**
+   * The waivers requested or in force today of these remediation items, by item id: what the
+   * sync's drill-down shows beside each item (one query).
+   */
+  async openOnRemediationItems(
+    itemIds: string[],
+  ): Promise<Map<string, Waiver>> {
+    const today = this.today();
+    const rows = await this.options.store.openFor(
+      'remediation_item',
+      itemIds,
+      today,
+    );
+    return new Map(rows.map(r => [r.subjectId, presentWaiver(r, today)]));
   }
 
   /** The approved waivers of success measures in force today, by measure id. */

@@ -2,25 +2,25 @@ import { Knex } from 'knex';
 import {
   ActionItemStore,
   KnexActionItemStore,
-} from '../actionItems/ActionItemStore';
-import { BacklogStore } from '../backlog/BacklogStore';
-import { CalendarStore } from '../calendar/CalendarStore';
-import { FeedTokenStore } from '../calendar/FeedTokenStore';
-import { ForumStore } from '../forum/ForumStore';
-import { DigestStore } from '../digest/DigestStore';
-import { BlockerStore } from '../escalation/BlockerStore';
-import { ExperimentStore } from '../experiments/ExperimentStore';
-import { MeasurementStore } from '../measurements/MeasurementStore';
-import { MetricSourceStatusStore } from '../metricSources/MetricSourceStatusStore';
-import { OutboxStore } from '../outbox/OutboxStore';
-import { PulseStore } from '../pulse/PulseStore';
-import { RiskStore } from '../risks/RiskStore';
-import { RunbookCheckStore } from '../runbooks/RunbookCheckStore';
-import { SyncStore } from '../sync/SyncStore';
-import { FlagDecisionStore } from '../featureFlags/FlagDecisionStore';
-import { WaiverStore } from '../waivers/WaiverStore';
-import { PluginStateStore } from './PluginStateStore';
-import { ErasureStore } from '../erasure/ErasureStore';
+} from './actionItems/ActionItemStore';
+import { BacklogStore } from './backlog/BacklogStore';
+import { CalendarStore } from './calendar/CalendarStore';
+import { FeedTokenStore } from './calendar/FeedTokenStore';
+import { ForumStore } from './forum/ForumStore';
+import { DigestStore } from './digest/DigestStore';
+import { BlockerStore } from './escalation/BlockerStore';
+import { ExperimentStore } from './experiments/ExperimentStore';
+import { MeasurementStore } from './measurements/MeasurementStore';
+import { MetricSourceStatusStore } from './metricSources/MetricSourceStatusStore';
+import { OutboxStore } from './outbox/OutboxStore';
+import { PulseStore } from './pulse/PulseStore';
+import { RiskStore } from './risks/RiskStore';
+import { RunbookCheckStore } from './runbooks/RunbookCheckStore';
+import { SyncStore } from './sync/SyncStore';
+import { FlagDecisionStore } from './featureFlags/FlagDecisionStore';
+import { WaiverStore } from './waivers/WaiverStore';
+import { PluginStateStore } from './database/PluginStateStore';
+import { ErasureStore } from './erasure/ErasureStore';
 
 /** Every store of the plugin, over one database: services get stores, never `knex`. */
 export interface DevexStores {

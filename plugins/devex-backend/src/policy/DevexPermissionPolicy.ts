@@ -27,7 +27,7 @@ import {
 import {
   createDevexEntityRecordConditionalDecision,
   devexEntityRecordConditions,
-} from './entityRecords';
+} from '../permissions/entityRecords';
 
 /** Who runs the process, read from `devex.permissions.admins`. */
 export interface DevexPolicyOptions {
