@@ -95,6 +95,7 @@ export const devexPlugin = createBackendPlugin({
         });
 
         await services.escalation.schedule(deps.scheduler);
+        await services.nextStepsFiles.schedule(deps.scheduler);
         await services.sync.scheduleRuns();
         await services.pulse.scheduleWork(
           deps.scheduler,
@@ -109,7 +110,7 @@ export const devexPlugin = createBackendPlugin({
         await services.waivers.schedule(deps.scheduler);
         await services.retention.schedule(deps.scheduler);
         // links issued before devex.calendar.feedSigningKeys was set are sealed with its newest key
-        await services.calendar.sealUnkeyedFeedLinks();
+        await services.feedLinks.sealUnkeyedFeedLinks();
         if (seededDemo) {
           // The demo shows a sync ratio at once rather than after the first interval.
           deps.lifecycle.addStartupHook(() =>

@@ -5,6 +5,7 @@ import { registerActionItemRoutes } from './actionItems/router';
 import { BacklogService } from './backlog/BacklogService';
 import { registerBacklogRoutes } from './backlog/router';
 import { CalendarService } from './calendar/CalendarService';
+import { FeedLinkService } from './calendar/FeedLinkService';
 import { EscalationService } from './escalation/EscalationService';
 import { registerEscalationRoutes } from './escalation/router';
 import { RiskService } from './risks/RiskService';
@@ -44,6 +45,7 @@ export interface RouterOptions {
   experiments: ExperimentService;
   measurements: MeasurementService;
   calendar: CalendarService;
+  feedLinks: FeedLinkService;
   backlog: BacklogService;
   risks: RiskService;
   runbooks: RunbookService;
@@ -87,6 +89,7 @@ export async function createRouter(
   });
   registerCalendarRoutes(router, {
     calendar: options.calendar,
+    feedLinks: options.feedLinks,
     httpAuth,
     auditor,
   });

@@ -35,7 +35,9 @@ import {
   ACTION_ITEM_AUDIT,
 } from './actionItems/ActionItemService';
 import { BacklogService, BACKLOG_AUDIT } from './backlog/BacklogService';
+import { CalendarAccess } from './calendar/CalendarAccess';
 import { CalendarService } from './calendar/CalendarService';
+import { FeedLinkService } from './calendar/FeedLinkService';
 import { DevexConfig } from './config';
 import { DevexStores } from './stores';
 import { DigestService } from './digest/DigestService';
@@ -44,6 +46,7 @@ import {
   EscalationService,
   BLOCKER_AUDIT,
 } from './escalation/EscalationService';
+import { NextStepsFileReader } from './escalation/NextStepsFileReader';
 import {
   ExperimentService,
   EXPERIMENT_AUDIT,
@@ -171,16 +174,30 @@ export function createServices(deps: ServiceDeps) {
     }),
     ACTION_ITEM_AUDIT,
   );
+  const calendarAccess = new CalendarAccess({
+    feeds: stores.calendarFeeds,
+    permissions,
+    entities,
+    clock,
+  });
   const calendar = new CalendarService({
     settings: config.calendar,
     store: stores.calendar,
-    feeds: stores.calendarFeeds,
-    sealer: new FeedSealer(config.feedSigningKeys),
-    feedConfirmationDays: config.feedConfirmationDays,
+    access: calendarAccess,
     actionItems: stores.actionItems,
     permissions,
     catalog,
-    entities,
+    auth,
+    clock,
+  });
+  const feedLinks = new FeedLinkService({
+    feeds: stores.calendarFeeds,
+    sealer: new FeedSealer(config.feedSigningKeys),
+    feedConfirmationDays: config.feedConfirmationDays,
+    access: calendarAccess,
+    calendar,
+    permissions,
+    catalog,
     auth,
     clock,
     portalUrl: config.portalUrl,
@@ -195,7 +212,6 @@ export function createServices(deps: ServiceDeps) {
       catalog,
       auth,
       outbox,
-      urlReader,
       logger,
       settings: {
         ...config.escalation,
@@ -205,6 +221,16 @@ export function createServices(deps: ServiceDeps) {
     }),
     BLOCKER_AUDIT,
   );
+  const nextStepsFiles = new NextStepsFileReader({
+    escalation,
+    store: stores.blockers,
+    catalog,
+    auth,
+    urlReader,
+    auditor: deps.auditor,
+    logger,
+    clock,
+  });
   const { evidenceIndexUrl } = config.sync;
   const ratios = new SyncRatios({
     store: stores.sync,
@@ -336,6 +362,7 @@ export function createServices(deps: ServiceDeps) {
     risks: stores.risks,
     ratios,
     calendar,
+    calendarAccess,
     successMeasures,
     pulse,
     clock,
@@ -398,6 +425,8 @@ export function createServices(deps: ServiceDeps) {
       metrics: config.metrics,
     }),
     calendar,
+    feedLinks,
+    nextStepsFiles,
     backlog,
     risks,
     runbooks,

@@ -3,9 +3,11 @@ import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
 import { CalendarService } from './CalendarService';
+import { FeedLinkService } from './FeedLinkService';
 
 export interface CalendarRoutesOptions {
   calendar: CalendarService;
+  feedLinks: FeedLinkService;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
 }
@@ -15,7 +17,7 @@ export function registerCalendarRoutes(
   router: DevexApiRouter,
   options: CalendarRoutesOptions,
 ) {
-  const { calendar, httpAuth, auditor } = options;
+  const { calendar, feedLinks, httpAuth, auditor } = options;
 
   router.get('/calendar/occurrences', async (req, res) => {
     const caller = await callerOf(httpAuth, req);
@@ -83,7 +85,7 @@ export function registerCalendarRoutes(
         meta: { entityRef: req.query.entityRef ?? null, expiresInDays: null },
       },
       async () =>
-        calendar.issueFeed(
+        feedLinks.issueFeed(
           { entityRef: req.query.entityRef },
           await callerOf(httpAuth, req),
         ),
@@ -103,7 +105,7 @@ export function registerCalendarRoutes(
           expiresInDays: req.body.expiresInDays ?? null,
         },
       },
-      async () => calendar.issueFeed(req.body, await callerOf(httpAuth, req)),
+      async () => feedLinks.issueFeed(req.body, await callerOf(httpAuth, req)),
       feed => ({ feedId: feed.id, expiresAt: feed.expiresAt }),
     );
     res.status(201).json(issued);
@@ -111,7 +113,7 @@ export function registerCalendarRoutes(
 
   router.get('/calendar/feeds', async (req, res) => {
     res.json({
-      feeds: await calendar.listFeeds(await callerOf(httpAuth, req)),
+      feeds: await feedLinks.listFeeds(await callerOf(httpAuth, req)),
     });
   });
 
@@ -124,7 +126,7 @@ export function registerCalendarRoutes(
         meta: { feedId: req.params.id },
       },
       async () =>
-        calendar.revokeFeed(req.params.id, await callerOf(httpAuth, req)),
+        feedLinks.revokeFeed(req.params.id, await callerOf(httpAuth, req)),
       revoked => ({ userRef: revoked.userRef }),
     );
     res.status(204).end();
@@ -139,7 +141,7 @@ export function registerCalendarRoutes(
         meta: { userRef: req.query.userRef },
       },
       async () =>
-        calendar.revokeFeedsOf(
+        feedLinks.revokeFeedsOf(
           req.query.userRef,
           await callerOf(httpAuth, req),
         ),
@@ -149,7 +151,7 @@ export function registerCalendarRoutes(
   });
 
   router.get('/calendar/feed/:token/devex.ics', async (req, res) => {
-    const body = await calendar.feed(req.params.token);
+    const body = await feedLinks.feed(req.params.token);
     res
       .status(200)
       .type('text/calendar; charset=utf-8')

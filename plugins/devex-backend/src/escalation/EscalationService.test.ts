@@ -1,3 +1,5 @@
+import { Knex } from 'knex';
+import { escalationWithReader } from '../__testUtils__/escalationWithReader';
 import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
@@ -10,7 +12,7 @@ import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { Outbox } from '../outbox/Outbox';
 import { OutboxStore } from '../outbox/OutboxStore';
 import { BlockerStore } from './BlockerStore';
-import { EscalationService, EscalationSettings } from './EscalationService';
+import { EscalationSettings } from './EscalationService';
 import { holidayCalendar } from '../calendar/holidays';
 
 jest.setTimeout(60_000);
@@ -49,15 +51,17 @@ describe('the escalation path', () => {
       steeringCommittee: 'group:default/platform-steering-committee',
       chair: 'user:default/dx-sponsor',
     },
+    /** The database of an earlier set-up, to go on with (a fresh replica). */
+    database?: Knex,
   ) {
-    const knex = await databases.init(databaseId);
+    const knex = database ?? (await databases.init(databaseId));
     await applyDatabaseMigrations({ getClient: async () => knex });
     let now = DateTime.fromISO(startAt, { zone });
     const sent: NotificationSendOptions[] = [];
     const catalog = catalogServiceMock({ entities });
     const auth = mockServices.auth();
     const make = () =>
-      new EscalationService({
+      escalationWithReader({
         store: new BlockerStore(knex),
         auditor: silentAuditor(),
         permissions: mockServices.permissions(),
@@ -93,6 +97,7 @@ describe('the escalation path', () => {
         clock: () => now,
       });
     return {
+      knex,
       service: make(),
       other: make(),
       catalog,
@@ -322,7 +327,7 @@ describe('the escalation path', () => {
     async databaseId => {
       const file =
         '## Risks/Notes\n- Staging access for Prefect backfills pending\n- make qa fails with "recipe commences before first target"\n';
-      const { service, sent } = await setUp(
+      const { service, sent, knex } = await setUp(
         databaseId,
         '2026-11-25T10:00',
         file,
@@ -344,9 +349,10 @@ describe('the escalation path', () => {
         databaseId,
         '2026-11-26T10:00',
         '## Risks/Notes\n- Staging access for Prefect backfills pending\n',
+        undefined,
+        // same database: a fresh service reading the shortened file
+        knex,
       );
-      // same database: a fresh service reading the shortened file
-      (later as any).options.store = (service as any).options.store;
       await later.syncNextStepsFiles();
       const still = await later.list(
         { entityRef: 'component:default/prefect-pipelines' },

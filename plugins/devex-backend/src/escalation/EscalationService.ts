@@ -1,7 +1,7 @@
 import { EntityCatalog } from '../catalog/EntityCatalog';
-import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
+import { auditTaskChange } from '../tasks/systemActor';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   AuditorService,
   AuthService,
@@ -9,9 +9,7 @@ import {
   PermissionsService,
   SchedulerService,
   SchedulerServiceTaskScheduleDefinition,
-  UrlReaderService,
 } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
@@ -31,15 +29,8 @@ import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef, requireText } from '../shared/validation';
 import { BlockerStore, NextStepsSourceError } from './BlockerStore';
-import {
-  DEFAULT_NEXT_STEPS_LIMITS,
-  NextStepsLimits,
-  readNextStepsFile,
-} from './nextSteps';
+import { NextStepsLimits } from './nextSteps';
 import { AuditPlan } from '../audit/DevexAudit';
-
-/** The annotation naming an entity's Next_Steps.md-style file, read for blockers. */
-export const NEXT_STEPS_ANNOTATION = 'devex.io/next-steps';
 
 export interface EscalationSettings {
   /** Working days a blocker may stay unresolved before it goes to the steering committee. */
@@ -54,40 +45,38 @@ export interface EscalationSettings {
   nextSteps?: NextStepsLimits;
 }
 
-/** Who resolves and raises the blockers read from Next_Steps files. */
-const NEXT_STEPS_READER = 'user:default/next-steps-reader';
+export interface EscalationServiceOptions {
+  store: BlockerStore;
+  auditor: AuditorService;
+  permissions: PermissionsService;
+  records: EntityRecordAuthorizer;
+  entities: EntityCatalog;
+  catalog: CatalogService;
+  auth: AuthService;
+  /** Where the owners' and the steering committee's notifications go out from. */
+  outbox: Outbox;
+  logger: LoggerService;
+  settings: EscalationSettings;
+  clock: () => DateTime;
+}
 
 /**
  * The owners of an entity as the catalog lists them, or why they cannot be read (`notFound`: the
  * entity is not in the catalog).
  */
-type OwnerLookup = { owners: string[] } | { error: string; notFound?: true };
+export type OwnerLookup =
+  | { owners: string[] }
+  | { error: string; notFound?: true };
 
 /**
  * The escalation path: (1) record a blocker on an entity, (2) notify its owners, (3) after N
  * working days unresolved, escalate to the steering committee and its chair.
  */
 export class EscalationService {
-  constructor(
-    private readonly options: {
-      store: BlockerStore;
-      auditor: AuditorService;
-      permissions: PermissionsService;
-      records: EntityRecordAuthorizer;
-      entities: EntityCatalog;
-      catalog: CatalogService;
-      auth: AuthService;
-      /** Where the owners' and the steering committee's notifications go out from. */
-      outbox: Outbox;
-      urlReader: UrlReaderService;
-      logger: LoggerService;
-      settings: EscalationSettings;
-      clock: () => DateTime;
-    },
-  ) {}
+  constructor(private readonly options: EscalationServiceOptions) {}
 
   /** The owners of an entity, read from the catalog; an empty list is an error, not nobody. */
-  private async lookUpOwners(entityRef: string): Promise<OwnerLookup> {
+  async lookUpOwners(entityRef: string): Promise<OwnerLookup> {
     let entity;
     try {
       entity = await this.options.catalog.getEntityByRef(entityRef, {
@@ -179,6 +168,26 @@ export class EscalationService {
       raisedAt: now.toJSDate(),
       escalationDueAt: workingDaysLater(now, workingDays, calendar).toJSDate(),
     };
+  }
+
+  /**
+   * A blocker read from a source (a Next_Steps bullet): raised, or re-opened when its bullet is
+   * back, and its owners notified; undefined when it is open already.
+   */
+  async raiseOrReopenFromSource(
+    fields: Pick<
+      Blocker,
+      'entityRef' | 'title' | 'description' | 'raisedBy' | 'source'
+    > & { sourceKey: string },
+    owners: OwnerLookup,
+  ) {
+    const recorded = await this.options.store.raiseOrReopen({
+      id: randomUUID(),
+      ...fields,
+      ...this.timing(),
+    });
+    if (recorded) await this.notifyOwners(recorded.blocker, owners);
+    return recorded;
   }
 
   private async record(
@@ -293,7 +302,7 @@ export class EscalationService {
     return current;
   }
 
-  /** Registers step 3 (escalation) and the Next_Steps reader, each run once across replicas. */
+  /** Registers step 3 (escalation), run once across replicas. */
   async schedule(scheduler: SchedulerService): Promise<void> {
     await scheduler.scheduleTask({
       id: 'devex-escalate-blockers',
@@ -313,14 +322,6 @@ export class EscalationService {
           );
         }
       },
-    });
-    await scheduler.scheduleTask({
-      id: 'devex-read-next-steps-files',
-      frequency: { minutes: 30 },
-      timeout: { minutes: 10 },
-      initialDelay: { seconds: 30 },
-      scope: 'global',
-      fn: (signal?: AbortSignal) => this.syncNextStepsFiles(signal),
     });
   }
 
@@ -385,143 +386,6 @@ export class EscalationService {
         },
       },
     };
-  }
-
-  /**
-   * Reads the "Risks/Notes" bullets of every entity's Next_Steps file (annotation
-   * `devex.io/next-steps`): new bullets become blockers, bullets back in the file re-open theirs,
-   * bullets gone from the file resolve theirs. A file that cannot be used (unreadable, too large,
-   * no such section) changes no blocker: the entity shows the error until a read succeeds.
-   */
-  async syncNextStepsFiles(signal?: AbortSignal): Promise<void> {
-    const credentials = await this.options.auth.getOwnServiceCredentials();
-    const { items } = await this.options.catalog.getEntities(
-      {
-        filter: {
-          [`metadata.annotations.${NEXT_STEPS_ANNOTATION}`]:
-            CATALOG_FILTER_EXISTS,
-        },
-        fields: ['kind', 'metadata'],
-      },
-      { credentials },
-    );
-    const read: string[] = [];
-    for (const entity of items) {
-      signal?.throwIfAborted();
-      const url = entity.metadata.annotations?.[NEXT_STEPS_ANNOTATION];
-      if (!url) continue;
-      const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
-        entity.metadata.namespace ?? 'default'
-      }/${entity.metadata.name}`;
-      read.push(entityRef);
-      let error: string | null;
-      try {
-        error = await this.syncNextStepsFile(
-          entityRef,
-          url,
-          outboundSignal(signal),
-        );
-      } catch (e) {
-        error = `The blockers of this file could not be updated: ${
-          e instanceof Error ? e.message : String(e)
-        }`;
-      }
-      if (error) {
-        this.options.logger.warn(
-          `Next_Steps file of ${entityRef} (${url}) left its blockers unchanged: ${error}`,
-        );
-      }
-      try {
-        await this.options.store.recordFileRead(
-          entityRef,
-          url,
-          error,
-          this.options.clock().toJSDate(),
-        );
-      } catch (e) {
-        this.options.logger.warn(
-          `Could not record the read of the Next_Steps file of ${entityRef}: ${e}`,
-        );
-      }
-    }
-    await this.options.store.forgetFileReadsExcept(read);
-  }
-
-  /** One entity's file; the error that left its blockers unchanged, or null. */
-  private async syncNextStepsFile(
-    entityRef: string,
-    url: string,
-    signal?: AbortSignal,
-  ): Promise<string | null> {
-    const found = await readNextStepsFile(
-      this.options.urlReader,
-      url,
-      this.options.settings.nextSteps ?? DEFAULT_NEXT_STEPS_LIMITS,
-      signal,
-    );
-    const changes = {
-      raised: [] as string[],
-      reopened: [] as string[],
-      resolved: [] as string[],
-    };
-    if ('error' in found) return found.error;
-    const keyOf = (b: string) =>
-      createHash('sha256').update(`${entityRef}\n${b}`).digest('hex');
-    const keys = found.bullets.map(keyOf);
-    let owners: OwnerLookup | undefined;
-    for (const [i, bullet] of found.bullets.entries()) {
-      owners ??= await this.lookUpOwners(entityRef);
-      const recorded = await this.options.store.raiseOrReopen({
-        id: randomUUID(),
-        entityRef,
-        title: bullet.slice(0, 300),
-        description: `From ${url} (Risks/Notes)`,
-        raisedBy: NEXT_STEPS_READER,
-        source: 'next-steps',
-        sourceKey: keys[i],
-        ...this.timing(),
-      });
-      if (!recorded) continue;
-      (recorded.reopened ? changes.reopened : changes.raised).push(
-        recorded.blocker.id,
-      );
-      if (recorded.reopened) {
-        this.options.logger.info(
-          `Re-opened blocker ${recorded.blocker.id} of ${entityRef}: its bullet is back in ${url}`,
-        );
-      }
-      await this.notifyOwners(recorded.blocker, owners);
-    }
-    const listed = new Set(keys);
-    for (const open of await this.options.store.openFileBlockers(entityRef)) {
-      if (!listed.has(open.sourceKey)) {
-        const outcome = await this.options.store.resolve(
-          open.id,
-          open.version,
-          `Removed from ${url}`,
-          NEXT_STEPS_READER,
-          this.options.clock().toJSDate(),
-        );
-        if (outcome === 'done') changes.resolved.push(open.id);
-      }
-    }
-    await this.options.store.markListedInSource(entityRef, keys);
-    if (
-      changes.raised.length ||
-      changes.reopened.length ||
-      changes.resolved.length
-    ) {
-      await auditTaskChange(this.options.auditor, this.options.logger, {
-        eventId: 'next-steps-read',
-        meta: {
-          entityRef,
-          location: url,
-          recordedAs: NEXT_STEPS_READER,
-          ...changes,
-        },
-      });
-    }
-    return null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { escalationWithReader } from '../__testUtils__/escalationWithReader';
 import { silentAuditor } from '../__testUtils__/silentAuditor';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
@@ -76,7 +77,7 @@ describe('Next_Steps files', () => {
       const service = (entities = [pipelines(annotated)]) => {
         const catalog = catalogServiceMock({ entities });
         const auth = mockServices.auth();
-        return new EscalationService({
+        return escalationWithReader({
           store: new BlockerStore(knex),
           auditor: silentAuditor(),
           permissions: mockServices.permissions(),

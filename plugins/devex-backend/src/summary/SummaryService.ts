@@ -11,6 +11,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemReads } from '../actionItems/interfaces';
+import { CalendarAccess } from '../calendar/CalendarAccess';
 import { CalendarService } from '../calendar/CalendarService';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { BlockerReads } from '../escalation/interfaces';
@@ -93,6 +94,8 @@ export class SummaryService {
       risks: RiskReads;
       ratios: SyncRatios;
       calendar: CalendarService;
+      /** Told the caller's calendar decision, for their feed links. */
+      calendarAccess: CalendarAccess;
       successMeasures: SuccessMeasureService;
       pulse: PulseService;
       clock: () => DateTime;
@@ -119,7 +122,7 @@ export class SummaryService {
       d => d.result === AuthorizeResult.ALLOW,
     );
     // the same decision tells the caller's calendar feed links whether they still serve
-    await this.options.calendar.noteCalendarAccess(caller, calendar);
+    await this.options.calendarAccess.note(caller, calendar);
     if (!actionItems && !experiments && !calendar && !governance) {
       throw new NotAllowedError(
         `${caller.userEntityRef} may read none of the DevEx records`,

@@ -11,7 +11,7 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import TextField from '@material-ui/core/TextField';
+import { NoteField } from '../NoteField';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { optionsOf } from '../labels';
@@ -104,18 +104,14 @@ export function ChangeStatusDialog(props: {
               />
             </div>
           )}
-          <TextField
+          <NoteField
             id="devex-change-status-note"
             label="Note"
             helperText="Why it changes: the history keeps it"
             value={note}
-            onChange={e => setNote(e.target.value)}
-            required
-            fullWidth
-            multiline
-            minRows={2}
-            style={{ marginTop: 16 }}
-            inputProps={{ maxLength: 2000 }}
+            onChange={setNote}
+            maxLength={2000}
+            margin="normal"
           />
         </DialogContent>
         <DialogActions>

@@ -12,6 +12,7 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
+import { NoteField } from '../NoteField';
 
 /** Asks for a waiver of one subject: why, and until when (a date after today). */
 export function RequestWaiverDialog(props: {
@@ -70,17 +71,14 @@ export function RequestWaiverDialog(props: {
               {error}
             </Alert>
           )}
-          <TextField
+          <NoteField
             id="devex-waiver-justification"
             label="Justification"
             helperText="Why it is deliberately not automated (or paused), and what covers it meanwhile"
             value={justification}
-            onChange={e => setJustification(e.target.value)}
-            required
-            fullWidth
-            multiline
+            onChange={setJustification}
+            maxLength={4000}
             minRows={3}
-            inputProps={{ maxLength: 4000 }}
             margin="normal"
           />
           <TextField

@@ -1,0 +1,82 @@
+import { InfoCard } from '@backstage/core-components';
+import {
+  Experiment,
+  ForumOutput,
+} from '@devex-governance/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Alert from '@material-ui/lab/Alert';
+import { FormEvent, ReactNode, useState } from 'react';
+import { experimentStatusLabels } from '../scorecardPresentation';
+
+/** What every recording form is told: where it records, and whom to tell. */
+export interface ForumFormProps {
+  occurrenceId: string;
+  step: string;
+  /** The forum's version: the lists a form picks from reload when it changes. */
+  reloadKey?: unknown;
+  onRecorded: (output: ForumOutput) => void;
+}
+
+/** A labelled form with its error and submit button; `run` records and reports. */
+export function RecordingForm(props: {
+  id: string;
+  title: string;
+  submitLabel: string;
+  canSubmit: boolean;
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!props.canSubmit || saving) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      await props.onSubmit();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <InfoCard title={props.title} titleTypographyProps={{ id: props.id }}>
+      <form onSubmit={submit} noValidate aria-labelledby={props.id}>
+        {error && (
+          <Alert severity="error" role="alert" style={{ marginBottom: 16 }}>
+            {error}
+          </Alert>
+        )}
+        {props.children}
+        <Box mt={2}>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={saving || !props.canSubmit}
+          >
+            {props.submitLabel}
+          </Button>
+        </Box>
+      </form>
+    </InfoCard>
+  );
+}
+
+/** An experiment picker's options: a prompt, then each experiment with its status. */
+export function experimentOptions(experiments: Experiment[], loading: boolean) {
+  return [
+    {
+      value: '',
+      label: loading ? 'Loading experiments…' : 'Choose an experiment',
+      disabled: true,
+    },
+    ...experiments.map(e => ({
+      value: e.id,
+      label: `${e.key} · ${e.title} (${experimentStatusLabels[e.status]})`,
+    })),
+  ];
+}
