@@ -14,7 +14,6 @@ export function NoteField(props: {
   maxLength: number;
   required?: boolean;
   minRows?: number;
-  autoFocus?: boolean;
   margin?: 'none' | 'dense' | 'normal';
 }) {
   return (
@@ -28,7 +27,6 @@ export function NoteField(props: {
       fullWidth
       multiline
       minRows={props.minRows ?? 2}
-      autoFocus={props.autoFocus}
       margin={props.margin}
       inputProps={{ maxLength: props.maxLength }}
     />
