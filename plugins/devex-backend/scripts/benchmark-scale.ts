@@ -36,7 +36,7 @@ import { applyDatabaseMigrations } from '../src/database/migrations';
 import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
 import { createServices } from '../src/services';
 import { remediationContentHash } from '../src/sync/reconcile';
-import { SyncStore } from '../src/sync/SyncStore';
+import { RemediationItemStore } from '../src/sync/RemediationItemStore';
 import { KnexActionItemStore } from '../src/actionItems/ActionItemStore';
 import { zonedClock } from '../src/time/clock';
 
@@ -465,7 +465,7 @@ async function grow(knex: Knex, from: Size | undefined, to: Size) {
   await new KnexActionItemStore(knex).recountAll();
   await seedRemediationItems(knex, f.remediationItems, to.remediationItems);
   // the items were loaded around the stores: count them as their writes would have
-  await new SyncStore(knex).recountAll();
+  await new RemediationItemStore(knex).recountAll();
   if (knex.client.config.client === 'pg') {
     // what autovacuum does after a bulk load; done now so that it does not run during the timings
     await knex.raw('vacuum analyze');

@@ -15,7 +15,7 @@ import { applyDatabaseMigrations } from '../src/database/migrations';
 import { PortalDatabaseEvidenceProvider } from '../src/sync/providers/evidenceProviders';
 import { remediationContentHash } from '../src/sync/reconcile';
 import { SyncService } from '../src/sync/SyncService';
-import { SyncStore } from '../src/sync/SyncStore';
+import { syncStores } from '../src/__testUtils__/syncStores';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ENTITIES = 200;
@@ -27,7 +27,7 @@ const median = (xs: number[]) =>
 
 async function bench(name: string, knex: Knex) {
   await applyDatabaseMigrations({ getClient: async () => knex });
-  const store = new SyncStore(knex);
+  const store = syncStores(knex);
   const now = DateTime.fromISO('2026-11-25T10:00:00Z');
 
   let t = process.hrtime.bigint();
@@ -46,10 +46,10 @@ async function bench(name: string, knex: Knex) {
     };
     return { ...item, contentHash: remediationContentHash(item) };
   });
-  await store.upsertItems(items, now.toJSDate());
+  await store.items.upsertItems(items, now.toJSDate());
   // 1,000 evidence records, 70 items each: 70% of the items have evidence, 5 in 7 of it automated
   for (let e = 0; e < 1000; e++) {
-    await store.putEvidence({
+    await store.evidence.putEvidence({
       id: `ev-${e}`,
       title: `Evidence ${e}`,
       source: 'bench',
@@ -69,15 +69,15 @@ async function bench(name: string, knex: Knex) {
 
   const noop = async () => ({ items: [] });
   const sync = new SyncService({
-    store,
+    ...store,
     ratios: new SyncRatios({
-      store,
+      store: store.status,
       clock: () => now,
       target: 0.8,
       waivedCounted: false,
     }),
     waivers: { openOnRemediationItems: async () => new Map() },
-    providers: [new PortalDatabaseEvidenceProvider(store)],
+    providers: [new PortalDatabaseEvidenceProvider(store.evidence)],
     permissions: {
       authorize: async (r: any[]) => r.map(() => ({ result: 'ALLOW' })),
       authorizeConditional: async () => [],
@@ -129,19 +129,21 @@ async function bench(name: string, knex: Knex) {
       ['group', { ownerRefs: ['group:default/team-3'] }],
     ] as const) {
       const s = process.hrtime.bigint();
-      await store.ratio(scope);
+      await store.status.ratio(scope);
       timings[key].push(ms(s));
     }
   }
   let portalQueries = 0;
   const countQuery = () => portalQueries++;
   knex.on('query', countQuery);
-  const portal = await store.ratio({});
+  const portal = await store.status.ratio({});
   knex.removeListener('query', countQuery);
-  const entity = await store.ratio({
+  const entity = await store.status.ratio({
     entityRef: 'component:default/service-7',
   });
-  const group = await store.ratio({ ownerRefs: ['group:default/team-3'] });
+  const group = await store.status.ratio({
+    ownerRefs: ['group:default/team-3'],
+  });
   const entityQuery = knex('devex_remediation_items as i')
     .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
     .select(
@@ -155,7 +157,7 @@ async function bench(name: string, knex: Knex) {
   // the skip reads pages like this one; PostgreSQL runs it and tells what one costs
   const pagePlan = await queryPlan(
     knex,
-    store
+    store.items
       .itemStatesPage(`BENCH-${String(ITEMS / 2).padStart(6, '0')}`, 5000)
       .toString(),
     [],

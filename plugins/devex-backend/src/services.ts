@@ -233,14 +233,14 @@ export function createServices(deps: ServiceDeps) {
   });
   const { evidenceIndexUrl } = config.sync;
   const ratios = new SyncRatios({
-    store: stores.sync,
+    store: stores.syncStatus,
     clock,
     target: config.sync.target,
     waivedCounted: config.sync.waivers.countInRatio,
   });
   const waivers = new WaiverService({
     store: stores.waivers,
-    sync: stores.sync,
+    sync: stores.remediationItems,
     measures: config.successMeasures,
     permissions,
     records,
@@ -253,13 +253,16 @@ export function createServices(deps: ServiceDeps) {
     pagePath: config.pagePath,
   });
   const sync = new SyncService({
-    store: stores.sync,
+    items: stores.remediationItems,
+    status: stores.syncStatus,
+    runs: stores.syncRuns,
+    evidence: stores.evidence,
     ratios,
     waivers,
     groups,
     entities,
     providers: [
-      new PortalDatabaseEvidenceProvider(stores.sync),
+      new PortalDatabaseEvidenceProvider(stores.evidence),
       new CatalogEvidenceProvider(
         catalog,
         auth,
@@ -324,7 +327,7 @@ export function createServices(deps: ServiceDeps) {
   const successMeasures = new SuccessMeasureService({
     measures: config.successMeasures,
     measurements: stores.measurements,
-    sync: stores.sync,
+    sync: stores.syncRuns,
     ratios,
     waivers,
     groups,
@@ -459,7 +462,7 @@ export function createServices(deps: ServiceDeps) {
     retention: new RetentionPruner({
       settings: config.retention,
       measurements: stores.measurements,
-      sync: stores.sync,
+      sync: stores.syncRuns,
       outbox: stores.outbox,
       pulse: stores.pulse,
       calendarFeeds: stores.calendarFeeds,
@@ -476,7 +479,7 @@ export function createServices(deps: ServiceDeps) {
       store: stores.erasure,
       pulse,
       calendarFeeds: stores.calendarFeeds,
-      sync: stores.sync,
+      sync: stores.remediationItems,
       permissions,
     }),
   };

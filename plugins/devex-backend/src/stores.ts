@@ -16,7 +16,10 @@ import { OutboxStore } from './outbox/OutboxStore';
 import { PulseStore } from './pulse/PulseStore';
 import { RiskStore } from './risks/RiskStore';
 import { RunbookCheckStore } from './runbooks/RunbookCheckStore';
-import { SyncStore } from './sync/SyncStore';
+import { EvidenceStore } from './sync/EvidenceStore';
+import { RemediationItemStore } from './sync/RemediationItemStore';
+import { SyncRunStore } from './sync/SyncRunStore';
+import { SyncStatusStore } from './sync/SyncStatusStore';
 import { FlagDecisionStore } from './featureFlags/FlagDecisionStore';
 import { WaiverStore } from './waivers/WaiverStore';
 import { PluginStateStore } from './database/PluginStateStore';
@@ -35,7 +38,10 @@ export interface DevexStores {
   risks: RiskStore;
   runbookChecks: RunbookCheckStore;
   blockers: BlockerStore;
-  sync: SyncStore;
+  remediationItems: RemediationItemStore;
+  syncStatus: SyncStatusStore;
+  syncRuns: SyncRunStore;
+  evidence: EvidenceStore;
   waivers: WaiverStore;
   pulse: PulseStore;
   digests: DigestStore;
@@ -61,7 +67,10 @@ export function createStores(knex: Knex): DevexStores {
     risks: new RiskStore(knex),
     runbookChecks: new RunbookCheckStore(knex),
     blockers: new BlockerStore(knex, outbox),
-    sync: new SyncStore(knex),
+    remediationItems: new RemediationItemStore(knex),
+    syncStatus: new SyncStatusStore(knex),
+    syncRuns: new SyncRunStore(knex),
+    evidence: new EvidenceStore(knex),
     waivers: new WaiverStore(knex),
     pulse: new PulseStore(knex),
     digests: new DigestStore(knex, outbox),

@@ -8,7 +8,8 @@ import { RiskStore } from '../risks/RiskStore';
 import { BlockerStore } from '../escalation/BlockerStore';
 import { demoBacklog, demoRisks } from './demoGovernance';
 import { demoEvidence, demoRemediationItems } from './demoCompliance';
-import { SyncStore } from '../sync/SyncStore';
+import { EvidenceStore } from '../sync/EvidenceStore';
+import { RemediationItemStore } from '../sync/RemediationItemStore';
 import { remediationContentHash } from '../sync/reconcile';
 import { CalendarStore } from '../calendar/CalendarStore';
 import { defaultCadences } from '../calendar/cadences';
@@ -146,8 +147,7 @@ async function seedGovernance(tx: Knex.Transaction, now: DateTime) {
 
 /** The remediation backlog and the evidence catalog; the first sync run follows the seed. */
 async function seedCompliance(tx: Knex.Transaction, now: DateTime) {
-  const store = new SyncStore(tx);
-  await store.upsertItems(
+  await new RemediationItemStore(tx).upsertItems(
     demoRemediationItems.map(({ dueInDays, ...i }) => {
       const item = {
         ...i,
@@ -158,8 +158,9 @@ async function seedCompliance(tx: Knex.Transaction, now: DateTime) {
     }),
     now.toJSDate(),
   );
+  const evidence = new EvidenceStore(tx);
   for (const { collectedInDays, ...e } of demoEvidence) {
-    await store.putEvidence({
+    await evidence.putEvidence({
       ...e,
       collectedAt:
         collectedInDays === null

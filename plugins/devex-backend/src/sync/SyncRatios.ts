@@ -1,6 +1,7 @@
 import { SyncRatio } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { SyncScope, SyncStore } from './SyncStore';
+import { SyncScope } from './remediationRows';
+import { SyncStatusStore } from './SyncStatusStore';
 
 /** Counts of the items in a scope, as a ratio is made of them. */
 export interface SyncCounts {
@@ -18,7 +19,7 @@ export interface SyncCounts {
 export class SyncRatios {
   constructor(
     private readonly options: {
-      store: SyncStore;
+      store: SyncStatusStore;
       clock: () => DateTime;
       target: number;
       /** Whether waived items count as not synced (true) or leave the denominator (false). */

@@ -10,7 +10,7 @@ import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { automatedEvidence } from '../__testUtils__/remediationFixtures';
 import { remediationContentHash } from './reconcile';
 import { SyncService } from './SyncService';
-import { SyncStore } from './SyncStore';
+import { syncStores } from '../__testUtils__/syncStores';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { PortalDatabaseEvidenceProvider } from './providers/evidenceProviders';
@@ -41,7 +41,7 @@ describe('the evidence sync', () => {
   async function setUp(databaseId: any) {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations({ getClient: async () => knex });
-    const store = new SyncStore(knex);
+    const store = syncStores(knex);
     const file = { text: goodFile };
     const flaky = { fail: false };
     const extra: EvidenceProvider = {
@@ -60,16 +60,16 @@ describe('the evidence sync', () => {
       },
     };
     const sync = new SyncService({
-      store,
+      ...store,
       ratios: new SyncRatios({
-        store,
+        store: store.status,
         clock: () => DateTime.fromISO('2026-11-25T10:00:00Z'),
         target: 0.8,
         waivedCounted: false,
       }),
       // no waivers: waived items are the waivers' own tests
       waivers: { openOnRemediationItems: async () => new Map() },
-      providers: [new PortalDatabaseEvidenceProvider(store), extra],
+      providers: [new PortalDatabaseEvidenceProvider(store.evidence), extra],
       permissions: mockServices.permissions(),
       auditor: silentAuditor(),
       // permissions of writes through the API are tested in router.test.ts; here every write may
@@ -96,7 +96,7 @@ describe('the evidence sync', () => {
       schedule: { frequency: { minutes: 30 }, timeout: { minutes: 10 } },
       clock: () => DateTime.fromISO('2026-11-25T10:00:00Z'),
     });
-    await store.putEvidence({
+    await store.evidence.putEvidence({
       ...automatedEvidence,
       collectedAt: '2026-11-01T00:00:00Z',
     });
@@ -147,7 +147,7 @@ describe('the evidence sync', () => {
       expect(run.errors).toEqual([
         'component:default/compliance-evidence: https://git.example.com/backlog.yaml item 0 (POPIA-009): riskLevel must be one of high, medium, low',
       ]);
-      expect((await store.sourceErrors())[0]).toMatchObject({
+      expect((await store.runs.sourceErrors())[0]).toMatchObject({
         entityRef: 'component:default/compliance-evidence',
         error: expect.stringMatching(/riskLevel/),
       });
@@ -164,9 +164,9 @@ describe('the evidence sync', () => {
         'Evidence provider url-index failed: 503 Service Unavailable',
       ]);
       expect(run).toMatchObject({ syncedAutomatically: 1, failed: 2 });
-      const [failed] = (await store.notSyncedAutomatically({}, 10)).filter(
-        s => s.item.id === 'POPIA-001',
-      );
+      const [failed] = (
+        await store.status.notSyncedAutomatically({}, 10)
+      ).filter(s => s.item.id === 'POPIA-001');
       expect(failed).toMatchObject({
         state: 'failed',
         reason: 'url-index: 503 Service Unavailable',
@@ -237,7 +237,7 @@ describe('the evidence sync', () => {
         source_key: apiSource,
       });
       expect(await row('POPIA-002')).toEqual(fileItem);
-      const conflicts = await store.conflicts({ entityRef }, 10);
+      const conflicts = await store.items.conflicts({ entityRef }, 10);
       expect(conflicts.map(c => [c.id, c.heldBy, c.claimedBy]).sort()).toEqual([
         ['POPIA-002', fileSource, apiSource],
         ['POPIA-010', apiSource, fileSource],
@@ -246,9 +246,9 @@ describe('the evidence sync', () => {
       // the file drops the id: its claim is settled, the API's claim stays
       file.text = goodFile;
       await sync.run('test');
-      expect((await store.conflicts({ entityRef }, 10)).map(c => c.id)).toEqual(
-        ['POPIA-002'],
-      );
+      expect(
+        (await store.items.conflicts({ entityRef }, 10)).map(c => c.id),
+      ).toEqual(['POPIA-002']);
     },
   );
 

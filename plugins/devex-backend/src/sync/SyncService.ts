@@ -45,12 +45,15 @@ import {
   remediationContentHash,
 } from './reconcile';
 import { RemediationConflict, remediationSourceOf } from './remediationSources';
+import { EvidenceStore } from './EvidenceStore';
+import { SyncScope } from './remediationRows';
 import {
+  RemediationItemStore,
   StoredSyncState,
-  SyncScope,
   SyncStateWrite,
-  SyncStore,
-} from './SyncStore';
+} from './RemediationItemStore';
+import { SyncRunStore } from './SyncRunStore';
+import { SyncStatusStore } from './SyncStatusStore';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 
@@ -66,7 +69,10 @@ export const EVIDENCE_SYNC_TASK_ID = 'devex-evidence-sync';
 export class SyncService {
   constructor(
     private readonly options: {
-      store: SyncStore;
+      items: RemediationItemStore;
+      status: SyncStatusStore;
+      runs: SyncRunStore;
+      evidence: EvidenceStore;
       /** The catalog's group tree: a group's views include its descendants. */
       groups: GroupHierarchy;
       /** What the catalog shows each caller: the overview follows it. */
@@ -138,7 +144,8 @@ export class SyncService {
     errors: string[],
     signal?: AbortSignal,
   ): Promise<void> {
-    const { catalog, auth, urlReader, store } = this.options;
+    const { catalog, auth, urlReader, runs } = this.options;
+    const itemStore = this.options.items;
     const { items } = await catalog.getEntities(
       {
         filter: {
@@ -166,11 +173,11 @@ export class SyncService {
           ).buffer()
         ).toString('utf8');
         const parsed = parseRemediationBacklog(text, location, entityRef);
-        const { conflicts } = await store.upsertItems(
+        const { conflicts } = await itemStore.upsertItems(
           parsed.map(i => ({ ...i, contentHash: remediationContentHash(i) })),
           now,
         );
-        await store.settleFileConflicts(
+        await itemStore.settleFileConflicts(
           entityRef,
           remediationSourceOf({ entityRef, sourceLocation: location }),
           conflicts.map(c => c.id),
@@ -181,11 +188,11 @@ export class SyncService {
               .map(c => `${c.id} (${c.heldBy})`)
               .join(', ')}`,
           );
-        await store.recordSource(entityRef, location, null, now);
+        await runs.recordSource(entityRef, location, null, now);
       } catch (error) {
         const message = `${entityRef}: ${(error as Error).message}`;
         errors.push(message);
-        await store.recordSource(
+        await runs.recordSource(
           entityRef,
           location,
           (error as Error).message,
@@ -207,10 +214,11 @@ export class SyncService {
     trigger: SyncRun['trigger'],
     signal?: AbortSignal,
   ): Promise<SyncRun> {
-    const { store, providers } = this.options;
+    const { runs, providers } = this.options;
+    const itemStore = this.options.items;
     const runId = randomUUID();
     const startedAt = this.options.clock();
-    await store.startRun(runId, trigger, startedAt.toJSDate());
+    await runs.startRun(runId, trigger, startedAt.toJSDate());
     const errors: string[] = [];
 
     await this.readBacklogFiles(errors, signal).catch(e => {
@@ -248,7 +256,7 @@ export class SyncService {
 
     const now = this.options.clock().toJSDate();
     let skipped = 0;
-    for await (const page of store.itemStates()) {
+    for await (const page of itemStore.itemStates()) {
       // a page at a time: an aborted run stops between pages, its written states kept
       signal?.throwIfAborted();
       const due: Array<{
@@ -276,7 +284,7 @@ export class SyncService {
       }
       // only the items to reconcile are read whole
       const items = due.length
-        ? await store.itemsByIds(due.map(d => d.id))
+        ? await itemStore.itemsByIds(due.map(d => d.id))
         : new Map<string, RemediationItem>();
       const writes: SyncStateWrite[] = [];
       for (const { id, evidence, inputHash, stored } of due) {
@@ -324,10 +332,10 @@ export class SyncService {
           });
         }
       }
-      await store.writeStates(writes);
+      await itemStore.writeStates(writes);
     }
 
-    const counts = await store.countsByState();
+    const counts = await this.options.status.countsByState();
     const portal = await this.options.ratios.counts({});
     const run: SyncRun = {
       id: runId,
@@ -344,7 +352,7 @@ export class SyncService {
       ratio: this.options.ratios.value(portal),
       errors: errors.slice(0, 100),
     };
-    await store.finishRun(runId, run);
+    await runs.finishRun(runId, run);
     await auditTaskChange(this.options.auditor, this.options.logger, {
       eventId: 'evidence-sync-run',
       meta: {
@@ -411,10 +419,10 @@ export class SyncService {
     const [counts, runs, notSynced, fileErrors, conflicts, children] =
       await Promise.all([
         this.options.ratios.counts(scope),
-        this.options.store.listRuns(30),
-        this.options.store.notSyncedAutomatically(scope, 200),
-        this.options.store.sourceErrors(scope.entityRef),
-        this.options.store.conflicts(scope, 200),
+        this.options.runs.listRuns(30),
+        this.options.status.notSyncedAutomatically(scope, 200),
+        this.options.runs.sourceErrors(scope.entityRef),
+        this.options.items.conflicts(scope, 200),
         ratioScope.type === 'group'
           ? this.childRatios(ratioScope.groupRef)
           : [],
@@ -509,7 +517,7 @@ export class SyncService {
       devexGovernanceReadPermission,
       caller,
     );
-    return this.options.store.listRuns(50);
+    return this.options.runs.listRuns(50);
   }
 
   /**
@@ -550,7 +558,7 @@ export class SyncService {
         label: `the remediation items of ${entityRef}`,
       })),
     );
-    return this.options.store.upsertItems(
+    return this.options.items.upsertItems(
       items.map((i: RemediationItem) => ({
         ...i,
         contentHash: remediationContentHash(i),
@@ -565,7 +573,7 @@ export class SyncService {
       devexGovernanceReadPermission,
       caller,
     );
-    return this.options.store.listEvidence();
+    return this.options.evidence.listEvidence();
   }
 
   async putEvidence(
@@ -581,7 +589,7 @@ export class SyncService {
       caller,
     );
     const stored = { ...record, owner };
-    await this.options.store.putEvidence(stored);
+    await this.options.evidence.putEvidence(stored);
     return stored;
   }
 
@@ -591,7 +599,7 @@ export class SyncService {
       devexComplianceWritePermission,
       caller,
     );
-    if (!(await this.options.store.deleteEvidence(id)))
+    if (!(await this.options.evidence.deleteEvidence(id)))
       throw new NotFoundError(`No evidence record ${id}`);
   }
 }

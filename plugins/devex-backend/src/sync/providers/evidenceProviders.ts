@@ -7,7 +7,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-node';
 import YAML from 'yaml';
 import { ReportedEvidence } from '../reconcile';
-import { SyncStore } from '../SyncStore';
+import { EvidenceStore } from '../EvidenceStore';
 import {
   isTrustedEvidenceSource,
   TrustedEvidenceSource,
@@ -25,7 +25,7 @@ const list = (value?: string) =>
 /** Evidence records kept in the portal database and managed through the API. */
 export class PortalDatabaseEvidenceProvider implements EvidenceProvider {
   readonly id = 'portal-database';
-  constructor(private readonly store: SyncStore) {}
+  constructor(private readonly store: EvidenceStore) {}
 
   async listEvidence(): Promise<EvidenceRecordRef[]> {
     return (await this.store.listEvidence()).map(e => ({

@@ -1,45 +1,22 @@
 import {
-  EvidenceRecord,
   RemediationItem,
-  RemediationSyncStatus,
-  SyncRun,
   SyncState,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
+import { toIsoTimestamp } from '../database/timestamps';
 import {
   claimsOwnItem,
   RemediationConflict,
   remediationSourceOf,
 } from './remediationSources';
-
-const ITEMS = 'devex_remediation_items';
-const STATES = 'devex_sync_states';
-const RUNS = 'devex_sync_runs';
-const EVIDENCE = 'devex_evidence_records';
-const SOURCES = 'devex_remediation_sources';
-const CONFLICTS = 'devex_remediation_conflicts';
-const COUNTS = 'devex_sync_counts';
-
-/** An entity's items, or the items of a set of owner groups (a group with its descendants). */
-export type SyncScope = { entityRef?: string; ownerRefs?: string[] };
-
-const ts = toIsoTimestampOrNull;
-
-function toItem(r: any): RemediationItem {
-  return {
-    id: r.id,
-    framework: r.framework,
-    title: r.title,
-    riskLevel: r.risk_level,
-    owner: r.owner_ref,
-    dueDate: r.due_date,
-    status: r.status,
-    expectedEvidence: JSON.parse(r.expected_evidence),
-    entityRef: r.entity_ref,
-    sourceLocation: r.source_location,
-  };
-}
+import {
+  CONFLICTS,
+  COUNTS,
+  ITEMS,
+  STATES,
+  SyncScope,
+  toItem,
+} from './remediationRows';
 
 /** A stored state as the reconciler compares it. */
 export interface StoredSyncState {
@@ -66,14 +43,12 @@ export interface SyncStateWrite {
 const toDate = (v: any) =>
   v === null || v === undefined ? null : new Date(toIsoTimestamp(v));
 
-function applyScope(query: Knex.QueryBuilder, scope: SyncScope, alias = 'i') {
-  if (scope.entityRef) query.where(`${alias}.entity_ref`, scope.entityRef);
-  if (scope.ownerRefs) query.whereIn(`${alias}.owner_ref`, scope.ownerRefs);
-  return query;
-}
-
-/** Persistence of the remediation backlog, evidence records, sync states and runs. */
-export class SyncStore {
+/**
+ * The remediation backlog as the sync keeps it: items (one source each, conflicts recorded),
+ * their sync states, and the counts per entity, owner and state that every ratio reads, kept
+ * in the transaction that changes them.
+ */
+export class RemediationItemStore {
   constructor(private readonly knex: Knex) {}
 
   /**
@@ -286,7 +261,7 @@ export class SyncStore {
   /**
    * Every item's content hash with its stored state, one keyset page at a time (by id), so memory
    * stays bounded: what the sync needs to decide whether an item changed. The items it must
-   * reconcile are then read whole with {@link SyncStore.itemsByIds}, so a run over unchanged items
+   * reconcile are then read whole with {@link RemediationItemStore.itemsByIds}, so a run over unchanged items
    * reads none of their content.
    */
   async *itemStates(
@@ -320,7 +295,7 @@ export class SyncStore {
     }
   }
 
-  /** The query of one page of {@link SyncStore.itemStates}: the items after this id, in id order. */
+  /** The query of one page of {@link RemediationItemStore.itemStates}: the items after this id, in id order. */
   itemStatesPage(after: string, pageSize: number) {
     return this.knex(`${ITEMS} as i`)
       .leftJoin(`${STATES} as s`, 's.remediation_id', 'i.id')
@@ -457,294 +432,10 @@ export class SyncStore {
     await this.recount(rows.map((r: any) => r.entity_ref));
   }
 
-  /** Counts per state in scope; items never reconciled count as unsynced. From the kept counts. */
-  async countsByState(
-    scope: SyncScope = {},
-  ): Promise<Record<SyncState, number> & { total: number }> {
-    const rows = await applyScope(
-      this.knex(`${COUNTS} as i`)
-        .select('i.state')
-        .sum({ n: 'i.items' })
-        .groupBy('i.state'),
-      scope,
-    );
-    const counts = {
-      synced_automatically: 0,
-      synced_manually: 0,
-      unsynced: 0,
-      failed: 0,
-      stale: 0,
-      total: 0,
-    };
-    for (const r of rows as any[]) {
-      counts[r.state as SyncState] = Number(r.n);
-      counts.total += Number(r.n);
-    }
-    return counts;
-  }
-
-  /**
-   * Automatically synced items over items in scope, from the counts kept per entity, owner and
-   * state: a few rows per entity whatever the number of items.
-   */
-  async ratio(
-    scope: SyncScope,
-  ): Promise<{ total: number; syncedAutomatically: number }> {
-    const [row] = await applyScope(
-      this.knex(`${COUNTS} as i`).select(
-        this.knex.raw(
-          "coalesce(sum(i.items), 0) as total, coalesce(sum(case when i.state = 'synced_automatically' then i.items else 0 end), 0) as auto",
-        ),
-      ),
-      scope,
-    );
-    return {
-      total: Number((row as any).total),
-      syncedAutomatically: Number((row as any).auto ?? 0),
-    };
-  }
-
-  /**
-   * Items in scope not synced automatically under an approved waiver in force on `today`, per
-   * owner group: read from the waivers in force (few), each joined to its item by key.
-   */
-  async waivedByOwner(
-    scope: SyncScope,
-    today: string,
-  ): Promise<Array<{ owner: string; waived: number }>> {
-    const rows = await applyScope(
-      this.knex('devex_waivers as w')
-        .join(`${ITEMS} as i`, 'i.id', 'w.subject_id')
-        .where('w.subject_type', 'remediation_item')
-        .where('w.status', 'approved')
-        .where('w.expires_on', '>=', today)
-        .whereNotExists(
-          this.knex(`${STATES} as s`)
-            .select(this.knex.raw('1'))
-            .whereRaw('s.remediation_id = i.id')
-            .where('s.state', 'synced_automatically'),
-        )
-        .select('i.owner_ref')
-        .count({ n: '*' })
-        .groupBy('i.owner_ref'),
-      scope,
-    );
-    return rows.map((r: any) => ({ owner: r.owner_ref, waived: Number(r.n) }));
-  }
-
-  /** Ratios per owner group, for the portfolio, from the kept counts. */
-  async ratiosByOwner(): Promise<
-    Array<{ owner: string; total: number; syncedAutomatically: number }>
-  > {
-    const rows = await this.knex(`${COUNTS} as i`)
-      .select(
-        'i.owner_ref',
-        this.knex.raw(
-          "sum(i.items) as total, sum(case when i.state = 'synced_automatically' then i.items else 0 end) as auto",
-        ),
-      )
-      .groupBy('i.owner_ref')
-      .having(this.knex.raw('sum(i.items) > 0'))
-      .orderBy('i.owner_ref');
-    return rows.map((r: any) => ({
-      owner: r.owner_ref,
-      total: Number(r.total),
-      syncedAutomatically: Number(r.auto ?? 0),
-    }));
-  }
-
-  /**
-   * The first items in scope (by id) not synced automatically, with their states. The items are
-   * read in the order of the scope's index, each item's state tested by its key, until `limit` are
-   * found; then their states are read by key. (A join to the states let PostgreSQL hash every
-   * state of the portal for one entity's items.)
-   */
-  async notSyncedAutomatically(
-    scope: SyncScope,
-    limit: number,
-  ): Promise<RemediationSyncStatus[]> {
-    const items = await applyScope(
-      this.knex(`${ITEMS} as i`)
-        .select('i.*')
-        .whereNotExists(
-          this.knex(`${STATES} as s`)
-            .select(this.knex.raw('1'))
-            .whereRaw('s.remediation_id = i.id')
-            .where('s.state', 'synced_automatically'),
-        )
-        .orderBy('i.id')
-        .limit(limit),
-      scope,
-    );
-    const states = new Map<string, any>();
-    for (let i = 0; i < items.length; i += 500) {
-      const rows = await this.knex(STATES)
-        .select(
-          'remediation_id',
-          'state',
-          'reason',
-          'evidence',
-          'attempts',
-          'next_attempt_at',
-          'last_synced_at',
-        )
-        .whereIn(
-          'remediation_id',
-          items.slice(i, i + 500).map((r: any) => r.id),
-        );
-      for (const r of rows) states.set(r.remediation_id, r);
-    }
-    const rows = items.map((r: any) => ({
-      ...r,
-      state: null,
-      reason: null,
-      evidence: null,
-      attempts: null,
-      next_attempt_at: null,
-      last_synced_at: null,
-      ...states.get(r.id),
-    }));
-    return rows.map((r: any) => ({
-      item: toItem(r),
-      state: r.state ?? 'unsynced',
-      reason: r.state ? r.reason : 'Not reconciled yet',
-      evidence: JSON.parse(r.evidence ?? '[]'),
-      attempts: Number(r.attempts ?? 0),
-      nextAttemptAt: ts(r.next_attempt_at),
-      lastSyncedAt: ts(r.last_synced_at),
-    }));
-  }
-
   /** One remediation item by id. */
   async getItem(id: string): Promise<RemediationItem | undefined> {
     const row = await this.knex(ITEMS).where({ id }).first();
     return row && toItem(row);
-  }
-
-  async startRun(id: string, trigger: SyncRun['trigger'], now: Date) {
-    await this.knex(RUNS).insert({ id, trigger, started_at: now });
-  }
-
-  async finishRun(
-    id: string,
-    run: Omit<SyncRun, 'id' | 'trigger' | 'startedAt'>,
-  ) {
-    await this.knex(RUNS)
-      .where({ id })
-      .update({
-        finished_at: run.finishedAt ? new Date(run.finishedAt) : null,
-        total: run.total,
-        synced_automatically: run.syncedAutomatically,
-        synced_manually: run.syncedManually,
-        unsynced: run.unsynced,
-        failed: run.failed,
-        stale: run.stale,
-        skipped: run.skipped,
-        ratio: run.ratio,
-        errors: JSON.stringify(run.errors),
-      });
-  }
-
-  async listRuns(limit: number): Promise<SyncRun[]> {
-    const rows = await this.knex(RUNS)
-      .orderBy('started_at', 'desc')
-      .limit(limit);
-    return rows.map((r: any) => ({
-      id: r.id,
-      trigger: r.trigger,
-      startedAt: toIsoTimestamp(r.started_at),
-      finishedAt: ts(r.finished_at),
-      total: Number(r.total),
-      syncedAutomatically: Number(r.synced_automatically),
-      syncedManually: Number(r.synced_manually),
-      unsynced: Number(r.unsynced),
-      failed: Number(r.failed),
-      stale: Number(r.stale),
-      skipped: Number(r.skipped),
-      ratio: r.ratio === null ? null : Number(r.ratio),
-      errors: JSON.parse(r.errors),
-    }));
-  }
-
-  async recordSource(
-    entityRef: string,
-    location: string,
-    error: string | null,
-    now: Date,
-  ) {
-    await this.knex(SOURCES)
-      .insert({ entity_ref: entityRef, location, error, read_at: now })
-      .onConflict('entity_ref')
-      .merge();
-  }
-
-  async sourceErrors(entityRef?: string) {
-    const query = this.knex(SOURCES).whereNotNull('error');
-    if (entityRef) query.where({ entity_ref: entityRef });
-    return (await query).map((r: any) => ({
-      entityRef: r.entity_ref,
-      location: r.location,
-      error: r.error,
-      readAt: toIsoTimestamp(r.read_at),
-    }));
-  }
-
-  // ---- the portal database's evidence catalog ----
-
-  async listEvidence(): Promise<EvidenceRecord[]> {
-    return (await this.knex(EVIDENCE).orderBy('id')).map((r: any) => ({
-      id: r.id,
-      title: r.title,
-      source: r.source,
-      location: r.location,
-      owner: r.owner_ref,
-      retentionDays:
-        r.retention_days === null ? null : Number(r.retention_days),
-      collection: r.collection,
-      collectedAt: ts(r.collected_at),
-      remediationIds: JSON.parse(r.remediation_ids),
-      url: r.url,
-    }));
-  }
-
-  async putEvidence(e: EvidenceRecord): Promise<void> {
-    await this.knex(EVIDENCE)
-      .insert({
-        id: e.id,
-        title: e.title,
-        source: e.source,
-        location: e.location,
-        owner_ref: e.owner,
-        retention_days: e.retentionDays,
-        collection: e.collection,
-        collected_at: e.collectedAt ? new Date(e.collectedAt) : null,
-        remediation_ids: JSON.stringify(e.remediationIds),
-        url: e.url,
-      })
-      .onConflict('id')
-      .merge();
-  }
-
-  async deleteEvidence(id: string): Promise<boolean> {
-    return (await this.knex(EVIDENCE).where({ id }).delete()) > 0;
-  }
-
-  /** Deletes sync runs started before `before`, at most `batchSize` a statement; how many. */
-  async deleteRunsStartedBefore(
-    before: Date,
-    batchSize: number,
-  ): Promise<number> {
-    let deleted = 0;
-    for (;;) {
-      const ids = (
-        await this.knex(RUNS)
-          .select('id')
-          .where('started_at', '<', before)
-          .limit(batchSize)
-      ).map((r: any) => r.id);
-      if (!ids.length) return deleted;
-      deleted += await this.knex(RUNS).whereIn('id', ids).delete();
-    }
   }
 
   /**

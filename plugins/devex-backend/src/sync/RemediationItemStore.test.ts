@@ -6,7 +6,7 @@ import {
 import { Knex } from 'knex';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
-import { SyncStore } from './SyncStore';
+import { syncStores } from '../__testUtils__/syncStores';
 
 jest.setTimeout(60_000);
 
@@ -78,9 +78,9 @@ describe('the counts the sync store keeps', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations({ getClient: async () => knex });
-      const store = new SyncStore(knex);
+      const store = syncStores(knex);
 
-      await store.upsertItems(
+      await store.items.upsertItems(
         [
           ...[1, 2, 3, 4].map(i => item(i, 'hotpass', 'platform-eng')),
           ...[5, 6].map(i => item(i, 'billing', 'payments')),
@@ -88,42 +88,44 @@ describe('the counts the sync store keeps', () => {
         now,
       );
       expect(await kept(knex)).toEqual(await counted(knex));
-      expect(await store.ratio({})).toEqual({
+      expect(await store.status.ratio({})).toEqual({
         total: 6,
         syncedAutomatically: 0,
       });
 
-      await store.writeStates([
+      await store.items.writeStates([
         ...write([1, 2, 5], 'synced_automatically'),
         ...write([3], 'failed'),
       ]);
       expect(await kept(knex)).toEqual(await counted(knex));
       // the same state again moves nothing; a changed one moves one item
-      await store.writeStates([
+      await store.items.writeStates([
         ...write([1], 'synced_automatically'),
         ...write([3], 'synced_manually'),
       ]);
       expect(await kept(knex)).toEqual(await counted(knex));
 
       // an item changes owner, another is added: the entity is counted afresh
-      await store.upsertItems(
+      await store.items.upsertItems(
         [item(2, 'hotpass', 'qa'), item(7, 'hotpass', 'qa')],
         now,
       );
       expect(await kept(knex)).toEqual(await counted(knex));
 
-      expect(await store.ratio({})).toEqual({
+      expect(await store.status.ratio({})).toEqual({
         total: 7,
         syncedAutomatically: 3,
       });
       expect(
-        await store.ratio({ entityRef: 'component:default/hotpass' }),
+        await store.status.ratio({ entityRef: 'component:default/hotpass' }),
       ).toEqual({ total: 5, syncedAutomatically: 2 });
-      expect(await store.ratio({ ownerRefs: ['group:default/qa'] })).toEqual({
+      expect(
+        await store.status.ratio({ ownerRefs: ['group:default/qa'] }),
+      ).toEqual({
         total: 2,
         syncedAutomatically: 1,
       });
-      expect(await store.ratiosByOwner()).toEqual([
+      expect(await store.status.ratiosByOwner()).toEqual([
         { owner: 'group:default/payments', total: 2, syncedAutomatically: 1 },
         {
           owner: 'group:default/platform-eng',
@@ -133,7 +135,9 @@ describe('the counts the sync store keeps', () => {
         { owner: 'group:default/qa', total: 2, syncedAutomatically: 1 },
       ]);
       expect(
-        await store.countsByState({ entityRef: 'component:default/hotpass' }),
+        await store.status.countsByState({
+          entityRef: 'component:default/hotpass',
+        }),
       ).toEqual({
         synced_automatically: 2,
         synced_manually: 1,
@@ -150,13 +154,13 @@ describe('the counts the sync store keeps', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations({ getClient: async () => knex });
-      const store = new SyncStore(knex);
+      const store = syncStores(knex);
       const ids = Array.from({ length: 1200 }, (_, i) => i);
-      await store.upsertItems(
+      await store.items.upsertItems(
         ids.map(i => item(i, `service-${i % 400}`, `team-${i % 7}`)),
         now,
       );
-      await store.writeStates([
+      await store.items.writeStates([
         ...write(
           ids.filter(i => i % 3 === 0),
           'synced_automatically',
@@ -167,7 +171,7 @@ describe('the counts the sync store keeps', () => {
         ),
       ]);
       expect(await kept(knex)).toEqual(await counted(knex));
-      expect(await store.ratio({})).toEqual({
+      expect(await store.status.ratio({})).toEqual({
         total: 1200,
         syncedAutomatically: 400,
       });
@@ -179,12 +183,12 @@ describe('the counts the sync store keeps', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations({ getClient: async () => knex });
-      const store = new SyncStore(knex);
-      await store.upsertItems(
+      const store = syncStores(knex);
+      await store.items.upsertItems(
         [1, 2, 3].map(i => item(i, 'hotpass', 'platform-eng')),
         now,
       );
-      await store.writeStates(write([1], 'synced_automatically'));
+      await store.items.writeStates(write([1], 'synced_automatically'));
       const migrations = {
         directory: resolvePackagePath(
           '@devex-governance/backstage-plugin-devex-backend',
@@ -211,18 +215,18 @@ describe('the item states the sync reads', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations({ getClient: async () => knex });
-      const store = new SyncStore(knex);
-      await store.upsertItems(
+      const store = syncStores(knex);
+      await store.items.upsertItems(
         [1, 2, 3, 4, 5, 6, 7].map(i => item(i, 'hotpass', 'platform-eng')),
         now,
       );
-      await store.writeStates([
+      await store.items.writeStates([
         ...write([2], 'synced_automatically'),
         ...write([6], 'failed'),
       ]);
 
       const pages = [];
-      for await (const page of store.itemStates(3)) pages.push(page);
+      for await (const page of store.items.itemStates(3)) pages.push(page);
 
       expect(pages.map(p => p.map(s => s.id))).toEqual([
         ['ITEM-1', 'ITEM-2', 'ITEM-3'],
@@ -244,11 +248,11 @@ describe('the item states the sync reads', () => {
       expect(pages[1][2].stored?.state).toBe('failed');
 
       // a caller that stops after one page: the page read ahead is left, and nothing fails later
-      for await (const page of store.itemStates(3)) {
+      for await (const page of store.items.itemStates(3)) {
         expect(page).toHaveLength(3);
         break;
       }
-      expect(await store.ratio({})).toEqual({
+      expect(await store.status.ratio({})).toEqual({
         total: 7,
         syncedAutomatically: 1,
       });
