@@ -544,8 +544,14 @@ function requestsOf(services: ReturnType<typeof createServices>): Requests {
     credentials: mockCredentials.user('user:default/guest'),
     userEntityRef: 'user:default/guest',
   };
-  const { summary, actionItems, experiments, sync, calendar, successMeasures } =
-    services;
+  const {
+    summary,
+    actionItems,
+    experiments,
+    syncOverview,
+    calendar,
+    successMeasures,
+  } = services;
   return [
     // the DevEx tab of the probe entity: its summary, then the sections it opens
     [
@@ -560,7 +566,10 @@ function requestsOf(services: ReturnType<typeof createServices>): Requests {
       'tab: scorecards',
       () => experiments.scorecards({ entityRef: PROBE }, caller, { limit: 50 }),
     ],
-    ['tab: sync overview', () => sync.overview({ entityRef: PROBE }, caller)],
+    [
+      'tab: sync overview',
+      () => syncOverview.overview({ entityRef: PROBE }, caller),
+    ],
     [
       'tab: calendar occurrences',
       () => calendar.occurrences({ entityRef: PROBE }, caller),
@@ -575,7 +584,7 @@ function requestsOf(services: ReturnType<typeof createServices>): Requests {
       },
     ],
     ['page: action items', () => actionItems.list({}, caller)],
-    ['page: sync portfolio', () => sync.portfolio(caller)],
+    ['page: sync portfolio', () => syncOverview.portfolio(caller)],
   ];
 }
 

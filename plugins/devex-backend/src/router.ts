@@ -18,6 +18,8 @@ import { registerMetricSourceRoutes } from './metricSources/router';
 import { PulseService } from './pulse/PulseService';
 import { registerSuccessMeasureRoutes } from './successMeasures/router';
 import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
+import { EvidenceCatalogService } from './sync/EvidenceCatalogService';
+import { SyncOverviewService } from './sync/SyncOverviewService';
 import { SyncService } from './sync/SyncService';
 import { registerRiskRoutes } from './risks/router';
 import { RunbookService } from './runbooks/RunbookService';
@@ -51,6 +53,8 @@ export interface RouterOptions {
   runbooks: RunbookService;
   escalation: EscalationService;
   sync: SyncService;
+  syncOverview: SyncOverviewService;
+  evidenceCatalog: EvidenceCatalogService;
   successMeasures: SuccessMeasureService;
   pulse: PulseService;
   collector: MetricCollector;
@@ -110,7 +114,13 @@ export async function createRouter(
     successMeasures: options.successMeasures,
     httpAuth,
   });
-  registerSyncRoutes(router, { sync: options.sync, httpAuth, auditor });
+  registerSyncRoutes(router, {
+    sync: options.sync,
+    syncOverview: options.syncOverview,
+    evidenceCatalog: options.evidenceCatalog,
+    httpAuth,
+    auditor,
+  });
   registerErasureRoutes(router, {
     erasure: options.erasure,
     httpAuth,

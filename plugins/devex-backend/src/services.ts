@@ -78,7 +78,9 @@ import { GroupHierarchy } from './catalog/GroupHierarchy';
 import { FORUM_AUDIT, ForumService } from './forum/ForumService';
 import { SyncRatios } from './sync/SyncRatios';
 import { WaiverService } from './waivers/WaiverService';
-import { SyncService } from './sync/SyncService';
+import { EvidenceCatalogService } from './sync/EvidenceCatalogService';
+import { SyncOverviewService } from './sync/SyncOverviewService';
+import { SyncService, SyncServiceOptions } from './sync/SyncService';
 import { Clock } from './time/clock';
 import { FeedSealer } from './calendar/FeedSealer';
 import { ErasureService } from './erasure/ErasureService';
@@ -252,7 +254,7 @@ export function createServices(deps: ServiceDeps) {
     noticeDays: config.sync.waivers.noticeDays,
     pagePath: config.pagePath,
   });
-  const sync = new SyncService({
+  const syncOptions: SyncServiceOptions = {
     items: stores.remediationItems,
     status: stores.syncStatus,
     runs: stores.syncRuns,
@@ -284,7 +286,10 @@ export function createServices(deps: ServiceDeps) {
     scheduler: deps.scheduler,
     schedule: config.sync.schedule,
     clock,
-  });
+  };
+  const sync = new SyncService(syncOptions);
+  const syncOverview = new SyncOverviewService(syncOptions);
+  const evidenceCatalog = new EvidenceCatalogService(syncOptions);
   const pulse = new PulseService({
     store: stores.pulse,
     measurements: stores.measurements,
@@ -454,6 +459,8 @@ export function createServices(deps: ServiceDeps) {
     waivers,
     escalation,
     sync,
+    syncOverview,
+    evidenceCatalog,
     pulse,
     collector,
     successMeasures,

@@ -45,14 +45,20 @@ export function registerDevexActions(
     | 'summary'
     | 'actionItems'
     | 'experiments'
-    | 'sync'
+    | 'syncOverview'
     | 'calendar'
     | 'escalation'
   >,
   clock: () => DateTime,
 ) {
-  const { summary, actionItems, experiments, sync, calendar, escalation } =
-    services;
+  const {
+    summary,
+    actionItems,
+    experiments,
+    syncOverview,
+    calendar,
+    escalation,
+  } = services;
 
   actions.register({
     name: 'get-devex-summary',
@@ -218,7 +224,9 @@ export function registerDevexActions(
     },
     action: async ({ input, credentials }) => ({
       output: {
-        ratio: json((await sync.overview(input, callerOf(credentials))).ratio),
+        ratio: json(
+          (await syncOverview.overview(input, callerOf(credentials))).ratio,
+        ),
       },
     }),
   });

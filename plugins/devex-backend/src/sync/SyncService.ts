@@ -1,3 +1,4 @@
+import { BacklogFileReader } from './BacklogFileReader';
 import { SyncRatios } from './SyncRatios';
 import { randomUUID } from 'node:crypto';
 import {
@@ -10,19 +11,12 @@ import {
   SchedulerServiceTaskScheduleDefinition,
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  devexComplianceWritePermission,
-  devexGovernanceReadPermission,
   devexRemediationItemWritePermission,
   devexSyncRunPermission,
-  EvidenceRecord,
   RemediationItem,
-  RemediationSyncStatus,
-  SyncOverview,
-  SyncRatio,
   SyncRun,
   Waiver,
 } from '@devex-governance/backstage-plugin-devex-common';
@@ -33,20 +27,15 @@ import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { actorOf, Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
-import {
-  parseRemediationBacklog,
-  REMEDIATION_BACKLOG_ANNOTATION,
-  validateRemediationItem,
-} from './backlogFile';
+import { validateRemediationItem } from './backlogFile';
 import {
   ProviderEvidence,
   reconcileItem,
   reconciliationInputHash,
   remediationContentHash,
 } from './reconcile';
-import { RemediationConflict, remediationSourceOf } from './remediationSources';
+import { RemediationConflict } from './remediationSources';
 import { EvidenceStore } from './EvidenceStore';
-import { SyncScope } from './remediationRows';
 import {
   RemediationItemStore,
   StoredSyncState,
@@ -62,43 +51,48 @@ const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 /** The scheduled sync's task id, which "Sync now" triggers. */
 export const EVIDENCE_SYNC_TASK_ID = 'devex-evidence-sync';
 
+/** What the sync's services are built from (services.ts hands each the part it needs). */
+export interface SyncServiceOptions {
+  items: RemediationItemStore;
+  status: SyncStatusStore;
+  runs: SyncRunStore;
+  evidence: EvidenceStore;
+  /** The catalog's group tree: a group's views include its descendants. */
+  groups: GroupHierarchy;
+  /** What the catalog shows each caller: the overview follows it. */
+  entities: EntityCatalog;
+  providers: EvidenceProvider[];
+  permissions: PermissionsService;
+  records: EntityRecordAuthorizer;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  auth: AuthService;
+  urlReader: UrlReaderService;
+  logger: LoggerService;
+  target: number;
+  ratios: SyncRatios;
+  /**
+   * The waivers requested or in force today of remediation items, by item id (the waivers
+   * domain answers: it sits above the sync, whose items it waives).
+   */
+  waivers: {
+    openOnRemediationItems(itemIds: string[]): Promise<Map<string, Waiver>>;
+  };
+  scheduler: SchedulerService;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  clock: () => DateTime;
+}
+
 /**
  * Reconciles the remediation backlog with the evidence catalogs and reports the share synced
  * automatically against the target.
  */
 export class SyncService {
-  constructor(
-    private readonly options: {
-      items: RemediationItemStore;
-      status: SyncStatusStore;
-      runs: SyncRunStore;
-      evidence: EvidenceStore;
-      /** The catalog's group tree: a group's views include its descendants. */
-      groups: GroupHierarchy;
-      /** What the catalog shows each caller: the overview follows it. */
-      entities: EntityCatalog;
-      providers: EvidenceProvider[];
-      permissions: PermissionsService;
-      records: EntityRecordAuthorizer;
-      auditor: AuditorService;
-      catalog: CatalogService;
-      auth: AuthService;
-      urlReader: UrlReaderService;
-      logger: LoggerService;
-      target: number;
-      ratios: SyncRatios;
-      /**
-       * The waivers requested or in force today of remediation items, by item id (the waivers
-       * domain answers: it sits above the sync, whose items it waives).
-       */
-      waivers: {
-        openOnRemediationItems(itemIds: string[]): Promise<Map<string, Waiver>>;
-      };
-      scheduler: SchedulerService;
-      schedule: SchedulerServiceTaskScheduleDefinition;
-      clock: () => DateTime;
-    },
-  ) {}
+  private readonly backlogFiles: BacklogFileReader;
+
+  constructor(private readonly options: SyncServiceOptions) {
+    this.backlogFiles = new BacklogFileReader(options);
+  }
 
   /**
    * Registers the scheduled sync with global scope: one run per interval across replicas (a
@@ -139,72 +133,6 @@ export class SyncService {
     await this.startScheduledRun();
   }
 
-  /** Reads every entity's backlog file; a bad file is recorded and changes nothing. */
-  private async readBacklogFiles(
-    errors: string[],
-    signal?: AbortSignal,
-  ): Promise<void> {
-    const { catalog, auth, urlReader, runs } = this.options;
-    const itemStore = this.options.items;
-    const { items } = await catalog.getEntities(
-      {
-        filter: {
-          [`metadata.annotations.${REMEDIATION_BACKLOG_ANNOTATION}`]:
-            CATALOG_FILTER_EXISTS,
-        },
-        fields: ['kind', 'metadata'],
-      },
-      { credentials: await auth.getOwnServiceCredentials() },
-    );
-    for (const entity of items) {
-      signal?.throwIfAborted();
-      const location =
-        entity.metadata.annotations![REMEDIATION_BACKLOG_ANNOTATION];
-      const entityRef = `${entity.kind.toLocaleLowerCase('en-US')}:${
-        entity.metadata.namespace ?? 'default'
-      }/${entity.metadata.name}`;
-      const now = this.options.clock().toJSDate();
-      try {
-        const text = (
-          await (
-            await urlReader.readUrl(location, {
-              signal: outboundSignal(signal),
-            })
-          ).buffer()
-        ).toString('utf8');
-        const parsed = parseRemediationBacklog(text, location, entityRef);
-        const { conflicts } = await itemStore.upsertItems(
-          parsed.map(i => ({ ...i, contentHash: remediationContentHash(i) })),
-          now,
-        );
-        await itemStore.settleFileConflicts(
-          entityRef,
-          remediationSourceOf({ entityRef, sourceLocation: location }),
-          conflicts.map(c => c.id),
-        );
-        if (conflicts.length)
-          this.options.logger.warn(
-            `Remediation backlog file of ${entityRef} claims items other sources hold: ${conflicts
-              .map(c => `${c.id} (${c.heldBy})`)
-              .join(', ')}`,
-          );
-        await runs.recordSource(entityRef, location, null, now);
-      } catch (error) {
-        const message = `${entityRef}: ${(error as Error).message}`;
-        errors.push(message);
-        await runs.recordSource(
-          entityRef,
-          location,
-          (error as Error).message,
-          now,
-        );
-        this.options.logger.warn(
-          `Remediation backlog file not read: ${message}`,
-        );
-      }
-    }
-  }
-
   /**
    * One run: read backlog files, ask every provider for its evidence, then reconcile each item.
    * Items whose inputs are unchanged (same content and evidence, not yet expired, no retry due)
@@ -221,7 +149,7 @@ export class SyncService {
     await runs.startRun(runId, trigger, startedAt.toJSDate());
     const errors: string[] = [];
 
-    await this.readBacklogFiles(errors, signal).catch(e => {
+    await this.backlogFiles.read(errors, signal).catch(e => {
       signal?.throwIfAborted();
       errors.push(`Reading backlog files failed: ${(e as Error).message}`);
     });
@@ -367,159 +295,6 @@ export class SyncService {
     return run;
   }
 
-  private async scopeOf(query: {
-    entityRef?: string;
-    group?: string;
-  }): Promise<{
-    scope: SyncScope;
-    ratioScope: SyncRatio['scope'];
-  }> {
-    if (query.entityRef && query.group)
-      throw new InputError('Give entityRef or group, not both');
-    if (query.entityRef) {
-      const entityRef = normalizeEntityRef('entityRef', query.entityRef);
-      return {
-        scope: { entityRef },
-        ratioScope: { type: 'entity', entityRef },
-      };
-    }
-    if (query.group) {
-      const groupRef = normalizeEntityRef('group', query.group, ['group']);
-      return {
-        // a group's items are its own and its descendants' (the catalog's hierarchy)
-        scope: {
-          ownerRefs: await this.options.groups.withDescendants(groupRef),
-        },
-        ratioScope: { type: 'group', groupRef },
-      };
-    }
-    return { scope: {}, ratioScope: { type: 'portal' } };
-  }
-
-  async overview(
-    query: { entityRef?: string; group?: string },
-    caller: Caller,
-  ): Promise<SyncOverview> {
-    const { scope, ratioScope } = await this.scopeOf(query);
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexGovernanceReadPermission,
-      caller,
-    );
-    const { entities } = this.options;
-    // an entity the catalog hides from the caller has no overview for them, as in the catalog
-    if (
-      scope.entityRef &&
-      !(await entities.visibleTo(caller.credentials, [scope.entityRef])).has(
-        scope.entityRef,
-      )
-    ) {
-      throw new NotFoundError(`No entity ${scope.entityRef} in the catalog`);
-    }
-    const [counts, runs, notSynced, fileErrors, conflicts, children] =
-      await Promise.all([
-        this.options.ratios.counts(scope),
-        this.options.runs.listRuns(30),
-        this.options.status.notSyncedAutomatically(scope, 200),
-        this.options.runs.sourceErrors(scope.entityRef),
-        this.options.items.conflicts(scope, 200),
-        ratioScope.type === 'group'
-          ? this.childRatios(ratioScope.groupRef)
-          : [],
-      ]);
-    // at group and portal scope, the records of the entities the caller can see only
-    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
-      entities.visibleRecords(caller.credentials, records, refsOf);
-    return {
-      ratio: this.options.ratios.toRatio(ratioScope, counts),
-      history: runs
-        .filter(r => r.finishedAt)
-        .reverse()
-        .map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
-      notSyncedAutomatically: await this.withWaivers(
-        await visible(notSynced, s => [s.item.entityRef]),
-      ),
-      fileErrors: await visible(fileErrors, e => [e.entityRef]),
-      conflicts: await visible(conflicts, c => [
-        c.holderEntityRef,
-        c.claimantEntityRef,
-      ]),
-      children,
-    };
-  }
-
-  /** The drill-down's items with their waiver requested or in force, in one query. */
-  private async withWaivers(
-    statuses: RemediationSyncStatus[],
-  ): Promise<RemediationSyncStatus[]> {
-    const waivers = await this.options.waivers.openOnRemediationItems(
-      statuses.map(s => s.item.id),
-    );
-    return statuses.map(s => ({
-      ...s,
-      waiver: waivers.get(s.item.id) ?? null,
-    }));
-  }
-
-  /** Each child group's ratio, its own descendants included: the drill-down of a group. */
-  private async childRatios(groupRef: string): Promise<SyncRatio[]> {
-    const children = await this.options.groups.childrenOf(groupRef);
-    return Promise.all(
-      children.map(async child =>
-        this.options.ratios.toRatio(
-          { type: 'group', groupRef: child },
-          await this.options.ratios.counts({
-            ownerRefs: await this.options.groups.withDescendants(child),
-          }),
-        ),
-      ),
-    );
-  }
-
-  async portfolio(caller: Caller): Promise<SyncRatio[]> {
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexGovernanceReadPermission,
-      caller,
-    );
-    // each group with its descendants' items rolled up, from the per-owner counts: one query
-    const direct = await this.options.ratios.byOwner();
-    const owners = new Set(direct.map(r => r.owner));
-    for (const r of direct) {
-      for (const ancestor of await this.options.groups.ancestorsOf(r.owner)) {
-        owners.add(ancestor);
-      }
-    }
-    const ratios = [];
-    for (const owner of [...owners].sort()) {
-      const below = new Set(await this.options.groups.withDescendants(owner));
-      const rows = direct.filter(r => below.has(r.owner));
-      ratios.push(
-        this.options.ratios.toRatio(
-          { type: 'group', groupRef: owner },
-          {
-            total: rows.reduce((n, r) => n + r.total, 0),
-            syncedAutomatically: rows.reduce(
-              (n, r) => n + r.syncedAutomatically,
-              0,
-            ),
-            waived: rows.reduce((n, r) => n + r.waived, 0),
-          },
-        ),
-      );
-    }
-    return ratios;
-  }
-
-  async runs(caller: Caller): Promise<SyncRun[]> {
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexGovernanceReadPermission,
-      caller,
-    );
-    return this.options.runs.listRuns(50);
-  }
-
   /**
    * The bulk API: an idempotent upsert of items, each of the source `api:<entityRef>`; user or
    * service credentials. Ids another source holds are left as they are and answered as conflicts.
@@ -565,41 +340,5 @@ export class SyncService {
       })),
       this.options.clock().toJSDate(),
     );
-  }
-
-  async listEvidence(caller: Caller): Promise<EvidenceRecord[]> {
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexGovernanceReadPermission,
-      caller,
-    );
-    return this.options.evidence.listEvidence();
-  }
-
-  async putEvidence(
-    record: EvidenceRecord,
-    caller: Caller,
-  ): Promise<EvidenceRecord> {
-    const owner = normalizeEntityRef('owner', record.owner, ['user', 'group']);
-    if (record.collectedAt && !DateTime.fromISO(record.collectedAt).isValid)
-      throw new InputError(`collectedAt must be an ISO 8601 date-time`);
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexComplianceWritePermission,
-      caller,
-    );
-    const stored = { ...record, owner };
-    await this.options.evidence.putEvidence(stored);
-    return stored;
-  }
-
-  async deleteEvidence(id: string, caller: Caller): Promise<void> {
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexComplianceWritePermission,
-      caller,
-    );
-    if (!(await this.options.evidence.deleteEvidence(id)))
-      throw new NotFoundError(`No evidence record ${id}`);
   }
 }

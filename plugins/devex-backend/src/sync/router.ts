@@ -4,6 +4,8 @@ import { EvidenceRecord } from '@devex-governance/backstage-plugin-devex-common'
 import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
+import { EvidenceCatalogService } from './EvidenceCatalogService';
+import { SyncOverviewService } from './SyncOverviewService';
 import { SyncService } from './SyncService';
 
 /** HTTP for the remediation-to-evidence sync, its ratio and the portal's evidence records. */
@@ -11,14 +13,16 @@ export function registerSyncRoutes(
   router: DevexApiRouter,
   options: {
     sync: SyncService;
+    syncOverview: SyncOverviewService;
+    evidenceCatalog: EvidenceCatalogService;
     httpAuth: HttpAuthService;
     auditor: AuditorService;
   },
 ) {
-  const { sync, httpAuth, auditor } = options;
+  const { sync, syncOverview, evidenceCatalog, httpAuth, auditor } = options;
 
   router.get('/sync/overview', async (req, res) => {
-    const overview = await sync.overview(
+    const overview = await syncOverview.overview(
       { entityRef: req.query.entityRef, group: req.query.group },
       await callerOf(httpAuth, req),
     );
@@ -26,11 +30,13 @@ export function registerSyncRoutes(
   });
 
   router.get('/sync/portfolio', async (req, res) => {
-    res.json({ groups: await sync.portfolio(await callerOf(httpAuth, req)) });
+    res.json({
+      groups: await syncOverview.portfolio(await callerOf(httpAuth, req)),
+    });
   });
 
   router.get('/sync/runs', async (req, res) => {
-    res.json({ items: await sync.runs(await callerOf(httpAuth, req)) });
+    res.json({ items: await syncOverview.runs(await callerOf(httpAuth, req)) });
   });
 
   router.post('/sync/runs', async (req, res) => {
@@ -64,7 +70,9 @@ export function registerSyncRoutes(
   });
 
   router.get('/evidence', async (req, res) => {
-    res.json({ items: await sync.listEvidence(await callerOf(httpAuth, req)) });
+    res.json({
+      items: await evidenceCatalog.listEvidence(await callerOf(httpAuth, req)),
+    });
   });
 
   router.put('/evidence/:evidenceId', async (req, res) => {
@@ -80,7 +88,7 @@ export function registerSyncRoutes(
         meta: { evidenceId: req.params.evidenceId },
       },
       async () =>
-        sync.putEvidence(
+        evidenceCatalog.putEvidence(
           req.body as EvidenceRecord,
           await callerOf(httpAuth, req),
         ),
@@ -97,7 +105,7 @@ export function registerSyncRoutes(
         meta: { evidenceId: req.params.evidenceId },
       },
       async () =>
-        sync.deleteEvidence(
+        evidenceCatalog.deleteEvidence(
           req.params.evidenceId,
           await callerOf(httpAuth, req),
         ),
