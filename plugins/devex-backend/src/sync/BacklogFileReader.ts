@@ -1,4 +1,4 @@
-import type { SyncServiceOptions } from './SyncService';
+import type { SyncServiceOptions } from './SyncServiceOptions';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { outboundSignal } from '../tasks/systemActor';
 import {

@@ -1,4 +1,4 @@
-import type { SyncServiceOptions } from './SyncService';
+import type { SyncServiceOptions } from './SyncServiceOptions';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   devexGovernanceReadPermission,

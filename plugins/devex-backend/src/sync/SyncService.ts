@@ -1,29 +1,19 @@
+import { SyncServiceOptions } from './SyncServiceOptions';
 import { BacklogFileReader } from './BacklogFileReader';
-import { SyncRatios } from './SyncRatios';
+
 import { randomUUID } from 'node:crypto';
-import {
-  AuditorService,
-  AuthService,
-  BackstageCredentials,
-  LoggerService,
-  PermissionsService,
-  SchedulerService,
-  SchedulerServiceTaskScheduleDefinition,
-  UrlReaderService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+
 import {
   devexRemediationItemWritePermission,
   devexSyncRunPermission,
   RemediationItem,
   SyncRun,
-  Waiver,
 } from '@devex-governance/backstage-plugin-devex-common';
-import { EvidenceProvider } from '@devex-governance/backstage-plugin-devex-node';
-import { DateTime } from 'luxon';
+
 import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
-import { EntityRecordAuthorizer } from '../permissions/entityRecords';
+
 import { authorizeOrThrow } from '../permissions/authorize';
 import { actorOf, Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
@@ -35,53 +25,13 @@ import {
   remediationContentHash,
 } from './reconcile';
 import { RemediationConflict } from './remediationSources';
-import { EvidenceStore } from './EvidenceStore';
-import {
-  RemediationItemStore,
-  StoredSyncState,
-  SyncStateWrite,
-} from './RemediationItemStore';
-import { SyncRunStore } from './SyncRunStore';
-import { SyncStatusStore } from './SyncStatusStore';
-import { EntityCatalog } from '../catalog/EntityCatalog';
-import { GroupHierarchy } from '../catalog/GroupHierarchy';
+
+import { StoredSyncState, SyncStateWrite } from './RemediationItemStore';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 
 /** The scheduled sync's task id, which "Sync now" triggers. */
 export const EVIDENCE_SYNC_TASK_ID = 'devex-evidence-sync';
-
-/** What the sync's services are built from (services.ts hands each the part it needs). */
-export interface SyncServiceOptions {
-  items: RemediationItemStore;
-  status: SyncStatusStore;
-  runs: SyncRunStore;
-  evidence: EvidenceStore;
-  /** The catalog's group tree: a group's views include its descendants. */
-  groups: GroupHierarchy;
-  /** What the catalog shows each caller: the overview follows it. */
-  entities: EntityCatalog;
-  providers: EvidenceProvider[];
-  permissions: PermissionsService;
-  records: EntityRecordAuthorizer;
-  auditor: AuditorService;
-  catalog: CatalogService;
-  auth: AuthService;
-  urlReader: UrlReaderService;
-  logger: LoggerService;
-  target: number;
-  ratios: SyncRatios;
-  /**
-   * The waivers requested or in force today of remediation items, by item id (the waivers
-   * domain answers: it sits above the sync, whose items it waives).
-   */
-  waivers: {
-    openOnRemediationItems(itemIds: string[]): Promise<Map<string, Waiver>>;
-  };
-  scheduler: SchedulerService;
-  schedule: SchedulerServiceTaskScheduleDefinition;
-  clock: () => DateTime;
-}
 
 /**
  * Reconciles the remediation backlog with the evidence catalogs and reports the share synced
