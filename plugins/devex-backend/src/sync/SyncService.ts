@@ -1,19 +1,15 @@
 import { SyncServiceOptions } from './SyncServiceOptions';
 import { BacklogFileReader } from './BacklogFileReader';
-
 import { randomUUID } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
-
 import {
   devexRemediationItemWritePermission,
   devexSyncRunPermission,
   RemediationItem,
   SyncRun,
 } from '@devex-governance/backstage-plugin-devex-common';
-
 import { auditTaskChange, outboundSignal } from '../tasks/systemActor';
-
 import { authorizeOrThrow } from '../permissions/authorize';
 import { actorOf, Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
@@ -25,7 +21,6 @@ import {
   remediationContentHash,
 } from './reconcile';
 import { RemediationConflict } from './remediationSources';
-
 import { StoredSyncState, SyncStateWrite } from './RemediationItemStore';
 
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
