@@ -7,8 +7,8 @@ import {
   ACTIVE_ACTION_ITEM_STATUSES,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { toColumns } from '../database/columns';
-import { toIsoTimestamp } from '../database/timestamps';
+import { fromColumns, recordMetadataOf, toColumns } from '../database/columns';
+
 import { KeysetPosition } from '../database/keyset';
 
 const TABLE = 'devex_action_items';
@@ -131,19 +131,8 @@ const columnOf: Record<keyof ActionItemFields, string> = {
 
 function toActionItem(row: ActionItemRow): ActionItem {
   return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    entityRef: row.entity_ref,
-    owner: row.owner_ref,
-    dueDate: row.due_date,
-    status: row.status,
-    source: row.source,
-    sourceId: row.source_id,
-    createdBy: row.created_by,
-    createdAt: toIsoTimestamp(row.created_at),
-    updatedAt: toIsoTimestamp(row.updated_at),
-    version: Number(row.version),
+    ...recordMetadataOf(row),
+    ...fromColumns<ActionItemFields>(row, columnOf),
   };
 }
 

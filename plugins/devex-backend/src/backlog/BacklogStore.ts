@@ -4,7 +4,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { toColumns } from '../database/columns';
+import { fromColumns, recordMetadataOf, toColumns } from '../database/columns';
 import { onLostWriteRace } from '../database/conflicts';
 import { toIsoTimestamp } from '../database/timestamps';
 
@@ -40,30 +40,19 @@ const columnOf: Record<keyof BacklogFields, string> = {
   decisionNote: 'decision_note',
 };
 
+const JSON_FIELDS = new Set(['dependencies']);
+
 function toItem(r: any): BacklogItem {
   return {
-    id: r.id,
-    initiative: r.initiative,
-    description: r.description,
-    entityRef: r.entity_ref,
-    owner: r.owner_ref,
+    ...recordMetadataOf(r),
+    ...fromColumns<BacklogFields>(r, columnOf, JSON_FIELDS),
     horizon: Number(r.horizon) as BacklogItem['horizon'],
-    effort: r.effort,
-    dependencies: JSON.parse(r.dependencies),
-    targetDate: r.target_date,
-    status: r.status,
     rank: Number(r.rank),
-    decision: r.decision,
-    decisionNote: r.decision_note,
-    createdBy: r.created_by,
-    createdAt: toIsoTimestamp(r.created_at),
-    updatedAt: toIsoTimestamp(r.updated_at),
-    version: Number(r.version),
   };
 }
 
 const toRow = (fields: Partial<BacklogFields>) =>
-  toColumns(fields, columnOf, new Set(['dependencies']));
+  toColumns(fields, columnOf, JSON_FIELDS);
 
 export type BacklogWriteResult =
   | { outcome: 'done'; item: BacklogItem }

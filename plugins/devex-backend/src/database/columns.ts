@@ -1,3 +1,5 @@
+import { toIsoTimestamp } from './timestamps';
+
 /**
  * The columns for the given fields: names mapped through `columnOf`, undefined values and
  * fields without a column left out, list fields stored as JSON text.
@@ -16,4 +18,31 @@ export function toColumns<F extends object>(
     }
   }
   return row;
+}
+
+/**
+ * The fields of a row, the reverse of {@link toColumns}: each field read from its column
+ * through `columnOf`, list fields parsed from JSON text.
+ */
+export function fromColumns<F extends object>(
+  row: Record<string, any>,
+  columnOf: Record<keyof F, string>,
+  jsonFields: ReadonlySet<string> = new Set(),
+): F {
+  const fields: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries<string>(columnOf)) {
+    fields[key] = jsonFields.has(key) ? JSON.parse(row[column]) : row[column];
+  }
+  return fields as F;
+}
+
+/** What every versioned record of the plugin carries besides its fields. */
+export function recordMetadataOf(row: Record<string, any>) {
+  return {
+    id: row.id as string,
+    createdBy: row.created_by as string,
+    createdAt: toIsoTimestamp(row.created_at),
+    updatedAt: toIsoTimestamp(row.updated_at),
+    version: Number(row.version),
+  };
 }

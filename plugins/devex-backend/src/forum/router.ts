@@ -1,4 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { Request, Response } from 'express';
+import { Caller } from '../permissions/caller';
 import { callerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { ForumService } from './ForumService';
@@ -39,68 +41,40 @@ export function registerForumRoutes(
   });
 
   // each kind of output: its route and the service's method (audited there, see FORUM_AUDIT)
-  router.post('/forums/:occurrenceId/decisions', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
-    res
-      .status(201)
-      .json(
-        await forums.recordDecision(req.params.occurrenceId, req.body, caller),
-      );
-  });
-  router.post('/forums/:occurrenceId/flag-decisions', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
-    res
-      .status(201)
-      .json(
-        await forums.recordFlagDecision(
-          req.params.occurrenceId,
-          req.body,
-          caller,
-        ),
-      );
-  });
-  router.post('/forums/:occurrenceId/action-items', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
-    res
-      .status(201)
-      .json(
-        await forums.recordActionItem(
-          req.params.occurrenceId,
-          req.body,
-          caller,
-        ),
-      );
-  });
-  router.post('/forums/:occurrenceId/backlog-moves', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
-    res
-      .status(201)
-      .json(
-        await forums.recordBacklogMove(
-          req.params.occurrenceId,
-          req.body,
-          caller,
-        ),
-      );
-  });
-  router.post('/forums/:occurrenceId/risk-changes', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
-    res
-      .status(201)
-      .json(
-        await forums.recordRiskChange(
-          req.params.occurrenceId,
-          req.body,
-          caller,
-        ),
-      );
-  });
-  router.post('/forums/:occurrenceId/notes', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
-    res
-      .status(201)
-      .json(await forums.recordNote(req.params.occurrenceId, req.body, caller));
-  });
+  const recording =
+    <B, R>(
+      record: (occurrenceId: string, body: B, caller: Caller) => Promise<R>,
+    ) =>
+    async (req: Request<{ occurrenceId: string }, R, B>, res: Response<R>) => {
+      const caller = await callerOf(httpAuth, req);
+      res
+        .status(201)
+        .json(await record(req.params.occurrenceId, req.body, caller));
+    };
+  router.post(
+    '/forums/:occurrenceId/decisions',
+    recording(forums.recordDecision.bind(forums)),
+  );
+  router.post(
+    '/forums/:occurrenceId/flag-decisions',
+    recording(forums.recordFlagDecision.bind(forums)),
+  );
+  router.post(
+    '/forums/:occurrenceId/action-items',
+    recording(forums.recordActionItem.bind(forums)),
+  );
+  router.post(
+    '/forums/:occurrenceId/backlog-moves',
+    recording(forums.recordBacklogMove.bind(forums)),
+  );
+  router.post(
+    '/forums/:occurrenceId/risk-changes',
+    recording(forums.recordRiskChange.bind(forums)),
+  );
+  router.post(
+    '/forums/:occurrenceId/notes',
+    recording(forums.recordNote.bind(forums)),
+  );
 
   router.put('/forums/:occurrenceId/attendees', async (req, res) => {
     res.json(

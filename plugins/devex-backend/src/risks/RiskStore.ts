@@ -5,7 +5,7 @@ import {
   RiskStatus,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { toColumns } from '../database/columns';
+import { fromColumns, recordMetadataOf, toColumns } from '../database/columns';
 import { toIsoTimestamp } from '../database/timestamps';
 import { ConflictError } from '@backstage/errors';
 import { onUniqueViolation } from '../database/conflicts';
@@ -45,23 +45,11 @@ const JSON_FIELDS = new Set(['remediationIds', 'actionItemIds']);
 
 function toRisk(r: any): Risk {
   return {
-    id: r.id,
-    key: r.key,
-    title: r.title,
-    description: r.description,
-    entityRef: r.entity_ref,
+    ...recordMetadataOf(r),
+    ...fromColumns<RiskFields>(r, columnOf, JSON_FIELDS),
     impact: Number(r.impact),
     likelihood: Number(r.likelihood),
     exposure: Number(r.impact) * Number(r.likelihood),
-    owner: r.owner_ref,
-    status: r.status,
-    mitigation: r.mitigation,
-    remediationIds: JSON.parse(r.remediation_ids),
-    actionItemIds: JSON.parse(r.action_item_ids),
-    createdBy: r.created_by,
-    createdAt: toIsoTimestamp(r.created_at),
-    updatedAt: toIsoTimestamp(r.updated_at),
-    version: Number(r.version),
   };
 }
 
