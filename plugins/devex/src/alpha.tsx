@@ -1,7 +1,6 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -10,8 +9,10 @@ import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import DashboardIcon from '@material-ui/icons/Dashboard';
 import { DevexClient, devexApiRef } from './api';
 import { DEVEX_ENTITY_KINDS } from './isDevexAvailable';
+import { rootRouteRef as legacyRootRouteRef } from './routes';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 
-const rootRouteRef = createRouteRef();
+const rootRouteRef = convertLegacyRouteRef(legacyRootRouteRef);
 
 const devexApi = ApiBlueprint.make({
   params: defineParams =>

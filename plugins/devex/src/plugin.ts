@@ -3,14 +3,14 @@ import {
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { DevexClient, devexApiRef } from './api';
 
-/** The page's route in apps on the legacy frontend system. */
-export const rootRouteRef = createRouteRef({ id: 'devex' });
+import { rootRouteRef } from './routes';
+
+export { rootRouteRef };
 
 /**
  * The DevEx plugin for apps on the legacy frontend system (`createPlugin`).

@@ -52,8 +52,9 @@ import {
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
   DevexApiPaths,
+  ExperimentStatus,
+  MetricFamily,
 } from '@devex-governance/backstage-plugin-devex-common';
-import { DevexApi, ScorecardQuery } from './DevexApi';
 
 /** `a=1&b=x&b=y` from a query object: arrays repeat the key, empty values are left out. */
 function queryString(query: Record<string, unknown>): string {
@@ -79,12 +80,22 @@ const inPath = <P extends Record<string, string>>(value: P) => ({
   path: value,
 });
 
+/** Filters for experiments and their scorecards. */
+export interface ScorecardQuery {
+  entityRef?: string;
+  owner?: string[];
+  status?: ExperimentStatus[];
+  family?: MetricFamily[];
+  limit?: number;
+  cursor?: string;
+}
+
 /**
  * Talks to the devex backend through discovery and the app's authenticated fetch, with a client
  * typed by the backend's OpenAPI spec (openapi-fetch over the generated `DevexApiPaths`): a path,
  * parameter or field renamed in the spec fails the type check here.
  */
-export class DevexClient implements DevexApi {
+export class DevexClient {
   private client?: Promise<Client<DevexApiPaths>>;
 
   constructor(
@@ -140,6 +151,7 @@ export class DevexClient implements DevexApi {
     return bodyOf(await api.GET('/scorecards', { params: { query } }));
   }
 
+  /** The scorecards matching the filters as CSV text. */
   async exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
     const api = await this.api();
     return bodyOf(
@@ -301,6 +313,7 @@ export class DevexClient implements DevexApi {
     return bodyOf(await api.GET('/calendar/verification-windows'));
   }
 
+  /** An absolute, signed iCalendar feed URL to subscribe to. */
   async getCalendarFeedUrl(entityRef?: string): Promise<string> {
     const api = await this.api();
     const { path: feedPath } = bodyOf(
@@ -345,6 +358,7 @@ export class DevexClient implements DevexApi {
     );
   }
 
+  /** A runbook the entity names, read by the backend, to render in the portal. */
   async getRunbookContent(
     entityRef: string,
     url: string,
@@ -357,6 +371,7 @@ export class DevexClient implements DevexApi {
     );
   }
 
+  /** The entity's runbooks, each with whether it changed since the last runbook-update ritual. */
   async listRunbookStatus(entityRef: string): Promise<RunbookStatusList> {
     const api = await this.api();
     return bodyOf(
@@ -413,6 +428,7 @@ export class DevexClient implements DevexApi {
     return bodyOf(await api.GET('/success-measures'));
   }
 
+  /** The first view of an entity's tab (or, without one, of the page) in one request. */
   async getSummary(entityRef?: string): Promise<DevexSummary> {
     const api = await this.api();
     return bodyOf(
@@ -463,11 +479,13 @@ export class DevexClient implements DevexApi {
     return bodyOf(await api.GET('/metric-sources'));
   }
 
+  /** Starts running an occurrence as a forum, or answers the run already started. */
   async startForum(occurrenceId: string): Promise<ForumSession> {
     const api = await this.api();
     return bodyOf(await api.POST('/forums', { body: { occurrenceId } }));
   }
 
+  /** The run of an occurrence; rejects with a 404 `ResponseError` when it has not started. */
   async getForum(occurrenceId: string): Promise<ForumSession> {
     const api = await this.api();
     return bodyOf(
@@ -555,6 +573,7 @@ export class DevexClient implements DevexApi {
     );
   }
 
+  /** Ends the run: the occurrence is recorded as held, with its minutes. */
   async finishForum(occurrenceId: string): Promise<ForumSession> {
     const api = await this.api();
     return bodyOf(
@@ -565,6 +584,7 @@ export class DevexClient implements DevexApi {
     );
   }
 
+  /** The minutes of a finished run as Markdown text. */
   async getForumMinutesMarkdown(occurrenceId: string): Promise<string> {
     const api = await this.api();
     return bodyOf(

@@ -1,3 +1,4 @@
 export { devexApiRef } from './DevexApi';
-export type { DevexApi, ScorecardQuery } from './DevexApi';
+export type { DevexApi } from './DevexApi';
+export type { ScorecardQuery } from './DevexClient';
 export { DevexClient } from './DevexClient';

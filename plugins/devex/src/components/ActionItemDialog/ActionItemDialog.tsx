@@ -14,9 +14,10 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { DateTime } from 'luxon';
 import { FormEvent, useState } from 'react';
-import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
+
 import { optionsOf, sourceLabels, statusLabels } from '../labels';
 import { SelectField } from '../SelectField';
+import { ActionItemFieldsEditor } from './ActionItemFieldsEditor';
 
 export interface ActionItemDialogProps {
   open: boolean;
@@ -56,7 +57,6 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
   const [form, setForm] = useState<FormState>(() => initialState(props));
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const owners = useOwnerCandidates();
 
   const setValue = (field: keyof FormState) => (value: string) =>
     setForm(prev => ({ ...prev, [field]: value }));
@@ -85,9 +85,6 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
     }
   };
 
-  const ownerOptions = owners.value ?? [];
-  const ownerKnown = ownerOptions.some(o => o.ref === form.owner);
-
   return (
     <Dialog
       open={open}
@@ -107,84 +104,12 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
             </Alert>
           )}
           <Grid container spacing={2}>
-            <Grid item xs={12}>
-              <TextField
-                id="devex-action-item-title"
-                label="Title"
-                value={form.title}
-                onChange={set('title')}
-                required
-                fullWidth
-                inputProps={{ maxLength: ACTION_ITEM_LIMITS.titleMaxLength }}
-              />
-            </Grid>
-            <Grid item xs={12}>
-              <TextField
-                id="devex-action-item-description"
-                label="Description"
-                value={form.description}
-                onChange={set('description')}
-                fullWidth
-                multiline
-                minRows={2}
-                inputProps={{
-                  maxLength: ACTION_ITEM_LIMITS.descriptionMaxLength,
-                }}
-              />
-            </Grid>
-            {!props.entityRef && (
-              <Grid item xs={12}>
-                <TextField
-                  id="devex-action-item-entity"
-                  label="Entity"
-                  helperText="The catalog entity it belongs to, e.g. component:default/my-service"
-                  value={form.entityRef}
-                  onChange={set('entityRef')}
-                  required
-                  fullWidth
-                />
-              </Grid>
-            )}
-            <Grid item xs={12} sm={7}>
-              <SelectField
-                id="devex-action-item-owner"
-                label="Owner"
-                value={form.owner}
-                onChange={setValue('owner')}
-                required
-                fullWidth
-                helperText={
-                  owners.error
-                    ? `Could not load owners: ${owners.error.message}`
-                    : undefined
-                }
-                options={[
-                  {
-                    value: '',
-                    label: owners.loading
-                      ? 'Loading users and groups…'
-                      : 'Choose a user or group',
-                    disabled: true,
-                  },
-                  ...(!ownerKnown && form.owner
-                    ? [{ value: form.owner, label: form.owner }]
-                    : []),
-                  ...ownerOptions.map(o => ({ value: o.ref, label: o.label })),
-                ]}
-              />
-            </Grid>
-            <Grid item xs={12} sm={5}>
-              <TextField
-                id="devex-action-item-due-date"
-                label="Due date"
-                type="date"
-                value={form.dueDate}
-                onChange={set('dueDate')}
-                required
-                fullWidth
-                InputLabelProps={{ shrink: true }}
-              />
-            </Grid>
+            <ActionItemFieldsEditor
+              idPrefix="devex-action-item"
+              value={form}
+              onChange={(field, value) => setValue(field)(value)}
+              askEntity={!props.entityRef}
+            />
             <Grid item xs={12} sm={4}>
               <SelectField
                 id="devex-action-item-status"

@@ -19,6 +19,7 @@ import { PulseSurveyCard } from '../Pulse/PulseSurveyCard';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { SuccessMeasuresCard } from '../SuccessMeasures/SuccessMeasuresCard';
 import { ComplianceSection } from '../Sync/ComplianceSection';
+import { sectionPaths } from '../Workspace/sections';
 import { WorkspaceSections } from '../Workspace/WorkspaceSections';
 import { ActionItemFilters, ActionItemFilterValues } from './ActionItemFilters';
 
@@ -101,64 +102,46 @@ function BacklogAndRisks() {
  * own URL.
  */
 export function DevexPortfolio() {
-  const base = useResolvedPath('.').pathname.replace(/\/$/, '');
-  const paths = {
-    experiments: `${base}/experiments`,
-    actionItems: `${base}/action-items`,
-    calendar: `${base}/calendar`,
-    compliance: `${base}/compliance`,
-    backlogAndRisks: `${base}/backlog-and-risks`,
-  };
+  const paths = sectionPaths(useResolvedPath('.').pathname);
   return (
     <Content>
       <WorkspaceSections
         label="DevEx workspace sections"
         sections={[
           {
-            path: '',
-            title: 'Overview',
-            element: (
-              <DevexOverview paths={paths} pulsePath={`${base}/pulse`} />
-            ),
+            section: 'overview',
+            element: <DevexOverview paths={paths} pulsePath={paths.pulse} />,
           },
           {
-            path: 'forum',
-            title: 'Forum',
+            section: 'forum',
             element: <ForumSection />,
           },
           {
-            path: 'experiments',
-            title: 'Experiments',
+            section: 'experiments',
             element: <ExperimentsPortfolio />,
           },
           {
-            path: 'action-items',
-            title: 'Action items',
+            section: 'actionItems',
             element: <PortalActionItems />,
           },
           {
-            path: 'calendar',
-            title: 'Calendar',
+            section: 'calendar',
             element: <GovernanceCalendar />,
           },
           {
-            path: 'compliance',
-            title: 'Compliance',
+            section: 'compliance',
             element: <ComplianceSection />,
           },
           {
-            path: 'backlog-and-risks',
-            title: 'Backlog and risks',
+            section: 'backlogAndRisks',
             element: <BacklogAndRisks />,
           },
           {
-            path: 'measures',
-            title: 'Success measures',
+            section: 'measures',
             element: <SuccessMeasuresCard />,
           },
           {
-            path: 'pulse',
-            title: 'Pulse',
+            section: 'pulse',
             element: <PulseSurveyCard />,
           },
         ]}

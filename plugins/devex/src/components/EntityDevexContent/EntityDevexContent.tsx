@@ -12,7 +12,9 @@ import { EntityCalendarSection } from '../Governance';
 import { DevexOverview } from '../Overview/DevexOverview';
 import { RiskRegister } from '../Risks/RiskRegister';
 import { ComplianceSection } from '../Sync/ComplianceSection';
+import { sectionPaths } from '../Workspace/sections';
 import { WorkspaceSections } from '../Workspace/WorkspaceSections';
+import { useDevexPagePath } from '../../hooks/useDevexPagePath';
 
 /**
  * The DevEx tab of a catalog entity: an overview of whether it needs attention (one request), then
@@ -23,40 +25,32 @@ export function EntityDevexContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const query = useMemo(() => ({ entityRef }), [entityRef]);
-  const base = useResolvedPath('.').pathname.replace(/\/$/, '');
+  const paths = sectionPaths(useResolvedPath('.').pathname);
+  const pagePath = useDevexPagePath();
   // Action items made from a meeting in the calendar section reload the action items section.
   const [actionItemsVersion, setActionItemsVersion] = useState(0);
-  const paths = {
-    experiments: `${base}/experiments`,
-    actionItems: `${base}/action-items`,
-    calendar: `${base}/calendar`,
-    compliance: `${base}/compliance`,
-    backlogAndRisks: `${base}/backlog-and-risks`,
-  };
+
   return (
     <Content noPadding>
       <WorkspaceSections
         label={`DevEx sections of ${entityRef}`}
         sections={[
           {
-            path: '',
-            title: 'Overview',
+            section: 'overview',
             element: (
               <DevexOverview
                 entityRef={entityRef}
                 paths={paths}
-                pulsePath="/devex/pulse"
+                pulsePath={pagePath && sectionPaths(pagePath).pulse}
               />
             ),
           },
           {
-            path: 'experiments',
-            title: 'Experiments',
+            section: 'experiments',
             element: <ExperimentScorecards query={query} />,
           },
           {
-            path: 'action-items',
-            title: 'Action items',
+            section: 'actionItems',
             element: (
               <ActionItemsCard
                 query={query}
@@ -66,8 +60,7 @@ export function EntityDevexContent() {
             ),
           },
           {
-            path: 'calendar',
-            title: 'Calendar',
+            section: 'calendar',
             element: (
               <EntityCalendarSection
                 entity={entity}
@@ -78,13 +71,11 @@ export function EntityDevexContent() {
             ),
           },
           {
-            path: 'compliance',
-            title: 'Compliance',
+            section: 'compliance',
             element: <ComplianceSection entityRef={entityRef} />,
           },
           {
-            path: 'backlog-and-risks',
-            title: 'Backlog and risks',
+            section: 'backlogAndRisks',
             element: (
               <Grid container spacing={3}>
                 <Grid item xs={12}>

@@ -1,6 +1,5 @@
 import {
   InfoCard,
-  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -194,18 +193,5 @@ export function PulseSurveyCard() {
         </form>
       )}
     </InfoCard>
-  );
-}
-
-/** A small prompt on the DevEx tab while a campaign is open and unanswered. */
-export function PulsePrompt() {
-  const { value } = useCurrentPulse();
-  if (!value?.campaign || value.answered) return null;
-  return (
-    <Alert severity="info" data-testid="pulse-prompt">
-      {value.campaign.title} is open:{' '}
-      <Link to="/devex">answer it on the DevEx page</Link> (5 questions,
-      anonymous).
-    </Alert>
   );
 }

@@ -10,12 +10,11 @@ import {
   useLocation,
   useResolvedPath,
 } from 'react-router-dom';
+import { SectionKey, SECTIONS } from './sections';
 
-/** One section of a workspace: its own URL (relative to the workspace), title and content. */
+/** One section of a workspace: which (its path and title are declared in `SECTIONS`), and its content. */
 export interface WorkspaceSection {
-  /** '' for the first (overview) section. */
-  path: string;
-  title: string;
+  section: SectionKey;
   element: ReactElement;
 }
 
@@ -28,12 +27,13 @@ export function WorkspaceSections(props: {
   sections: WorkspaceSection[];
   label: string;
 }) {
+  const sections = props.sections.map(s => ({ ...SECTIONS[s.section], ...s }));
   const base = useResolvedPath('.').pathname.replace(/\/$/, '');
   const { pathname } = useLocation();
   const rest = pathname.startsWith(base)
     ? pathname.slice(base.length).replace(/^\//, '').split('/')[0]
     : '';
-  const current = props.sections.some(s => s.path === rest) ? rest : '';
+  const current = sections.some(s => s.path === rest) ? rest : '';
   return (
     <>
       <Box mb={2}>
@@ -45,7 +45,7 @@ export function WorkspaceSections(props: {
           scrollButtons="auto"
           aria-label={props.label}
         >
-          {props.sections.map(s => (
+          {sections.map(s => (
             <Tab
               key={s.path}
               value={s.path}
@@ -58,7 +58,7 @@ export function WorkspaceSections(props: {
         </Tabs>
       </Box>
       <Routes>
-        {props.sections.map(s => (
+        {sections.map(s => (
           <Route
             key={s.path}
             path={s.path ? `${s.path}/*` : ''}

@@ -1,0 +1,115 @@
+import { ACTION_ITEM_LIMITS } from '@devex-governance/backstage-plugin-devex-common';
+import Grid from '@material-ui/core/Grid';
+import TextField from '@material-ui/core/TextField';
+import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
+import { SelectField } from '../SelectField';
+
+/** The fields of an action item that people write, as the forms hold them. */
+export interface ActionItemDraft {
+  title: string;
+  description: string;
+  entityRef: string;
+  owner: string;
+  dueDate: string;
+}
+
+/**
+ * The fields every action item form asks for (title, description, entity, owner from the
+ * catalog's users and groups, due date), as grid items; the dialog and forum mode add their own.
+ */
+export function ActionItemFieldsEditor(props: {
+  /** Prefix of the fields' element ids, unique on the page. */
+  idPrefix: string;
+  value: ActionItemDraft;
+  onChange: (field: keyof ActionItemDraft, value: string) => void;
+  /** Whether the entity is asked for (not when the form belongs to one entity). */
+  askEntity: boolean;
+}) {
+  const { idPrefix, value, onChange } = props;
+  const owners = useOwnerCandidates();
+  const ownerOptions = owners.value ?? [];
+  const ownerKnown = ownerOptions.some(o => o.ref === value.owner);
+  const text =
+    (field: keyof ActionItemDraft) => (e: { target: { value: string } }) =>
+      onChange(field, e.target.value);
+  return (
+    <>
+      <Grid item xs={12}>
+        <TextField
+          id={`${idPrefix}-title`}
+          label="Title"
+          value={value.title}
+          onChange={text('title')}
+          required
+          fullWidth
+          inputProps={{ maxLength: ACTION_ITEM_LIMITS.titleMaxLength }}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <TextField
+          id={`${idPrefix}-description`}
+          label="Description"
+          value={value.description}
+          onChange={text('description')}
+          fullWidth
+          multiline
+          minRows={2}
+          inputProps={{ maxLength: ACTION_ITEM_LIMITS.descriptionMaxLength }}
+        />
+      </Grid>
+      {props.askEntity && (
+        <Grid item xs={12}>
+          <TextField
+            id={`${idPrefix}-entity`}
+            label="Entity"
+            helperText="The catalog entity it belongs to, e.g. component:default/my-service"
+            value={value.entityRef}
+            onChange={text('entityRef')}
+            required
+            fullWidth
+          />
+        </Grid>
+      )}
+      <Grid item xs={12} sm={7}>
+        <SelectField
+          id={`${idPrefix}-owner`}
+          label="Owner"
+          value={value.owner}
+          onChange={owner => onChange('owner', owner)}
+          required
+          fullWidth
+          helperText={
+            owners.error
+              ? `Could not load owners: ${owners.error.message}`
+              : undefined
+          }
+          options={[
+            {
+              value: '',
+              label: owners.loading
+                ? 'Loading users and groups…'
+                : 'Choose a user or group',
+              disabled: true,
+            },
+            ...(!ownerKnown && value.owner
+              ? [{ value: value.owner, label: value.owner }]
+              : []),
+            ...ownerOptions.map(o => ({ value: o.ref, label: o.label })),
+          ]}
+        />
+      </Grid>
+      <Grid item xs={12} sm={5}>
+        <TextField
+          id={`${idPrefix}-due-date`}
+          label="Due date"
+          type="date"
+          value={value.dueDate}
+          onChange={text('dueDate')}
+          required
+          fullWidth
+          InputLabelProps={{ shrink: true }}
+        />
+      </Grid>
+    </>
+  );
+}
