@@ -1,12 +1,9 @@
 import { ForumFormProps, RecordingForm } from './RecordingForm';
 import { useApi } from '@backstage/core-plugin-api';
-
 import Grid from '@material-ui/core/Grid';
-
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
-
 import {
   ActionItemDraft,
   ActionItemFieldsEditor,
@@ -51,7 +48,7 @@ export function RecordActionItemForm(props: ForumFormProps) {
     >
       <Grid container spacing={2}>
         <ActionItemFieldsEditor
-          idPrefix="devex-forum-action-item"
+          idPrefix="devex-forum-action-item-field"
           value={draft}
           onChange={(field, value) => setDraft(d => ({ ...d, [field]: value }))}
           askEntity

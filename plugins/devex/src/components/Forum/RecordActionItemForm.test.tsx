@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockDevexApi } from '../../testUtils/mockDevexApi';
+import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { RecordActionItemForm } from './RecordActionItemForm';
+
+const devops = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'devops', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+};
+
+describe('RecordActionItemForm', () => {
+  it("records an action item as an output of the forum's step, then clears for the next", async () => {
+    const output = { id: 'o1' };
+    const api = mockDevexApi({
+      recordForumActionItem: jest.fn().mockResolvedValue(output),
+    });
+    const onRecorded = jest.fn();
+    await renderWithDevexApi(
+      <RecordActionItemForm
+        occurrenceId="quarterly-forum:2026-12-15"
+        step="metrics"
+        onRecorded={onRecorded}
+      />,
+      { api, entities: [devops] },
+    );
+    const form = screen.getByRole('form', { name: 'Record action item' });
+    const record = screen.getByRole('button', { name: 'Record action item' });
+    expect(form).toBeInTheDocument();
+    expect(record).toBeDisabled();
+    // every field is found by its label: no id is shared with the form's heading
+    const title = screen.getByRole('textbox', { name: /^title/i });
+    await userEvent.type(title, 'Chase the lead-time exporter');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /^entity/i }),
+      'component:default/hotpass',
+    );
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: /^owner/i }),
+      'group:default/devops',
+    );
+    await userEvent.click(record);
+    await waitFor(() => expect(onRecorded).toHaveBeenCalledWith(output));
+    expect(api.recordForumActionItem).toHaveBeenCalledWith(
+      'quarterly-forum:2026-12-15',
+      expect.objectContaining({
+        step: 'metrics',
+        title: 'Chase the lead-time exporter',
+        entityRef: 'component:default/hotpass',
+        owner: 'group:default/devops',
+      }),
+    );
+    expect(title).toHaveValue('');
+  });
+});
