@@ -57,7 +57,6 @@ module.exports = {
       path: [
         '\\.test\\.tsx?$',
         '/__testUtils__/',
-        '/testUtils/',
         '/setupTests\\.ts$',
         '/dev/',
         '\\.generated\\.ts$',

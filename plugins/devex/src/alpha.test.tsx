@@ -6,7 +6,7 @@ import {
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
 import { devexApiRef } from './api';
-import { mockDevexApi } from './testUtils/mockDevexApi';
+import { mockDevexApi } from './__testUtils__/mockDevexApi';
 import devexPlugin from './alpha';
 
 describe('the new-frontend-system plugin', () => {

@@ -12,7 +12,7 @@ import {
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { fireEvent, screen } from '@testing-library/react';
 import { devexApiRef } from './api';
-import { mockDevexApi } from './testUtils/mockDevexApi';
+import { mockDevexApi } from './__testUtils__/mockDevexApi';
 import { devexPlugin, EntityDevexContent, isDevexAvailable } from './index';
 
 const entity = (kind: string) => ({

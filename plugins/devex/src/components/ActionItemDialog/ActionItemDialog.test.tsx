@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { ActionItemDialog } from './ActionItemDialog';
 
 const qa = {

@@ -17,7 +17,7 @@ import { DateTime } from 'luxon';
 import { SWRConfig } from 'swr';
 import { DevexApi, devexApiRef } from '../../api';
 import { ActionItemsCard } from './ActionItemsCard';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
 
 const today = DateTime.local().startOf('day');
 const item = (overrides: Partial<ActionItem>): ActionItem => ({

@@ -1,8 +1,8 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { anActionItem } from '../../testUtils/records';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { anActionItem } from '../../__testUtils__/records';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { ActionItemsTable, ActionItemsTableProps } from './ActionItemsTable';
 
 function props(

@@ -1,9 +1,9 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
-import { aBacklogItem } from '../../testUtils/records';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
+import { aBacklogItem } from '../../__testUtils__/records';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { BacklogReview } from './BacklogReview';
 
 const first = aBacklogItem();

@@ -1,9 +1,9 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
-import { aBlocker } from '../../testUtils/records';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
+import { aBlocker } from '../../__testUtils__/records';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { BlockersCard } from './BlockersCard';
 
 const entityRef = 'component:default/prefect-pipelines';

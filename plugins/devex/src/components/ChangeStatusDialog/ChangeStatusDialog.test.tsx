@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { anExperiment } from '../../testUtils/records';
+import { anExperiment } from '../../__testUtils__/records';
 import { ChangeStatusDialog } from './ChangeStatusDialog';
 
 describe('ChangeStatusDialog', () => {

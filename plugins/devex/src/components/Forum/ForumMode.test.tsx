@@ -14,7 +14,7 @@ import {
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SWRConfig } from 'swr';
 import { DevexApi, devexApiRef } from '../../api';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
 import { ForumMode } from './ForumMode';
 
 const occurrenceId = 'quarterly-forum:2026-12-08';

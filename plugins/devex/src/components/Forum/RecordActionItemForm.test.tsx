@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { RecordActionItemForm } from './RecordActionItemForm';
 
 const devops = {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { sectionPaths } from '../Workspace/sections';
 import { DevexOverview } from './DevexOverview';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
-import { aRisk } from '../../testUtils/records';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
+import { aRisk } from '../../__testUtils__/records';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { RiskRegister } from './RiskRegister';
 
 describe('RiskRegister', () => {

@@ -15,7 +15,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { SWRConfig } from 'swr';
 import { DevexApi, devexApiRef } from '../../api';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
 import { EntityCalendarSection } from '../Governance';
 import { formatRunbookDate, runbookUriResolver } from './presentation';
 

@@ -1,8 +1,8 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
-import { renderWithDevexApi } from '../../testUtils/renderWithDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
+import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
 import { SyncRatioCard } from './SyncRatioCard';
 
 const overview = {

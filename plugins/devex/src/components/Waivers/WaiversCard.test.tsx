@@ -11,7 +11,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';
 import { devexApiRef } from '../../api';
-import { mockDevexApi } from '../../testUtils/mockDevexApi';
+import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
 import { WaiversCard } from './WaiversCard';
 
 const requested: Waiver = {
