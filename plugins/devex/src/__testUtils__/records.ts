@@ -3,6 +3,8 @@ import {
   BacklogItem,
   Blocker,
   Experiment,
+  ExperimentScorecard,
+  Occurrence,
   Risk,
 } from '@devex-governance/backstage-plugin-devex-common';
 
@@ -123,5 +125,41 @@ export function aRisk(overrides: Partial<Risk> = {}): Risk {
     updatedAt: '2026-11-01T00:00:00.000Z',
     version: 1,
     ...overrides,
+  };
+}
+
+/** A governance event of the calendar as the API returns it. */
+export function anOccurrence(overrides: Partial<Occurrence> = {}): Occurrence {
+  return {
+    id: 'monthly-sync:2026-12-01',
+    cadenceId: 'monthly-sync',
+    type: 'monthly_sync',
+    title: 'Monthly DevEx sync',
+    start: '2026-12-01T08:00:00.000Z',
+    end: '2026-12-01T09:00:00.000Z',
+    allDay: false,
+    timeZone: 'Africa/Johannesburg',
+    participants: ['group:default/platform-eng'],
+    agenda: ['Active experiments', 'Surface telemetry anomalies'],
+    inputs: [],
+    outputs: [],
+    runbookUrl: null,
+    framework: null,
+    record: null,
+    actionItemCount: 0,
+    ...overrides,
+  };
+}
+
+/** A scorecard with no metrics measured yet, of an experiment built by {@link anExperiment}. */
+export function aScorecard(
+  experiment: Partial<Experiment> = {},
+  status: ExperimentScorecard['status'] = 'no_data',
+): ExperimentScorecard {
+  return {
+    status,
+    experiment: anExperiment(experiment),
+    metrics: [],
+    history: [],
   };
 }
