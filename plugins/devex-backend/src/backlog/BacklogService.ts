@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PermissionsService } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   BacklogItem,
   BacklogRankChange,
@@ -16,6 +16,7 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import {
   normalizeEntityRef,
+  requireSomeChange,
   requireText,
   validateCalendarDate,
 } from '../shared/validation';
@@ -149,12 +150,7 @@ export class BacklogService {
     caller: Caller,
   ): Promise<BacklogItem> {
     const { version, ...rest } = request;
-    const changes = this.fields(rest);
-    if (Object.values(changes).every(v => v === undefined)) {
-      throw new InputError(
-        'An update must change at least one field besides version',
-      );
-    }
+    const changes = requireSomeChange(this.fields(rest));
     await authorizeOrThrow(
       this.options.permissions,
       devexBacklogWritePermission,

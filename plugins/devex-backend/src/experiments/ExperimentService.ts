@@ -39,6 +39,7 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import {
   normalizeEntityRef,
+  requireSomeChange,
   requireText,
   validateCalendarDate,
 } from '../shared/validation';
@@ -419,12 +420,7 @@ export class ExperimentService {
     caller: Caller,
   ): Promise<Experiment> {
     const { version, ...rest } = request;
-    const changes = this.fields(rest);
-    if (Object.values(changes).every(v => v === undefined)) {
-      throw new InputError(
-        'An update must change at least one field besides version',
-      );
-    }
+    const changes = requireSomeChange(this.fields(rest));
     if (changes.entityRefs && !changes.entityRefs.length) {
       throw new InputError('entityRefs must name at least one entity');
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PermissionsService } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   CreateRiskRequest,
   devexGovernanceReadPermission,
@@ -14,7 +14,11 @@ import {
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
-import { normalizeEntityRef, requireText } from '../shared/validation';
+import {
+  normalizeEntityRef,
+  requireSomeChange,
+  requireText,
+} from '../shared/validation';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { RiskFields, RiskStore } from './RiskStore';
@@ -147,12 +151,7 @@ export class RiskService {
     caller: Caller,
   ): Promise<Risk> {
     const { version, ...rest } = request;
-    const changes = this.fields(rest);
-    if (Object.values(changes).every(v => v === undefined)) {
-      throw new InputError(
-        'An update must change at least one field besides version',
-      );
-    }
+    const changes = requireSomeChange(this.fields(rest));
     const current = await this.options.store.get(id);
     if (!current) throw new NotFoundError(`No risk with id ${id}`);
     await this.options.records.authorize(devexRiskWritePermission, caller, [

@@ -48,3 +48,13 @@ export function requireText(field: string, value: string): string {
   }
   return trimmed;
 }
+
+/** The changes of an update: at least one field besides the version, else a 400 naming why. */
+export function requireSomeChange<C extends object>(changes: C): C {
+  if (Object.values(changes).every(v => v === undefined)) {
+    throw new InputError(
+      'An update must change at least one field besides version',
+    );
+  }
+  return changes;
+}

@@ -25,26 +25,11 @@ import Typography from '@material-ui/core/Typography';
 import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import { DateTime } from 'luxon';
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useBacklog } from '../../hooks/useDevexApi';
-import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
+import { HighlightableRow } from '../HighlightableRow';
 import { TextDialog } from '../TextDialog';
-
-/** A backlog row, selected and scrolled into view when a link landed on it. */
-function BacklogRow(props: { highlighted: boolean; children: ReactNode }) {
-  const ref = useScrollIntoView<HTMLTableRowElement>(props.highlighted);
-  return (
-    <TableRow
-      ref={ref}
-      data-testid="backlog-row"
-      selected={props.highlighted}
-      aria-current={props.highlighted ? 'true' : undefined}
-    >
-      {props.children}
-    </TableRow>
-  );
-}
 
 export interface BacklogReviewProps {
   entityRef?: string;
@@ -154,7 +139,8 @@ export function BacklogReview(props: BacklogReviewProps) {
         </TableHead>
         <TableBody>
           {items.map((item, index) => (
-            <BacklogRow
+            <HighlightableRow
+              testId="backlog-row"
               key={item.id}
               highlighted={item.id === props.highlightId}
             >
@@ -211,7 +197,7 @@ export function BacklogReview(props: BacklogReviewProps) {
                   </IconButton>
                 </TableCell>
               )}
-            </BacklogRow>
+            </HighlightableRow>
           ))}
         </TableBody>
       </Table>

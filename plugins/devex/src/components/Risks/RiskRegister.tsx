@@ -13,9 +13,9 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { ReactNode } from 'react';
+
 import { useRisks } from '../../hooks/useDevexApi';
-import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
+import { HighlightableRow } from '../HighlightableRow';
 import { exposureTone, useToneColors } from '../tones';
 
 /** The 5x5 heat map: impact down the side (5 on top), likelihood along the bottom. */
@@ -79,21 +79,6 @@ export function HeatMap(props: { heatmap: RiskHeatmap }) {
   );
 }
 
-/** A risk's row, selected and scrolled into view when a link landed on it. */
-function RiskRow(props: { highlighted: boolean; children: ReactNode }) {
-  const ref = useScrollIntoView<HTMLTableRowElement>(props.highlighted);
-  return (
-    <TableRow
-      ref={ref}
-      data-testid="risk-row"
-      selected={props.highlighted}
-      aria-current={props.highlighted ? 'true' : undefined}
-    >
-      {props.children}
-    </TableRow>
-  );
-}
-
 /** The risk register with its heat map, for an entity or the portal. */
 export function RiskRegister(props: {
   entityRef?: string;
@@ -129,7 +114,11 @@ export function RiskRegister(props: {
               </TableHead>
               <TableBody>
                 {value.risks.map(r => (
-                  <RiskRow key={r.id} highlighted={r.id === props.highlightId}>
+                  <HighlightableRow
+                    testId="risk-row"
+                    key={r.id}
+                    highlighted={r.id === props.highlightId}
+                  >
                     <TableCell>
                       <strong>{r.key}</strong> {r.title}
                       {r.mitigation && (
@@ -160,7 +149,7 @@ export function RiskRegister(props: {
                       <PersonLink entityRef={r.owner} defaultKind="group" />
                     </TableCell>
                     <TableCell>{r.status.replace('_', ' ')}</TableCell>
-                  </RiskRow>
+                  </HighlightableRow>
                 ))}
               </TableBody>
             </Table>

@@ -1,0 +1,1 @@
+export { HighlightableRow } from './HighlightableRow';
