@@ -14,13 +14,7 @@ export type UpdateRiskRequest = Partial<Omit<CreateRiskRequest, 'key'>> & {
 };
 
 /** A change to a risk: the fields before and after. */
-export interface RiskChange {
-  id: string;
-  riskId: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  changedBy: string;
-  changedAt: string;
-}
+export type RiskChange = WireResponse<'ListRisks'>['history'][number];
 
 /** Counts of risks per impact (rows) and likelihood (columns), 1-5. */
 export type RiskHeatmap = WireResponse<'ListRisks'>['heatmap'];

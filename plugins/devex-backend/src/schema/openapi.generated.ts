@@ -6346,7 +6346,20 @@ export const spec = {
                             "type": "string"
                           },
                           "changes": {
-                            "type": "object"
+                            "description": "Each field changed, with its value before and after.",
+                            "type": "object",
+                            "additionalProperties": {
+                              "type": "object",
+                              "additionalProperties": false,
+                              "required": [
+                                "from",
+                                "to"
+                              ],
+                              "properties": {
+                                "from": {},
+                                "to": {}
+                              }
+                            }
                           },
                           "changedBy": {
                             "type": "string"

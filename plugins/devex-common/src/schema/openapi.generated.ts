@@ -3490,7 +3490,13 @@ export interface operations {
                         history: {
                             changedAt: string;
                             changedBy: string;
-                            changes: Record<string, never>;
+                            /** @description Each field changed, with its value before and after. */
+                            changes: {
+                                [key: string]: {
+                                    from: unknown;
+                                    to: unknown;
+                                };
+                            };
                             id: string;
                             riskId: string;
                         }[];
