@@ -307,6 +307,32 @@ export interface Config {
         initialDelay?: { minutes?: number; hours?: number } | string;
       };
     };
+    /**
+     * Reminders to owners through Backstage notifications (email, Slack... as the notifications
+     * backend is configured), once per item, due date and threshold across replicas. Topics,
+     * each mutable in a user's notification settings: `devex-action-item-due`,
+     * `devex-action-item-overdue`, `devex-remediation-item-due`.
+     */
+    reminders?: {
+      actionItems?: {
+        /** Days before an action item's due date its owner is reminded. @default [3, 1] */
+        daysBefore?: number[];
+        /** Tell the owner once when the due date has passed. @default true */
+        overdue?: boolean;
+      };
+      remediationItems?: {
+        /** Days before a remediation item's due date its owner is reminded. @default [14, 3] */
+        daysBefore?: number[];
+      };
+      /** Overdue items are reminded within this many days of their due date. @default 7 */
+      overdueWindowDays?: number;
+      /** When the reminder task runs (scheduler definition). @default every hour */
+      schedule?: {
+        frequency: { minutes?: number; hours?: number; days?: number } | string;
+        timeout: { minutes?: number; hours?: number } | string;
+        initialDelay?: { minutes?: number; hours?: number } | string;
+      };
+    };
     demoData?: {
       /**
        * Load the demo records on first start. Never honoured when NODE_ENV is production.

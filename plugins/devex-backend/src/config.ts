@@ -25,6 +25,7 @@ import {
 import { readTimeZone } from './time/clock';
 import { FeedSigningKey, readFeedSigningKeys } from './calendar/FeedSealer';
 import { readRetentionSettings, RetentionSettings } from './retention/settings';
+import { readReminderSettings, ReminderSettings } from './reminders/settings';
 import { UnleashEnvironment } from './featureFlags/UnleashFlagProvider';
 
 /** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
@@ -68,6 +69,8 @@ export interface DevexConfig {
   successMeasures: SuccessMeasure[];
   /** How long prunable records are kept (`devex.retention.*`). */
   retention: RetentionSettings;
+  /** When owners are reminded of what falls due (`devex.reminders.*`). */
+  reminders: ReminderSettings;
   /** `devex.calendar.feedSigningKeys`, newest first: what seals feed links to this deployment. */
   feedSigningKeys: FeedSigningKey[];
   featureFlags: {
@@ -235,6 +238,7 @@ export function readDevexConfig(config: Config): DevexConfig {
     },
     successMeasures: readSuccessMeasures(config),
     retention: readRetentionSettings(config),
+    reminders: readReminderSettings(config),
     feedSigningKeys: readFeedSigningKeys(config),
     featureFlags: readFeatureFlags(config),
     digest: {

@@ -86,6 +86,7 @@ import { Clock } from './time/clock';
 import { FeedSealer } from './calendar/FeedSealer';
 import { ErasureService } from './erasure/ErasureService';
 import { RetentionPruner } from './retention/RetentionPruner';
+import { ReminderService } from './reminders/ReminderService';
 
 /** What the services are built from: the plugin's core services, its config, clock and stores. */
 export interface ServiceDeps {
@@ -436,6 +437,16 @@ export function createServices(deps: ServiceDeps) {
     calendar,
     feedLinks,
     nextStepsFiles,
+    reminders: new ReminderService({
+      actionItems: stores.actionItems,
+      remediationItems: stores.remediationItems,
+      outbox,
+      settings: config.reminders,
+      timeZone: config.calendar.timeZone,
+      auditor: deps.auditor,
+      logger,
+      clock,
+    }),
     backlog,
     risks,
     runbooks,
@@ -481,7 +492,14 @@ export function createServices(deps: ServiceDeps) {
         0,
         ...config.successMeasures.map(m => m.windowDays),
       ),
-      minOutboxDays: config.sync.waivers.noticeDays + 1,
+      // an outbox key keeps a notice or reminder from going twice while it can still be decided
+      minOutboxDays:
+        Math.max(
+          config.sync.waivers.noticeDays,
+          config.reminders.overdueWindowDays,
+          ...config.reminders.actionItems.daysBefore,
+          ...config.reminders.remediationItems.daysBefore,
+        ) + 1,
     }),
     erasure: new ErasureService({
       store: stores.erasure,

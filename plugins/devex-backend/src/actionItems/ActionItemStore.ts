@@ -100,6 +100,16 @@ export interface ActionItemStore {
   ): Promise<Map<string, { open: number; overdue: number }>>;
   /** How many items each source id (e.g. a meeting occurrence) produced: one query. */
   countBySourceIds(sourceIds: string[]): Promise<Map<string, number>>;
+  /**
+   * Active items due from `from` to `to` (dates, both included), a page in (due date, id)
+   * order after `after`: what reminders are sent for.
+   */
+  activeDueBetween(
+    from: string,
+    to: string,
+    after: { dueDate: string; id: string } | undefined,
+    limit: number,
+  ): Promise<ActionItem[]>;
 }
 
 type ActionItemRow = {
@@ -289,6 +299,33 @@ export class KnexActionItemStore implements ActionItemStore {
         `insert into ${COUNTS} (entity_ref, status, due_date, items) select entity_ref, status, due_date, count(*) from ${TABLE} group by entity_ref, status, due_date`,
       );
     });
+  }
+
+  async activeDueBetween(
+    from: string,
+    to: string,
+    after: { dueDate: string; id: string } | undefined,
+    limit: number,
+  ): Promise<ActionItem[]> {
+    const query = this.knex<ActionItemRow>(TABLE)
+      .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
+      .where('due_date', '>=', from)
+      .where('due_date', '<=', to)
+      .orderBy([
+        { column: 'due_date', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .limit(limit);
+    if (after) {
+      query.where(q =>
+        q
+          .where('due_date', '>', after.dueDate)
+          .orWhere(q2 =>
+            q2.where('due_date', after.dueDate).where('id', '>', after.id),
+          ),
+      );
+    }
+    return (await query).map(toActionItem);
   }
 
   async countBySourceIds(sourceIds: string[]): Promise<Map<string, number>> {

@@ -432,6 +432,37 @@ export class RemediationItemStore {
     await this.recount(rows.map((r: any) => r.entity_ref));
   }
 
+  /**
+   * Items not completed, due from `from` to `to` (dates, both included), a page in (due date,
+   * id) order after `after`: what reminders are sent for.
+   */
+  async openDueBetween(
+    from: string,
+    to: string,
+    after: { dueDate: string; id: string } | undefined,
+    limit: number,
+  ): Promise<RemediationItem[]> {
+    const query = this.knex(ITEMS)
+      .whereNot('status', 'completed')
+      .where('due_date', '>=', from)
+      .where('due_date', '<=', to)
+      .orderBy([
+        { column: 'due_date', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .limit(limit);
+    if (after) {
+      query.where(q =>
+        q
+          .where('due_date', '>', after.dueDate)
+          .orWhere(q2 =>
+            q2.where('due_date', after.dueDate).where('id', '>', after.id),
+          ),
+      );
+    }
+    return (await query).map(toItem);
+  }
+
   /** One remediation item by id. */
   async getItem(id: string): Promise<RemediationItem | undefined> {
     const row = await this.knex(ITEMS).where({ id }).first();
