@@ -26,6 +26,9 @@ export const REMINDER_TOPICS = {
   remediationItemDue: 'devex-remediation-item-due',
 } as const;
 
+/** How a due date near enough is said. */
+const DUE_WORDS: Record<number, string> = { 0: 'today', 1: 'tomorrow' };
+
 /** How many items a page of the reminder reads holds. */
 const PAGE = 500;
 
@@ -167,8 +170,7 @@ export class ReminderService {
   ): [string, NotificationSendOptions] | undefined {
     const threshold = thresholdFor(left, daysBefore);
     if (threshold === undefined) return undefined;
-    const when =
-      left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`;
+    const when = DUE_WORDS[left] ?? `in ${left} days`;
     return [
       `reminder:action-item:${item.id}:${item.dueDate}:${threshold}`,
       {
