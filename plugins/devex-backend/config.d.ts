@@ -308,6 +308,20 @@ export interface Config {
       };
     };
     /**
+     * The performance bands the Four Keys are read against on scorecards: by default the
+     * software delivery performance clusters of DORA's Accelerate State of DevOps Report 2023
+     * (deployments per week 7 / 1 / 0.25, lead time 24 / 168 / 720 h, change failure rate
+     * 5 / 10 / 15 %, time to restore 1 / 24 / 168 h, the lower edges of elite, high and medium).
+     */
+    performanceBands?: {
+      /** Where the thresholds come from, shown beside each band. */
+      source?: string;
+      /** Per metric key (e.g. `dora.lead_time`): the edges, in the metric's unit. */
+      metrics?: {
+        [metricKey: string]: { elite: number; high: number; medium: number };
+      };
+    };
+    /**
      * Reminders to owners through Backstage notifications (email, Slack... as the notifications
      * backend is configured), once per item, due date and threshold across replicas. Topics,
      * each mutable in a user's notification settings: `devex-action-item-due`,

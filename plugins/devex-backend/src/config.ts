@@ -26,6 +26,10 @@ import { readTimeZone } from './time/clock';
 import { FeedSigningKey, readFeedSigningKeys } from './calendar/FeedSealer';
 import { readRetentionSettings, RetentionSettings } from './retention/settings';
 import { readReminderSettings, ReminderSettings } from './reminders/settings';
+import {
+  PerformanceBands,
+  readPerformanceBands,
+} from './metrics/performanceBands';
 import { UnleashEnvironment } from './featureFlags/UnleashFlagProvider';
 
 /** Everything the plugin reads from `devex.*` (and `app.baseUrl`), read once at start-up. */
@@ -37,6 +41,8 @@ export interface DevexConfig {
   demoData: boolean;
   metrics: Map<string, MetricDefinition>;
   scorecards: ScorecardThresholds;
+  /** `devex.performanceBands`: the bands the Four Keys are read against (DORA 2023 by default). */
+  performanceBands: PerformanceBands;
   calendar: CalendarSettings;
   /** `devex.calendar.feedConfirmationDays`: a feed link serves this long after a request of its user's confirmed their calendar access. */
   feedConfirmationDays: number;
@@ -239,6 +245,7 @@ export function readDevexConfig(config: Config): DevexConfig {
     successMeasures: readSuccessMeasures(config),
     retention: readRetentionSettings(config),
     reminders: readReminderSettings(config),
+    performanceBands: readPerformanceBands(config),
     feedSigningKeys: readFeedSigningKeys(config),
     featureFlags: readFeatureFlags(config),
     digest: {

@@ -155,6 +155,7 @@ export function createServices(deps: ServiceDeps) {
       entities,
       metrics: config.metrics,
       thresholds: config.scorecards,
+      bands: config.performanceBands,
       clock,
     }),
     EXPERIMENT_AUDIT,

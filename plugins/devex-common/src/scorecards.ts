@@ -11,6 +11,9 @@ export type ScorecardPoint = WireSchemas['ScorecardPoint'];
 /** One metric's row of a scorecard: computed on read, never stored. */
 export type MetricScorecard = WireSchemas['MetricScorecard'];
 
+/** The performance band a metric's value falls in (DORA's for the Four Keys), and whose thresholds. */
+export type PerformanceBand = WireSchemas['PerformanceBand'];
+
 export type ExperimentScorecard = WireSchemas['ExperimentScorecard'];
 
 export type ScorecardsResponse = WireResponse<'ListScorecards'>;

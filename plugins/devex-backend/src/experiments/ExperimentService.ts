@@ -1,3 +1,4 @@
+import { PerformanceBands } from '../metrics/performanceBands';
 import { randomUUID } from 'node:crypto';
 import {
   BackstageCredentials,
@@ -69,6 +70,8 @@ export interface ExperimentServiceOptions {
   groups: GroupHierarchy;
   metrics: Map<string, MetricDefinition>;
   thresholds: ScorecardThresholds;
+  /** The bands the Four Keys are read against (`devex.performanceBands`). */
+  bands: PerformanceBands;
   clock: () => DateTime;
 }
 
@@ -550,6 +553,7 @@ export class ExperimentService {
                 metric,
                 series: series.get(experiment.id)?.get(m.metricKey) ?? [],
                 thresholds: this.options.thresholds,
+                bands: this.options.bands,
               }),
             ]
           : [];

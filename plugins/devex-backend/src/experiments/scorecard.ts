@@ -1,4 +1,8 @@
 import {
+  PerformanceBands,
+  performanceBandOf,
+} from '../metrics/performanceBands';
+import {
   Comparator,
   MetricDefinition,
   MetricScorecard,
@@ -88,11 +92,16 @@ export function computeMetricScorecard(options: {
   comparator: Comparator;
   series: ScorecardPoint[];
   thresholds?: ScorecardThresholds;
+  /** Performance bands (DORA's for the Four Keys); none given: no band. */
+  bands?: PerformanceBands;
 }): MetricScorecard {
   const { metric, baseline, target, comparator, series } = options;
   const thresholds = options.thresholds ?? DEFAULT_SCORECARD_THRESHOLDS;
   const current = series.length ? series[series.length - 1].value : null;
-  const base = { metric, baseline, target, comparator, series };
+  const band = options.bands
+    ? performanceBandOf(options.bands, metric, current)
+    : null;
+  const base = { metric, baseline, target, comparator, band, series };
 
   if (current === null) {
     return {

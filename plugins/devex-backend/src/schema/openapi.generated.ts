@@ -1442,6 +1442,28 @@ export const spec = {
           }
         }
       },
+      "PerformanceBand": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "level",
+          "source"
+        ],
+        "properties": {
+          "level": {
+            "type": "string",
+            "enum": [
+              "elite",
+              "high",
+              "medium",
+              "low"
+            ]
+          },
+          "source": {
+            "type": "string"
+          }
+        }
+      },
       "MetricScorecard": {
         "type": "object",
         "additionalProperties": false,
@@ -1455,6 +1477,7 @@ export const spec = {
           "targetMet",
           "status",
           "trend",
+          "band",
           "series"
         ],
         "properties": {
@@ -1536,6 +1559,17 @@ export const spec = {
               "worsening",
               "flat",
               "unknown"
+            ]
+          },
+          "band": {
+            "description": "The performance band the current value falls in (the Four Keys' DORA bands), with the source of its thresholds; null for other metrics or without a value.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PerformanceBand"
+              },
+              {
+                "type": "null"
+              }
             ]
           },
           "series": {

@@ -1396,6 +1396,8 @@ export interface components {
         /** @enum {string} */
         MetricFamily: "DORA" | "SPACE" | "DevEx" | "Compliance" | "Pipeline" | "Supply chain";
         MetricScorecard: {
+            /** @description The performance band the current value falls in (the Four Keys' DORA bands), with the source of its thresholds; null for other metrics or without a value. */
+            band: components["schemas"]["PerformanceBand"] | null;
             baseline: number | null;
             /** @enum {string} */
             comparator: "lte" | "lt" | "gte" | "gt";
@@ -1473,6 +1475,11 @@ export interface components {
         OptionalDate: string | null;
         /** @description A user or group entity reference, `user:namespace/name` or `group:namespace/name`. */
         OwnerRef: string;
+        PerformanceBand: {
+            /** @enum {string} */
+            level: "elite" | "high" | "medium" | "low";
+            source: string;
+        };
         PulseCampaign: {
             closesAt: string;
             id: string;
@@ -3966,6 +3973,7 @@ export const metricScorecardStatusValues = ["on_track","at_risk","off_track","no
 export const metricScorecardTrendValues = ["improving","worsening","flat","unknown"] as const;
 export const occurrenceTypeValues = ["quarterly_forum","monthly_sync","pulse_survey","metrics_digest","runbook_update","compliance_verification","steering_committee"] as const;
 export const occurrenceRecordStatusValues = ["scheduled","held","skipped","rescheduled"] as const;
+export const performanceBandLevelValues = ["elite","high","medium","low"] as const;
 export const pulseQuestionKindValues = ["likert","free_text"] as const;
 export const remediationItemRiskLevelValues = ["high","medium","low"] as const;
 export const remediationItemStatusValues = ["open","in_progress","completed"] as const;

@@ -1,6 +1,7 @@
 import {
   ExperimentDecision,
   ExperimentStatus,
+  PerformanceBand,
   ScorecardStatus,
   ScorecardTrend,
 } from '@devex-governance/backstage-plugin-devex-common';
@@ -10,6 +11,14 @@ export const scorecardStatusLabels: Record<ScorecardStatus, string> = {
   at_risk: 'At risk',
   off_track: 'Off track',
   no_data: 'No data',
+};
+
+/** The DORA performance bands, as the reports name them. */
+export const performanceBandLabels: Record<PerformanceBand['level'], string> = {
+  elite: 'Elite',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
 };
 
 export const trendLabels: Record<ScorecardTrend, string> = {

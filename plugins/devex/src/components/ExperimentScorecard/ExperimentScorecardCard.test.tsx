@@ -67,6 +67,7 @@ const scorecard: ExperimentScorecard = {
       targetMet: false,
       status: 'at_risk',
       trend: 'improving',
+      band: null,
       series: [
         { value: 150, measuredAt: '2026-11-01T00:00:00.000Z' },
         { value: 110, measuredAt: '2026-11-20T00:00:00.000Z' },

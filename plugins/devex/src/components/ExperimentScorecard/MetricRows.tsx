@@ -1,18 +1,39 @@
-import { MetricScorecard } from '@devex-governance/backstage-plugin-devex-common';
+import {
+  MetricScorecard,
+  PerformanceBand,
+} from '@devex-governance/backstage-plugin-devex-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { Sparkline } from '../Sparkline';
 import {
   formatValue,
   scorecardStatusLabels,
+  performanceBandLabels,
   trendLabels,
 } from '../scorecardPresentation';
 import { scorecardTones, useToneColors } from '../tones';
+
+/** The band a Four Keys value falls in, named with the source of its thresholds. */
+function PerformanceBandChip(props: { band: PerformanceBand }) {
+  const { level, source } = props.band;
+  return (
+    <Tooltip title={`Performance band by the thresholds of ${source}`}>
+      <Typography
+        variant="caption"
+        component="div"
+        data-testid="performance-band"
+      >
+        {performanceBandLabels[level]} performer ({source})
+      </Typography>
+    </Tooltip>
+  );
+}
 
 /** One row per metric: baseline -> current -> target, progress, sparkline and status. */
 export function MetricRows(props: { metrics: MetricScorecard[] }) {
@@ -54,6 +75,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
                 {formatValue(m.baseline, '')} →{' '}
                 <strong>{formatValue(m.current, '')}</strong> →{' '}
                 {formatValue(m.target, m.metric.unit)}
+                {m.band && <PerformanceBandChip band={m.band} />}
               </TableCell>
               <TableCell>
                 {m.progress === null ? (
