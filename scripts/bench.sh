@@ -13,5 +13,7 @@ echo "=== evidence sync at 1M remediation items"
 BENCH_ITEMS="${BENCH_ITEMS:-1000000}" yarn workspace @devex-governance/backstage-plugin-devex-backend bench:sync
 echo "=== scale: the tab's and page's reads at 10k and 1M measurements"
 yarn workspace @devex-governance/backstage-plugin-devex-backend bench:scale
+echo "=== the anomaly detector on a labelled set of series"
+yarn workspace @devex-governance/backstage-plugin-devex-backend bench:anomalies
 echo "=== throughput against the notifications list"
 node scripts/bench-throughput.js
