@@ -97,6 +97,7 @@ export const devexPlugin = createBackendPlugin({
         await services.escalation.schedule(deps.scheduler);
         await services.nextStepsFiles.schedule(deps.scheduler);
         await services.reminders.schedule(deps.scheduler);
+        await services.anomalies.schedule(deps.scheduler);
         await services.sync.scheduleRuns();
         await services.pulse.scheduleWork(
           deps.scheduler,

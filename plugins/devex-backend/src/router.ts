@@ -10,6 +10,8 @@ import { EscalationService } from './escalation/EscalationService';
 import { registerEscalationRoutes } from './escalation/router';
 import { RiskService } from './risks/RiskService';
 import { registerSyncRoutes } from './sync/router';
+import { registerAnomalyRoutes } from './anomalies/router';
+import { AnomalyService } from './anomalies/AnomalyService';
 import { registerPulseRoutes } from './pulse/router';
 import { MetricCollector } from './metricSources/MetricCollector';
 import { DigestService } from './digest/DigestService';
@@ -53,6 +55,7 @@ export interface RouterOptions {
   runbooks: RunbookService;
   escalation: EscalationService;
   sync: SyncService;
+  anomalies: AnomalyService;
   syncOverview: SyncOverviewService;
   evidenceCatalog: EvidenceCatalogService;
   successMeasures: SuccessMeasureService;
@@ -114,6 +117,7 @@ export async function createRouter(
     successMeasures: options.successMeasures,
     httpAuth,
   });
+  registerAnomalyRoutes(router, { anomalies: options.anomalies, httpAuth });
   registerSyncRoutes(router, {
     sync: options.sync,
     syncOverview: options.syncOverview,

@@ -87,6 +87,7 @@ import { FeedSealer } from './calendar/FeedSealer';
 import { ErasureService } from './erasure/ErasureService';
 import { RetentionPruner } from './retention/RetentionPruner';
 import { ReminderService } from './reminders/ReminderService';
+import { AnomalyService, ANOMALY_AUDIT } from './anomalies/AnomalyService';
 
 /** What the services are built from: the plugin's core services, its config, clock and stores. */
 export interface ServiceDeps {
@@ -438,6 +439,19 @@ export function createServices(deps: ServiceDeps) {
     calendar,
     feedLinks,
     nextStepsFiles,
+    anomalies: audit.service(
+      new AnomalyService({
+        store: stores.anomalies,
+        measurements: stores.measurements,
+        metrics: config.metrics,
+        permissions,
+        entities,
+        auditor: deps.auditor,
+        logger,
+        clock,
+      }),
+      ANOMALY_AUDIT,
+    ),
     reminders: new ReminderService({
       actionItems: stores.actionItems,
       remediationItems: stores.remediationItems,

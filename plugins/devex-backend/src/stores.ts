@@ -24,6 +24,7 @@ import { FlagDecisionStore } from './featureFlags/FlagDecisionStore';
 import { WaiverStore } from './waivers/WaiverStore';
 import { PluginStateStore } from './database/PluginStateStore';
 import { ErasureStore } from './erasure/ErasureStore';
+import { AnomalyStore } from './anomalies/AnomalyStore';
 
 /** Every store of the plugin, over one database: services get stores, never `knex`. */
 export interface DevexStores {
@@ -39,6 +40,7 @@ export interface DevexStores {
   runbookChecks: RunbookCheckStore;
   blockers: BlockerStore;
   remediationItems: RemediationItemStore;
+  anomalies: AnomalyStore;
   syncStatus: SyncStatusStore;
   syncRuns: SyncRunStore;
   evidence: EvidenceStore;
@@ -68,6 +70,7 @@ export function createStores(knex: Knex): DevexStores {
     runbookChecks: new RunbookCheckStore(knex),
     blockers: new BlockerStore(knex, outbox),
     remediationItems: new RemediationItemStore(knex),
+    anomalies: new AnomalyStore(knex),
     syncStatus: new SyncStatusStore(knex),
     syncRuns: new SyncRunStore(knex),
     evidence: new EvidenceStore(knex),

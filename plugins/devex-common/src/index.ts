@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './actionItems';
+export * from './anomalies';
 export * from './permissions';
 export * from './experiments';
 export * from './metrics';

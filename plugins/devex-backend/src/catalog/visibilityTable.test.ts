@@ -1,6 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { AnomalyStore } from '../anomalies/AnomalyStore';
 import { Server } from 'node:http';
 import request from 'supertest';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
@@ -61,6 +63,8 @@ interface Row {
   path: (s: Seeded, user: string) => Promise<string> | string;
   query?: Record<string, string>;
   shows?: boolean;
+  /** What marks the hidden entity's records in this route's answer; default MARK. */
+  mark?: RegExp;
 }
 
 const TABLE: Row[] = [
@@ -162,6 +166,21 @@ const TABLE: Row[] = [
     rule: 'not-found',
     path: () => '/runbooks/status',
     query: { entityRef: SECRET },
+  },
+  {
+    // an anomaly holds no text of people's: the hidden entity's ref marks it
+    op: 'GET /anomalies',
+    rule: 'left-out',
+    path: () => '/anomalies',
+    shows: true,
+    mark: /hidden-service/,
+  },
+  {
+    op: 'GET /anomalies [entity]',
+    rule: 'left-out',
+    path: () => '/anomalies',
+    query: { entityRef: SECRET },
+    mark: /hidden-service/,
   },
   {
     op: 'GET /blockers',
@@ -394,6 +413,28 @@ describe('the visibility table of every read route', () => {
         } as any,
       });
       const seeded = await seed(server);
+      // the detection's findings of both entities, as its run would record them
+      for (const entityRef of [OPEN, SECRET]) {
+        await new AnomalyStore(knex).record(
+          {
+            id: randomUUID(),
+            metricKey: 'devex.qa_loop_duration',
+            entityRef,
+            week: '2026-11-30',
+            finding: {
+              kind: 'level',
+              value: 31,
+              baseline: 14,
+              spread: 5,
+              deviations: 3.4,
+              baselineWeeks: 8,
+              from: '2026-11-23T00:00:00.000Z',
+              to: '2026-11-30T00:00:00.000Z',
+            },
+          },
+          new Date('2026-11-30T00:00:00.000Z'),
+        );
+      }
       const read = async (row: Row, user: string) => {
         const res = await request(server)
           .get(`/api/devex${await row.path(seeded, user)}`)
@@ -410,8 +451,10 @@ describe('the visibility table of every read route', () => {
           hidden:
             row.rule === 'not-found'
               ? hidden.status
-              : hidden.status === 200 && !MARK.test(hidden.text),
-          seen: row.shows ? MARK.test(seen.text) : seen.status < 500,
+              : hidden.status === 200 && !(row.mark ?? MARK).test(hidden.text),
+          seen: row.shows
+            ? (row.mark ?? MARK).test(seen.text)
+            : seen.status < 500,
         });
       }
       expect(outcomes).toEqual(

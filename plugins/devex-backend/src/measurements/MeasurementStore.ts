@@ -47,6 +47,33 @@ export class MeasurementStore {
     return series;
   }
 
+  /**
+   * A metric's measurements outside experiments since `from`, per scope (an entity or group
+   * ref, or null for the portal), oldest first: every series the anomaly detector judges.
+   */
+  async listUnattachedSeries(
+    metricKey: string,
+    from: Date,
+  ): Promise<Map<string | null, ScorecardPoint[]>> {
+    const rows = await this.knex(MEASUREMENTS)
+      .select('entity_ref', 'value', 'measured_at')
+      .where('metric_key', metricKey)
+      .whereNull('experiment_id')
+      .andWhere('measured_at', '>=', from)
+      .orderBy([{ column: 'entity_ref' }, { column: 'measured_at' }]);
+    const series = new Map<string | null, ScorecardPoint[]>();
+    for (const r of rows) {
+      const scope = r.entity_ref ?? null;
+      let points = series.get(scope);
+      if (!points) series.set(scope, (points = []));
+      points.push({
+        value: Number(r.value),
+        measuredAt: toIsoTimestamp(r.measured_at),
+      });
+    }
+    return series;
+  }
+
   /** A metric's measurements for one scope (an entity or group ref, or null for the portal) since `from`. */
   async listScopeSeries(
     metricKey: string,

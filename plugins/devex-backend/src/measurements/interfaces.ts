@@ -3,7 +3,7 @@ import { MeasurementStore } from './MeasurementStore';
 /** What other domains read of measurements: the series of experiments and of scopes. */
 export type MeasurementSeriesReads = Pick<
   MeasurementStore,
-  'listExperimentSeries' | 'listScopeSeries'
+  'listExperimentSeries' | 'listScopeSeries' | 'listUnattachedSeries'
 >;
 
 /**

@@ -2,6 +2,8 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { AnomalyStore } from '../anomalies/AnomalyStore';
 import { Server } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import request from 'supertest';
@@ -67,6 +69,8 @@ interface Context {
   as: (role: Role) => (r: request.Test) => request.Test;
   admin: request.SuperTest<request.Test>;
   campaignId: () => Promise<string>;
+  /** An open anomaly of an entity, as the detection would have recorded it. */
+  anomalyOf: (entityRef: string) => Promise<string>;
 }
 
 interface Call {
@@ -543,6 +547,22 @@ const cases: Case[] = [
     allowed: OWNERS,
   },
   {
+    op: 'GET /anomalies',
+    call: async () => ({
+      path: '/anomalies',
+      query: { entityRef: QA_SERVICE },
+    }),
+    allowed: ALL,
+  },
+  {
+    op: 'POST /anomalies/{id}/dismiss',
+    call: async ctx => ({
+      path: `/anomalies/${await ctx.anomalyOf(QA_SERVICE)}/dismiss`,
+      body: { note: 'A release week: expected' },
+    }),
+    allowed: ADMINS,
+  },
+  {
     op: 'GET /blockers',
     call: async () => ({ path: '/blockers' }),
     allowed: ALL,
@@ -937,6 +957,32 @@ describe('the permission matrix', () => {
         admin,
         campaignId: async () =>
           (await admin.get(api('/pulse/current')).expect(200)).body.campaign.id,
+        anomalyOf: async entityRef => {
+          const id = randomUUID();
+          await new AnomalyStore(knex).record(
+            {
+              id,
+              metricKey: 'devex.qa_loop_duration',
+              entityRef,
+              // a week of its own for each: one anomaly per series and week
+              week: new Date(Date.UTC(2026, 0, 1 + ++serial))
+                .toISOString()
+                .slice(0, 10),
+              finding: {
+                kind: 'level',
+                value: 31,
+                baseline: 14,
+                spread: 5,
+                deviations: 3.4,
+                baselineWeeks: 8,
+                from: '2026-11-23T00:00:00.000Z',
+                to: '2026-11-30T00:00:00.000Z',
+              },
+            },
+            new Date('2026-11-30T00:00:00.000Z'),
+          );
+          return id;
+        },
       };
       return { ...backend, ctx, as };
     }

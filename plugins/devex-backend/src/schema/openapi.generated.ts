@@ -1442,6 +1442,121 @@ export const spec = {
           }
         }
       },
+      "Anomaly": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "metricKey",
+          "metricName",
+          "unit",
+          "entityRef",
+          "kind",
+          "value",
+          "baseline",
+          "deviations",
+          "baselineWeeks",
+          "windowFrom",
+          "windowTo",
+          "detectedAt",
+          "explanation",
+          "status",
+          "note",
+          "decidedBy",
+          "decidedAt",
+          "actionItemId"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "metricKey": {
+            "type": "string"
+          },
+          "metricName": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "null: the portal"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "level",
+              "spike"
+            ],
+            "description": "the week's median (level) or the latest value (spike) is anomalous"
+          },
+          "value": {
+            "type": "number"
+          },
+          "baseline": {
+            "type": "number",
+            "description": "the baseline's median"
+          },
+          "deviations": {
+            "type": "number",
+            "description": "how many scaled median absolute deviations the value lies from the baseline, signed"
+          },
+          "baselineWeeks": {
+            "type": "integer"
+          },
+          "windowFrom": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "windowTo": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "detectedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "explanation": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "open",
+              "dismissed",
+              "taken_up"
+            ]
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "decidedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "decidedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "actionItemId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
       "PerformanceBand": {
         "type": "object",
         "additionalProperties": false,
@@ -6721,6 +6836,103 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           },
           "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/anomalies": {
+      "get": {
+        "operationId": "ListAnomalies",
+        "description": "The open telemetry anomalies of the last two weeks, newest first: of an entity, or of the portal and every entity the caller sees. Each is a measurement series (a metric for the portal or an entity) whose week or latest value lies beyond its eight-week baseline in the direction bad for the metric, found by the hourly detection.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/experimentFilters_entityRef"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The open anomalies, each with the sentence that explains it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "anomalies"
+                  ],
+                  "properties": {
+                    "anomalies": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Anomaly"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/anomalies/{id}/dismiss": {
+      "post": {
+        "operationId": "DismissAnomaly",
+        "description": "Dismisses an open anomaly with a note (permission devex.occurrence.record).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/actionItemId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "note"
+                ],
+                "properties": {
+                  "note": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The dismissed anomaly.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Anomaly"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }

@@ -51,6 +51,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The open telemetry anomalies of the last two weeks, newest first: of an entity, or of the portal and every entity the caller sees. Each is a measurement series (a metric for the portal or an entity) whose week or latest value lies beyond its eight-week baseline in the direction bad for the metric, found by the hourly detection. */
+        get: operations["ListAnomalies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/anomalies/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Dismisses an open anomaly with a note (permission devex.occurrence.record). */
+        post: operations["DismissAnomaly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/backlog": {
         parameters: {
             query?: never;
@@ -979,6 +1013,38 @@ export interface components {
         ActionItemSource: "governance_forum" | "monthly_sync" | "escalation" | "manual";
         /** @enum {string} */
         ActionItemStatus: "open" | "in_progress" | "blocked" | "done" | "cancelled";
+        Anomaly: {
+            actionItemId: string | null;
+            /** @description the baseline's median */
+            baseline: number;
+            baselineWeeks: number;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** Format: date-time */
+            detectedAt: string;
+            /** @description how many scaled median absolute deviations the value lies from the baseline, signed */
+            deviations: number;
+            /** @description null: the portal */
+            entityRef: string | null;
+            explanation: string;
+            id: string;
+            /**
+             * @description the week's median (level) or the latest value (spike) is anomalous
+             * @enum {string}
+             */
+            kind: "level" | "spike";
+            metricKey: string;
+            metricName: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "open" | "dismissed" | "taken_up";
+            unit: string;
+            value: number;
+            /** Format: date-time */
+            windowFrom: string;
+            /** Format: date-time */
+            windowTo: string;
+        };
         BacklogFields: {
             dependencies?: string[];
             description?: string;
@@ -2029,6 +2095,64 @@ export interface operations {
             };
             400: components["responses"]["ErrorResponse"];
             403: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListAnomalies: {
+        parameters: {
+            query?: {
+                entityRef?: components["parameters"]["experimentFilters_entityRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open anomalies, each with the sentence that explains it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        anomalies: components["schemas"]["Anomaly"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    DismissAnomaly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["actionItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The dismissed anomaly. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Anomaly"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
         };
     };
     ListBacklog: {
@@ -3947,6 +4071,8 @@ export interface operations {
 /** The values of the spec's enums, in its order. */
 export const actionItemSourceValues = ["governance_forum","monthly_sync","escalation","manual"] as const;
 export const actionItemStatusValues = ["open","in_progress","blocked","done","cancelled"] as const;
+export const anomalyKindValues = ["level","spike"] as const;
+export const anomalyStatusValues = ["open","dismissed","taken_up"] as const;
 export const backlogFieldsEffortValues = ["S","M","L","XL"] as const;
 export const backlogFieldsHorizonValues = [30,60,90] as const;
 export const backlogFieldsStatusValues = ["proposed","planned","in_progress","done","dropped"] as const;
