@@ -120,6 +120,15 @@ export const devexPlugin = createBackendPlugin({
               .startScheduledRun()
               .catch(e => deps.logger.warn(`Demo sync not started: ${e}`)),
           );
+          // and the anomalies of its series at once, rather than after the first hour
+          deps.lifecycle.addStartupHook(() =>
+            services.anomalies
+              .detect()
+              .then(() => undefined)
+              .catch(e =>
+                deps.logger.warn(`Demo anomalies not detected: ${e}`),
+              ),
+          );
         }
 
         // MCP tools and scripts: the same services, with the caller's credentials

@@ -365,6 +365,19 @@ export function createServices(deps: ServiceDeps) {
     dayOfMonth: config.digest.dayOfMonth,
     clock,
   });
+  const anomalies = audit.service(
+    new AnomalyService({
+      store: stores.anomalies,
+      measurements: stores.measurements,
+      metrics: config.metrics,
+      permissions,
+      entities,
+      auditor: deps.auditor,
+      logger,
+      clock,
+    }),
+    ANOMALY_AUDIT,
+  );
   const summary = new SummaryService({
     permissions,
     entities,
@@ -377,6 +390,7 @@ export function createServices(deps: ServiceDeps) {
     calendarAccess,
     successMeasures,
     pulse,
+    anomalies,
     clock,
   });
   // a write through any door drops this replica's computed summaries
@@ -439,19 +453,7 @@ export function createServices(deps: ServiceDeps) {
     calendar,
     feedLinks,
     nextStepsFiles,
-    anomalies: audit.service(
-      new AnomalyService({
-        store: stores.anomalies,
-        measurements: stores.measurements,
-        metrics: config.metrics,
-        permissions,
-        entities,
-        auditor: deps.auditor,
-        logger,
-        clock,
-      }),
-      ANOMALY_AUDIT,
-    ),
+    anomalies,
     reminders: new ReminderService({
       actionItems: stores.actionItems,
       remediationItems: stores.remediationItems,

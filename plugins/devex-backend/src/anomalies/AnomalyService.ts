@@ -149,17 +149,24 @@ export class AnomalyService {
       devexGovernanceReadPermission,
       caller,
     );
+    return this.options.entities.visibleRecords(
+      caller.credentials,
+      await this.open(ref),
+      a => (a.entityRef ? [a.entityRef] : []),
+    );
+  }
+
+  /**
+   * The open anomalies shown now, of an entity or of all, whoever asks: for callers that decided
+   * the reader's access and visibility themselves (the summary).
+   */
+  async open(entityRef?: string): Promise<Anomaly[]> {
     const since = this.options.clock().minus({ days: SHOWN_DAYS }).toJSDate();
     const rows = await this.options.store.listOpen(
       since,
-      ref === undefined ? undefined : [ref],
+      entityRef === undefined ? undefined : [entityRef],
     );
-    const visible = await this.options.entities.visibleRecords(
-      caller.credentials,
-      rows,
-      r => (r.entityRef ? [r.entityRef] : []),
-    );
-    return visible.flatMap(r => {
+    return rows.flatMap(r => {
       const metric = this.options.metrics.get(r.metricKey);
       return metric ? [this.present(r, metric)] : [];
     });

@@ -204,6 +204,22 @@ async function seedPortalMeasurements(tx: Knex.Transaction, now: DateTime) {
       ),
     ),
   ]);
+  // Prefect runs of the pipelines started failing in the last week: a telemetry anomaly for the
+  // monthly sync (daily success rates, 8 weeks around 97%, the last week around 78%)
+  await new MeasurementStore(tx).insertMeasurements(
+    Array.from({ length: 63 }, (_, i) => {
+      const daysAgo = 62 - i;
+      return {
+        metricKey: 'pipeline.success_rate',
+        entityRef: 'component:default/prefect-pipelines',
+        experimentId: null,
+        value: daysAgo < 7 ? 76 + ((i * 5) % 5) : 95.5 + ((i * 7) % 4),
+        measuredAt: now.minus({ days: daysAgo, hours: 2 }).toJSDate(),
+        source: 'prefect' as const,
+        recordedBy: 'metric-source:prefect',
+      };
+    }),
+  );
   // the scores of two earlier pulse campaigns, as the survey records them once settled
   await new MeasurementStore(tx).insertMeasurements(
     [

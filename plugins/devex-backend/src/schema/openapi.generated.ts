@@ -3261,7 +3261,8 @@ export const spec = {
           "blockers",
           "risks",
           "measures",
-          "pulse"
+          "pulse",
+          "anomalies"
         ],
         "properties": {
           "entityRef": {
@@ -3442,6 +3443,20 @@ export const spec = {
             "oneOf": [
               {
                 "$ref": "#/components/schemas/CurrentPulse"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "anomalies": {
+            "description": "The open telemetry anomalies (of the entity, or of the portal and the entities the caller sees); null without governance read access.",
+            "oneOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Anomaly"
+                }
               },
               {
                 "type": "null"

@@ -1,3 +1,4 @@
+import { AnomalyService } from '../anomalies/AnomalyService';
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { isError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -8,6 +9,7 @@ import {
   devexGovernanceReadPermission,
   DevexSummary,
   SyncRatio,
+  Anomaly,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ActionItemReads } from '../actionItems/interfaces';
@@ -67,6 +69,7 @@ type Sections = Pick<
   dueSoon: ActionItem[];
   openBlockers: Blocker[];
   openRisks: Risk[];
+  openAnomalies: Anomaly[];
 };
 
 /**
@@ -98,6 +101,8 @@ export class SummaryService {
       calendarAccess: CalendarAccess;
       successMeasures: SuccessMeasureService;
       pulse: PulseService;
+      /** The open telemetry anomalies (the summary decides access and visibility itself). */
+      anomalies: Pick<AnomalyService, 'open'>;
       clock: () => DateTime;
     },
   ) {}
@@ -146,6 +151,7 @@ export class SummaryService {
       dueSoon,
       openBlockers,
       openRisks,
+      openAnomalies,
       ...shared
     } = sections;
     // An entity's summary is the visible entity's alone; the portal's counts and lists leave out
@@ -158,6 +164,7 @@ export class SummaryService {
           ...openRisks.map(r => r.entityRef),
           ...scorecards.flatMap(s => s.experiment.entityRefs),
           ...dueSoon.map(i => i.entityRef),
+          ...openAnomalies.flatMap(a => (a.entityRef ? [a.entityRef] : [])),
         ]);
     return {
       ...shared,
@@ -185,6 +192,9 @@ export class SummaryService {
         ? risksSeen(openRisks.filter(r => shows([r.entityRef])))
         : null,
       measures: governance ? sections.measures : null,
+      anomalies: governance
+        ? openAnomalies.filter(a => !a.entityRef || shows([a.entityRef]))
+        : null,
       pulse: governance
         ? {
             ...openPulse,
@@ -213,6 +223,7 @@ export class SummaryService {
       risks,
       measures,
       openPulse,
+      openAnomalies,
     ] = await Promise.all([
       this.options.experiments.computeScorecards(
         { entityRef, status: [...ACTIVE_EXPERIMENTS] },
@@ -241,6 +252,7 @@ export class SummaryService {
       }),
       this.options.successMeasures.compute(),
       this.options.pulse.openCampaign(),
+      this.options.anomalies.open(entityRef),
     ]);
     return {
       entityRef: entityRef ?? null,
@@ -262,6 +274,7 @@ export class SummaryService {
       nextEvents: events.slice(0, FIRST_VIEW.events),
       openBlockers: blockers,
       openRisks: risks,
+      openAnomalies,
       measures,
       openPulse,
     };

@@ -1177,6 +1177,8 @@ export interface components {
                 open: number;
                 overdue: number;
             } | null;
+            /** @description The open telemetry anomalies (of the entity, or of the portal and the entities the caller sees); null without governance read access. */
+            anomalies: components["schemas"]["Anomaly"][] | null;
             blockers: {
                 items: components["schemas"]["Blocker"][];
                 open: number;

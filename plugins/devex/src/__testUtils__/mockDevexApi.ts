@@ -53,6 +53,8 @@ export function mockDevexApi(
       fileErrors: [],
       conflicts: [],
     }),
+    listAnomalies: jest.fn().mockResolvedValue([]),
+    dismissAnomaly: jest.fn(),
     getSyncPortfolio: jest.fn().mockResolvedValue({ groups: [] }),
     triggerSync: jest.fn(),
     listSuccessMeasures: jest.fn().mockResolvedValue({ measures: [] }),
@@ -80,6 +82,7 @@ export function mockDevexApi(
       risks: { open: 0, high: 0, items: [] },
       measures: [],
       pulse: { campaign: null, answered: false, responses: 0 },
+      anomalies: [],
     }),
     getCurrentPulse: jest
       .fn()

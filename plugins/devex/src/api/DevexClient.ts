@@ -54,6 +54,7 @@ import {
   DevexApiPaths,
   ExperimentStatus,
   MetricFamily,
+  Anomaly,
 } from '@devex-governance/backstage-plugin-devex-common';
 
 /** `a=1&b=x&b=y` from a query object: arrays repeat the key, empty values are left out. */
@@ -401,6 +402,27 @@ export class DevexClient {
       await api.POST('/blockers/{id}/resolve', {
         params: { path: { id } },
         body: request,
+      }),
+    );
+  }
+
+  /** The open telemetry anomalies of an entity, or of the portal and the entities the caller sees. */
+  async listAnomalies(entityRef?: string): Promise<Anomaly[]> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/anomalies', {
+        params: { query: entityRef ? { entityRef } : {} },
+      }),
+    ).anomalies;
+  }
+
+  /** Dismisses an open anomaly with the note that says why. */
+  async dismissAnomaly(id: string, note: string): Promise<Anomaly> {
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/anomalies/{id}/dismiss', {
+        params: { path: { id } },
+        body: { note },
       }),
     );
   }

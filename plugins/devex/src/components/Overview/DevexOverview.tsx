@@ -20,6 +20,7 @@ import {
   formatMeasureValue,
   measureStatusLabels,
 } from '../SuccessMeasures/SuccessMeasuresCard';
+import { AnomaliesCard } from '../Anomalies';
 import { scorecardStatusLabels } from '../scorecardPresentation';
 import {
   scorecardTones,
@@ -276,7 +277,7 @@ export function DevexOverview(props: {
   /** Where the pulse is answered, when the overview itself does not show it. */
   pulsePath?: string;
 }) {
-  const { value, error, loading } = useSummary(props.entityRef);
+  const { value, error, loading, retry } = useSummary(props.entityRef);
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading && !value) return <Progress />;
   if (!value) return null;
@@ -297,6 +298,15 @@ export function DevexOverview(props: {
       <Grid item xs={12}>
         <Tiles summary={value} paths={props.paths} />
       </Grid>
+      {value.anomalies && value.anomalies.length > 0 && (
+        <Grid item xs={12}>
+          <AnomaliesCard
+            anomalies={value.anomalies}
+            showEntity={!props.entityRef}
+            onDismissed={retry}
+          />
+        </Grid>
+      )}
       {value.experiments && (
         <Grid item xs={12} md={props.entityRef ? 6 : 4}>
           <ExperimentsNeedingAttention

@@ -1,0 +1,1 @@
+export { AnomaliesCard } from './AnomaliesCard';
