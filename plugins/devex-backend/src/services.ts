@@ -476,6 +476,7 @@ export function createServices(deps: ServiceDeps) {
         actionItems,
         backlog,
         risks,
+        anomalies,
         permissions,
         entities,
         clock,

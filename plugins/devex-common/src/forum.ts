@@ -13,6 +13,9 @@ export type RecordForumBacklogMoveRequest =
   WireRequest<'RecordForumBacklogMove'>;
 export type RecordForumRiskChangeRequest = WireRequest<'RecordForumRiskChange'>;
 export type RecordForumNoteRequest = WireRequest<'RecordForumNote'>;
+
+export type RecordForumAnomalyDismissalRequest =
+  WireRequest<'RecordForumAnomalyDismissal'>;
 export type RecordForumFlagDecisionRequest =
   WireRequest<'RecordForumFlagDecision'>;
 

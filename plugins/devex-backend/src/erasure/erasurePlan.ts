@@ -89,6 +89,14 @@ export const REPLACED_IN: TableErasure[] = [
     texts: ['changes'],
   },
   {
+    // an anomaly of a user's entity names it; who decided on it, and their note, name people
+    table: 'devex_anomalies',
+    key: 'id',
+    refs: ['decided_by', 'entity_ref'],
+    texts: ['note'],
+    versioned: false,
+  },
+  {
     table: 'devex_blockers',
     key: 'id',
     refs: ['raised_by', 'resolved_by', 'entity_ref'],

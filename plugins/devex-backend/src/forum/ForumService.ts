@@ -1,3 +1,4 @@
+import { AnomalyService } from '../anomalies/AnomalyService';
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
@@ -13,6 +14,7 @@ import {
   RecordForumBacklogMoveRequest,
   RecordForumDecisionRequest,
   RecordForumFlagDecisionRequest,
+  RecordForumAnomalyDismissalRequest,
   RecordForumNoteRequest,
   RecordForumRiskChangeRequest,
 } from '@devex-governance/backstage-plugin-devex-common';
@@ -30,7 +32,7 @@ import { RiskService } from '../risks/RiskService';
 import { normalizeEntityRef } from '../shared/validation';
 import { AuditPlan } from '../audit/DevexAudit';
 import { ForumStore } from './ForumStore';
-import { minutesPath } from '../shared/links';
+import { devexTabPath, minutesPath } from '../shared/links';
 import { writeMinutes } from './minutes';
 
 const actionItemSourceOf: Record<
@@ -58,6 +60,8 @@ export class ForumService {
       actionItems: ActionItemService;
       backlog: BacklogService;
       risks: RiskService;
+      /** Dismisses the anomalies the monthly sync looks at. */
+      anomalies: Pick<AnomalyService, 'dismiss'>;
       permissions: PermissionsService;
       entities: EntityCatalog;
       clock: () => DateTime;
@@ -296,6 +300,34 @@ export class ForumService {
     });
   }
 
+  /** An anomaly of the "Surface telemetry anomalies" step dismissed, with why, into the minutes. */
+  async recordAnomalyDismissal(
+    occurrenceId: string,
+    request: RecordForumAnomalyDismissalRequest,
+    caller: Caller,
+  ): Promise<ForumOutput> {
+    const run = await this.runningOrThrow(occurrenceId, caller);
+    const anomaly = await this.options.anomalies.dismiss(
+      request.anomalyId,
+      request.note,
+      caller,
+    );
+    return this.record(run, caller, {
+      kind: 'anomaly_dismissal',
+      step: request.step,
+      summary: `${anomaly.explanation}: dismissed, ${request.note.trim()}`,
+      record: {
+        type: 'anomaly',
+        id: anomaly.id,
+        title: anomaly.explanation,
+        link: anomaly.entityRef
+          ? devexTabPath(anomaly.entityRef)
+          : this.options.pagePath,
+        entityRefs: anomaly.entityRef ? [anomaly.entityRef] : [],
+      },
+    });
+  }
+
   async setAttendees(
     occurrenceId: string,
     attendees: string[],
@@ -517,6 +549,11 @@ export const FORUM_AUDIT: AuditPlan<ForumService> = {
   },
   recordNote: {
     eventId: 'forum-note',
+    meta: occurrenceId => ({ occurrenceId }),
+    metaOf: outputMeta,
+  },
+  recordAnomalyDismissal: {
+    eventId: 'forum-anomaly-dismissal',
     meta: occurrenceId => ({ occurrenceId }),
     metaOf: outputMeta,
   },

@@ -9,6 +9,7 @@ const kindLabels: Record<ForumOutput['kind'], string> = {
   action_item: 'Action item',
   backlog_move: 'Backlog move',
   risk_change: 'Risk change',
+  anomaly_dismissal: 'Anomaly dismissed',
   note: 'Note',
 };
 

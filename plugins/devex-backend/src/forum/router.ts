@@ -75,6 +75,10 @@ export function registerForumRoutes(
     '/forums/:occurrenceId/notes',
     recording(forums.recordNote.bind(forums)),
   );
+  router.post(
+    '/forums/:occurrenceId/anomaly-dismissals',
+    recording(forums.recordAnomalyDismissal.bind(forums)),
+  );
 
   router.put('/forums/:occurrenceId/attendees', async (req, res) => {
     res.json(

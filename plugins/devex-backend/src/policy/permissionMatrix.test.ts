@@ -812,6 +812,18 @@ const cases: Case[] = [
     allowed: ADMINS,
   },
   {
+    op: 'POST /forums/{occurrenceId}/anomaly-dismissals',
+    call: async ctx => ({
+      path: forumPath(await runningForum(ctx), '/anomaly-dismissals'),
+      body: {
+        step: 'Surface telemetry anomalies',
+        anomalyId: await ctx.anomalyOf(QA_SERVICE),
+        note: 'A release week: expected',
+      },
+    }),
+    allowed: ADMINS,
+  },
+  {
     op: 'PUT /forums/{occurrenceId}/attendees',
     call: async ctx => ({
       path: forumPath(await runningForum(ctx), '/attendees'),

@@ -1219,7 +1219,8 @@ export const spec = {
               "experiment",
               "action_item",
               "backlog_item",
-              "risk"
+              "risk",
+              "anomaly"
             ]
           },
           "id": {
@@ -1266,7 +1267,8 @@ export const spec = {
               "action_item",
               "backlog_move",
               "risk_change",
-              "note"
+              "note",
+              "anomaly_dismissal"
             ]
           },
           "step": {
@@ -5476,6 +5478,78 @@ export const spec = {
                     "$ref": "#/components/schemas/ForumStep"
                   },
                   "text": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ForumOutput"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/forums/{occurrenceId}/anomaly-dismissals": {
+      "post": {
+        "operationId": "RecordForumAnomalyDismissal",
+        "description": "Dismisses an open telemetry anomaly with a note (the monthly sync's \"Surface telemetry anomalies\" step), recorded in the minutes.",
+        "parameters": [
+          {
+            "name": "occurrenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 150,
+              "pattern": "^[a-z0-9-]+:([a-z0-9-]+:)?\\d{4}-\\d{2}-\\d{2}$"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "step",
+                  "anomalyId",
+                  "note"
+                ],
+                "properties": {
+                  "step": {
+                    "$ref": "#/components/schemas/ForumStep"
+                  },
+                  "anomalyId": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "note": {
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 2000

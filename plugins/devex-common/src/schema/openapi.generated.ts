@@ -495,6 +495,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/forums/{occurrenceId}/anomaly-dismissals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Dismisses an open telemetry anomaly with a note (the monthly sync's "Surface telemetry anomalies" step), recorded in the minutes. */
+        post: operations["RecordForumAnomalyDismissal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/forums/{occurrenceId}/attendees": {
         parameters: {
             query?: never;
@@ -1387,7 +1404,7 @@ export interface components {
         ForumOutput: {
             id: string;
             /** @enum {string} */
-            kind: "decision" | "flag_decision" | "action_item" | "backlog_move" | "risk_change" | "note";
+            kind: "decision" | "flag_decision" | "action_item" | "backlog_move" | "risk_change" | "note" | "anomaly_dismissal";
             record: components["schemas"]["ForumRecord"] | null;
             /** Format: date-time */
             recordedAt: string;
@@ -1405,7 +1422,7 @@ export interface components {
             link: string;
             title: string;
             /** @enum {string} */
-            type: "experiment" | "action_item" | "backlog_item" | "risk";
+            type: "experiment" | "action_item" | "backlog_item" | "risk" | "anomaly";
         };
         /** @description A governance forum or monthly sync run in the portal, for one occurrence. Its agenda, who attended, every output in the order recorded, and once finished its minutes (Markdown). */
         ForumSession: {
@@ -3101,6 +3118,41 @@ export interface operations {
             409: components["responses"]["ErrorResponse"];
         };
     };
+    RecordForumAnomalyDismissal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    anomalyId: string;
+                    note: string;
+                    step: components["schemas"]["ForumStep"];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOutput"];
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            409: components["responses"]["ErrorResponse"];
+        };
+    };
     SetForumAttendees: {
         parameters: {
             query?: never;
@@ -4092,8 +4144,8 @@ export const experimentMetricInputComparatorValues = ["lte","lt","gte","gt"] as 
 export const experimentScorecardStatusValues = ["on_track","at_risk","off_track","no_data"] as const;
 export const experimentStatusValues = ["proposed","planned","running","observing","decided","paused","abandoned"] as const;
 export const experimentVehicleTypeValues = ["feature_flag","idp_template"] as const;
-export const forumOutputKindValues = ["decision","flag_decision","action_item","backlog_move","risk_change","note"] as const;
-export const forumRecordTypeValues = ["experiment","action_item","backlog_item","risk"] as const;
+export const forumOutputKindValues = ["decision","flag_decision","action_item","backlog_move","risk_change","note","anomaly_dismissal"] as const;
+export const forumRecordTypeValues = ["experiment","action_item","backlog_item","risk","anomaly"] as const;
 export const forumSessionStatusValues = ["running","held"] as const;
 export const metricFamilyValues = ["DORA","SPACE","DevEx","Compliance","Pipeline","Supply chain"] as const;
 export const metricScorecardComparatorValues = ["lte","lt","gte","gt"] as const;

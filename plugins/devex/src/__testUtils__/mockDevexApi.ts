@@ -97,6 +97,7 @@ export function mockDevexApi(
     recordForumBacklogMove: jest.fn(),
     recordForumRiskChange: jest.fn(),
     recordForumNote: jest.fn(),
+    recordForumAnomalyDismissal: jest.fn(),
     setForumAttendees: jest.fn(),
     finishForum: jest.fn(),
     getForumMinutesMarkdown: jest.fn().mockResolvedValue(''),

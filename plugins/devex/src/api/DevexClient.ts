@@ -55,6 +55,7 @@ import {
   ExperimentStatus,
   MetricFamily,
   Anomaly,
+  RecordForumAnomalyDismissalRequest,
 } from '@devex-governance/backstage-plugin-devex-common';
 
 /** `a=1&b=x&b=y` from a query object: arrays repeat the key, empty values are left out. */
@@ -414,6 +415,20 @@ export class DevexClient {
         params: { query: entityRef ? { entityRef } : {} },
       }),
     ).anomalies;
+  }
+
+  /** Dismisses an anomaly in a running forum: recorded as an output, in its minutes. */
+  async recordForumAnomalyDismissal(
+    occurrenceId: string,
+    request: RecordForumAnomalyDismissalRequest,
+  ): Promise<ForumOutput> {
+    const api = await this.api();
+    return bodyOf(
+      await api.POST('/forums/{occurrenceId}/anomaly-dismissals', {
+        params: { path: { occurrenceId } },
+        body: request,
+      }),
+    );
   }
 
   /** Dismisses an open anomaly with the note that says why. */

@@ -71,5 +71,9 @@ export const useVerificationWindows = () =>
   useDevexApi(api => api.listVerificationWindows());
 
 /** The first view of an entity's DevEx tab, or of the DevEx page without an entity. */
+/** The open telemetry anomalies the caller may see (forum mode's anomaly step). */
+export const useAnomalies = (reloadKey?: unknown) =>
+  useDevexApi(api => api.listAnomalies(), [reloadKey]);
+
 export const useSummary = (entityRef?: string) =>
   useDevexApi(api => api.getSummary(entityRef), [entityRef]);

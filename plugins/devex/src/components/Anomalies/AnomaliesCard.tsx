@@ -24,6 +24,8 @@ export function AnomaliesCard(props: {
   /** Name each anomaly's entity (on the page; the tab is one entity's). */
   showEntity: boolean;
   onDismissed: () => void;
+  /** How a dismissal is recorded; by default through the anomalies API (forum mode records it as an output). */
+  dismiss?: (anomaly: Anomaly, note: string) => Promise<unknown>;
 }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
@@ -74,7 +76,10 @@ export function AnomaliesCard(props: {
           submitLabel="Dismiss"
           onClose={() => setDismissing(undefined)}
           onSubmit={async ([note]) => {
-            await api.dismissAnomaly(dismissing.id, note).catch(e => {
+            const dismiss =
+              props.dismiss ??
+              ((a: Anomaly, n: string) => api.dismissAnomaly(a.id, n));
+            await dismiss(dismissing, note).catch(e => {
               alertApi.post({
                 message: (e as Error).message,
                 severity: 'error',

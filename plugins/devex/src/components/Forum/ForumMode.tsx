@@ -34,6 +34,7 @@ import {
 import { ForumMinutesView } from './ForumMinutes';
 import { ForumOutputs } from './ForumOutputs';
 import { FINISH_STEP, inputsOfStep } from './forumSteps';
+import { ForumAnomalies } from '../Anomalies/ForumAnomalies';
 
 /** Starts the run; followers see it start through their polling. */
 function StartForumButton(props: {
@@ -89,6 +90,27 @@ function StepInputs(props: {
   switch (inputsOfStep(step)) {
     case 'metrics':
       return <SuccessMeasuresCard />;
+    case 'anomalies':
+      return (
+        <Grid container spacing={2}>
+          <Grid item xs={12}>
+            <ForumAnomalies
+              reloadKey={session.version}
+              onDismiss={async (anomaly, note) => {
+                await api.recordForumAnomalyDismissal(session.occurrenceId, {
+                  step,
+                  anomalyId: anomaly.id,
+                  note: note.trim(),
+                });
+                props.onRecorded();
+              }}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <RecordActionItemForm {...form} />
+          </Grid>
+        </Grid>
+      );
     case 'experiments':
       return (
         <Grid container spacing={2}>

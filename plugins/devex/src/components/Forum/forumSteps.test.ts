@@ -8,7 +8,7 @@ describe('inputsOfStep', () => {
     ['Risk assessment', 'risks'],
     ['Track active experiments', 'experiments'],
     ['Unblock platform automation work', 'backlog'],
-    ['Surface telemetry anomalies', 'metrics'],
+    ['Surface telemetry anomalies', 'anomalies'],
     ['Any other business', 'none'],
   ])('puts the right inputs in front of "%s"', (step, inputs) => {
     expect(inputsOfStep(step)).toBe(inputs);

@@ -3,6 +3,7 @@ import { ForumOutput } from '@devex-governance/backstage-plugin-devex-common';
 /** What a step of a forum's agenda puts in front of the room. */
 export type ForumStepInputs =
   | 'metrics'
+  | 'anomalies'
   | 'experiments'
   | 'backlog'
   | 'risks'
@@ -21,7 +22,8 @@ export function inputsOfStep(step: string): ForumStepInputs {
   if (/experiment/i.test(step)) return 'experiments';
   if (/risk/i.test(step)) return 'risks';
   if (/backlog|automation|roadmap|reprioriti/i.test(step)) return 'backlog';
-  if (/metric|dora|space|telemetry|measure|anomal/i.test(step)) {
+  if (/anomal|telemetry/i.test(step)) return 'anomalies';
+  if (/metric|dora|space|measure/i.test(step)) {
     return 'metrics';
   }
   return 'none';
@@ -33,6 +35,7 @@ export const outputKindLabels: Record<ForumOutput['kind'], string> = {
   action_item: 'Action item',
   backlog_move: 'Backlog move',
   risk_change: 'Risk change',
+  anomaly_dismissal: 'Anomaly dismissed',
   note: 'Note',
 };
 
