@@ -343,6 +343,19 @@ export function createServices(deps: ServiceDeps) {
     permissions,
     clock,
   });
+  const anomalies = audit.service(
+    new AnomalyService({
+      store: stores.anomalies,
+      measurements: stores.measurements,
+      metrics: config.metrics,
+      permissions,
+      entities,
+      auditor: deps.auditor,
+      logger,
+      clock,
+    }),
+    ANOMALY_AUDIT,
+  );
   const digest = new DigestService({
     store: stores.digests,
     entities,
@@ -351,6 +364,7 @@ export function createServices(deps: ServiceDeps) {
     experiments,
     actionItems: stores.actionItems,
     ratios,
+    anomalies,
     calendar,
     outbox,
     entityDashboards: catalogDashboards(catalog, auth, {
@@ -365,19 +379,6 @@ export function createServices(deps: ServiceDeps) {
     dayOfMonth: config.digest.dayOfMonth,
     clock,
   });
-  const anomalies = audit.service(
-    new AnomalyService({
-      store: stores.anomalies,
-      measurements: stores.measurements,
-      metrics: config.metrics,
-      permissions,
-      entities,
-      auditor: deps.auditor,
-      logger,
-      clock,
-    }),
-    ANOMALY_AUDIT,
-  );
   const summary = new SummaryService({
     permissions,
     entities,

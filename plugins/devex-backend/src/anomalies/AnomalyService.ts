@@ -43,7 +43,8 @@ export function explainAnomaly(
   >,
   metric: Pick<MetricDefinition, 'name' | 'unit'>,
 ): string {
-  const unit = metric.unit ? ` ${metric.unit}` : '';
+  const unit =
+    !metric.unit || metric.unit === '%' ? metric.unit : ` ${metric.unit}`;
   const what = row.kind === 'level' ? 'median' : 'latest value';
   const when = row.kind === 'level' ? 'this week' : 'on its latest day';
   // "QA feedback loop (median)": the sentence says which value it judged itself

@@ -1,3 +1,4 @@
+import { AnomalyService } from '../anomalies/AnomalyService';
 import { SyncRatios } from '../sync/SyncRatios';
 import { randomUUID } from 'node:crypto';
 import {
@@ -59,6 +60,8 @@ export class DigestService {
       dashboards: DigestLink[];
       syncTarget: number;
       ratios: SyncRatios;
+      /** The open telemetry anomalies (the digest decides what a viewer sees). */
+      anomalies: Pick<AnomalyService, 'open'>;
       /** The day of the month from which the month's digest goes out. */
       dayOfMonth: number;
       clock: () => DateTime;
@@ -79,6 +82,7 @@ export class DigestService {
       ratio,
       upcoming,
       entityDashboards,
+      anomalies,
     ] = await Promise.all([
       this.options.successMeasures.compute(),
       this.options.experiments.computeScorecards({
@@ -91,6 +95,7 @@ export class DigestService {
       this.options.ratios.counts({}),
       this.options.calendar.upcoming(35),
       this.options.entityDashboards().catch(() => [] as DigestLink[]),
+      this.options.anomalies.open(),
     ]);
     const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
       viewer
@@ -103,6 +108,7 @@ export class DigestService {
       s => s.experiment.entityRefs,
     );
     const overdueItems = await visible(overdue.items, i => [i.entityRef]);
+    const anomaliesSeen = await visible(anomalies, a => [a.entityRef]);
     const syncRatio = this.options.ratios.value(ratio);
     const owners = new Set<string>([
       ...overdueItems.map(i => i.owner),
@@ -132,6 +138,15 @@ export class DigestService {
               s.experiment.title
             }: ${s.status.replace('_', ' ')}`,
             link: devexTabPath(s.experiment.entityRefs[0]),
+          })),
+        },
+        {
+          title: 'Telemetry anomalies',
+          lines: anomaliesSeen.map(a => ({
+            text: a.entityRef
+              ? `${a.explanation} (${a.entityRef})`
+              : a.explanation,
+            link: a.entityRef ? devexTabPath(a.entityRef) : '/devex',
           })),
         },
         {

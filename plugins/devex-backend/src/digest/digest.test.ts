@@ -159,6 +159,7 @@ describe('the metrics digest', () => {
       expect(preview.sections.map((s: any) => s.title)).toEqual([
         'Success measures',
         'Experiments at risk or off track',
+        'Telemetry anomalies',
         'Overdue action items',
         'Evidence sync',
         'Next governance events',

@@ -21,7 +21,7 @@ const anomaly: Anomaly = {
   windowTo: '2026-12-04T10:00:00.000Z',
   detectedAt: '2026-12-04T10:00:00.000Z',
   explanation:
-    'Pipeline success rate median 78 % this week, 6.2 MADs below its 8-week baseline of 97 %',
+    'Pipeline success rate median 78% this week, 6.2 MADs below its 8-week baseline of 97%',
   status: 'open',
   note: null,
   decidedBy: null,

@@ -93,6 +93,7 @@ function StepInputs(props: {
     case 'anomalies':
       return (
         <Grid container spacing={2}>
+          {/* taking one up: the action item form beside every step */}
           <Grid item xs={12}>
             <ForumAnomalies
               reloadKey={session.version}
@@ -105,9 +106,6 @@ function StepInputs(props: {
                 props.onRecorded();
               }}
             />
-          </Grid>
-          <Grid item xs={12}>
-            <RecordActionItemForm {...form} />
           </Grid>
         </Grid>
       );
