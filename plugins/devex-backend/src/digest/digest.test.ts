@@ -164,7 +164,10 @@ describe('the metrics digest', () => {
         'Evidence sync',
         'Next governance events',
       ]);
-      expect(preview.sections[2].lines).toEqual([
+      expect(
+        preview.sections.find((s: any) => s.title === 'Overdue action items')
+          .lines,
+      ).toEqual([
         {
           text: 'Export consent logs (group:default/compliance, due 2001-01-01)',
           link: '/catalog/default/component/hotpass/devex',
