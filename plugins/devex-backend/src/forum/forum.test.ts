@@ -5,6 +5,8 @@ import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 import { escapeMarkdown } from './minutes';
+import { randomUUID } from 'node:crypto';
+import { AnomalyStore } from '../anomalies/AnomalyStore';
 
 jest.setTimeout(120_000);
 
@@ -177,6 +179,32 @@ describe('forum mode', () => {
           text: 'Roadmap: [evidence](javascript:x) *first*',
         })
         .expect(201);
+      // an anomaly the detection found, dismissed in the forum with why
+      const anomalyId = randomUUID();
+      await new AnomalyStore(knex).record(
+        {
+          id: anomalyId,
+          metricKey: 'devex.qa_loop_duration',
+          entityRef: 'component:default/hotpass',
+          week: '2026-11-23',
+          finding: {
+            kind: 'level',
+            value: 31,
+            baseline: 14,
+            spread: 5,
+            deviations: 3.4,
+            baselineWeeks: 8,
+            from: '2026-11-18T00:00:00.000Z',
+            to: '2026-11-25T00:00:00.000Z',
+          },
+        },
+        new Date('2026-11-25T00:00:00.000Z'),
+      );
+      await request(server)
+        .post(`/api/devex/forums/${id}/anomaly-dismissals`)
+        .set('Authorization', chair)
+        .send({ step: risks, anomalyId, note: 'Release week: expected' })
+        .expect(201);
       await request(server)
         .put(`/api/devex/forums/${id}/attendees`)
         .set('Authorization', chair)
@@ -214,6 +242,7 @@ describe('forum mode', () => {
         'backlog_move',
         'risk_change',
         'note',
+        'anomaly_dismissal',
       ]);
       expect(followed.attendees).toEqual([
         'group:default/qa',
@@ -237,6 +266,12 @@ describe('forum mode', () => {
       }
       expect(minutes).toContain(
         '**Attendees:** group:default/qa, user:default/dx-sponsor',
+      );
+      // the dismissed anomaly, with why, and no longer open
+      expect(minutes).toContain('Anomaly dismissed');
+      expect(minutes).toContain('Release week: expected');
+      expect((await new AnomalyStore(knex).get(anomalyId))!.status).toBe(
+        'dismissed',
       );
       // what people typed stays text: no link of its own
       expect(minutes).toContain(
@@ -273,7 +308,7 @@ describe('forum mode', () => {
         .expect(409);
       expect(
         (await request(server).get(`/api/devex/forums/${id}`)).body.outputs,
-      ).toHaveLength(5);
+      ).toHaveLength(6);
       expect(auditEvents.map(e => e.eventId)).toEqual(
         expect.arrayContaining([
           'forum-start',
@@ -282,6 +317,8 @@ describe('forum mode', () => {
           'forum-backlog-move',
           'forum-risk-change',
           'forum-note',
+          'forum-anomaly-dismissal',
+          'anomaly-dismiss',
           'forum-attendees',
           'forum-finish',
         ]),
