@@ -9,7 +9,7 @@ import {
 import { Knex } from 'knex';
 import { fromColumns, recordMetadataOf, toColumns } from '../database/columns';
 
-import { KeysetPosition } from '../database/keyset';
+import { afterPosition, KeysetPosition } from '../database/keyset';
 
 const TABLE = 'devex_action_items';
 const COUNTS = 'devex_action_item_counts';
@@ -316,15 +316,11 @@ export class KnexActionItemStore implements ActionItemStore {
         { column: 'id', order: 'asc' },
       ])
       .limit(limit);
-    if (after) {
-      query.where(q =>
-        q
-          .where('due_date', '>', after.dueDate)
-          .orWhere(q2 =>
-            q2.where('due_date', after.dueDate).where('id', '>', after.id),
-          ),
-      );
-    }
+    afterPosition(
+      query,
+      'due_date',
+      after && { value: after.dueDate, id: after.id },
+    );
     return (await query).map(toActionItem);
   }
 

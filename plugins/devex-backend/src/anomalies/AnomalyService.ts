@@ -184,15 +184,34 @@ export class AnomalyService {
     return this.decide(id, caller, { status: 'dismissed', note: text });
   }
 
-  private async decide(
+  /**
+   * Marks an open anomaly taken up by an action item recorded in a forum, which has decided that
+   * the caller records the forum's outcomes (no second permission decision).
+   */
+  async takeUp(
     id: string,
+    item: { id: string; title: string },
     caller: Caller,
-    decision: {
-      status: 'dismissed' | 'taken_up';
-      note: string;
-      actionItemId?: string;
-    },
   ): Promise<Anomaly> {
+    return this.decide(id, caller, {
+      status: 'taken_up',
+      note: `Taken up as the action item "${item.title}"`,
+      actionItemId: item.id,
+    });
+  }
+
+  /** An anomaly the caller sees, still open: before a forum records what takes it up. */
+  async openOrThrow(id: string, caller: Caller): Promise<AnomalyRow> {
+    const { current } = await this.visibleOrThrow(id, caller);
+    if (current.status !== 'open') {
+      throw new ConflictError(
+        `Anomaly ${id} was ${current.status.replace('_', ' ')} already`,
+      );
+    }
+    return current;
+  }
+
+  private async visibleOrThrow(id: string, caller: Caller) {
     const current = await this.options.store.get(id);
     const metric = current && this.options.metrics.get(current.metricKey);
     if (
@@ -208,6 +227,19 @@ export class AnomalyService {
     ) {
       throw new NotFoundError(`No anomaly ${id}`);
     }
+    return { current, metric };
+  }
+
+  private async decide(
+    id: string,
+    caller: Caller,
+    decision: {
+      status: 'dismissed' | 'taken_up';
+      note: string;
+      actionItemId?: string;
+    },
+  ): Promise<Anomaly> {
+    const { current, metric } = await this.visibleOrThrow(id, caller);
     const decided = await this.options.store.decide(
       id,
       { ...decision, decidedBy: caller.userEntityRef },

@@ -1,3 +1,4 @@
+import { Knex } from 'knex';
 import { InputError } from '@backstage/errors';
 
 /** The position after the last row of a page: its sort value and id. */
@@ -46,4 +47,21 @@ export function decodeCursor(
     throw new InputError('cursor is not a cursor returned by this API');
   }
   return p as KeysetPosition;
+}
+
+/**
+ * Narrows a query ordered by (`column`, id) to the rows after a position: the next keyset page.
+ * Nothing is narrowed without one (the first page).
+ */
+export function afterPosition<Q extends Knex.QueryBuilder>(
+  query: Q,
+  column: string,
+  after: { value: string; id: string } | undefined,
+): Q {
+  if (!after) return query;
+  return query.where(q =>
+    q
+      .where(column, '>', after.value)
+      .orWhere(q2 => q2.where(column, after.value).where('id', '>', after.id)),
+  ) as Q;
 }

@@ -61,7 +61,7 @@ export class ForumService {
       backlog: BacklogService;
       risks: RiskService;
       /** Dismisses the anomalies the monthly sync looks at. */
-      anomalies: Pick<AnomalyService, 'dismiss'>;
+      anomalies: Pick<AnomalyService, 'dismiss' | 'takeUp' | 'openOrThrow'>;
       permissions: PermissionsService;
       entities: EntityCatalog;
       clock: () => DateTime;
@@ -198,6 +198,10 @@ export class ForumService {
     const run = await this.runningOrThrow(occurrenceId, caller);
     const cadenceType = (await this.forumOccurrence(occurrenceId, caller))
       .type as (typeof FORUM_CADENCE_TYPES)[number];
+    // an anomaly taken up must be one the caller sees, still open: checked before anything is written
+    if (request.anomalyId) {
+      await this.options.anomalies.openOrThrow(request.anomalyId, caller);
+    }
     const item = await this.options.actionItems.create(
       {
         title: request.title,
@@ -210,10 +214,15 @@ export class ForumService {
       },
       caller,
     );
+    const takenUp = request.anomalyId
+      ? await this.options.anomalies.takeUp(request.anomalyId, item, caller)
+      : undefined;
     return this.record(run, caller, {
       kind: 'action_item',
       step: request.step,
-      summary: `${item.title}, owned by ${item.owner}, due ${item.dueDate}`,
+      summary: `${item.title}, owned by ${item.owner}, due ${item.dueDate}${
+        takenUp ? `, taking up: ${takenUp.explanation}` : ''
+      }`,
       record: {
         type: 'action_item',
         id: item.id,

@@ -205,6 +205,54 @@ describe('forum mode', () => {
         .set('Authorization', chair)
         .send({ step: risks, anomalyId, note: 'Release week: expected' })
         .expect(201);
+      // another, taken up as an action item: once, and a second try writes nothing
+      const takenUpId = randomUUID();
+      await new AnomalyStore(knex).record(
+        {
+          id: takenUpId,
+          metricKey: 'pipeline.success_rate',
+          entityRef: 'component:default/hotpass',
+          week: '2026-11-23',
+          finding: {
+            kind: 'level',
+            value: 78,
+            baseline: 97,
+            spread: 3,
+            deviations: -6.3,
+            baselineWeeks: 8,
+            from: '2026-11-18T00:00:00.000Z',
+            to: '2026-11-25T00:00:00.000Z',
+          },
+        },
+        new Date('2026-11-25T00:00:00.000Z'),
+      );
+      const takeUp = {
+        step: risks,
+        title: 'Find why Prefect runs fail',
+        entityRef: 'component:default/hotpass',
+        owner: 'group:default/qa',
+        dueDate: '2026-12-10',
+        anomalyId: takenUpId,
+      };
+      const takingUp = await request(server)
+        .post(`/api/devex/forums/${id}/action-items`)
+        .set('Authorization', chair)
+        .send(takeUp)
+        .expect(201);
+      expect(takingUp.body.summary).toContain('taking up: Prefect flow');
+      expect(await new AnomalyStore(knex).get(takenUpId)).toMatchObject({
+        status: 'taken_up',
+        actionItemId: takingUp.body.record.id,
+      });
+      const itemsBefore = await knex('devex_action_items').count({ n: '*' });
+      await request(server)
+        .post(`/api/devex/forums/${id}/action-items`)
+        .set('Authorization', chair)
+        .send(takeUp)
+        .expect(409);
+      expect(await knex('devex_action_items').count({ n: '*' })).toEqual(
+        itemsBefore,
+      );
       await request(server)
         .put(`/api/devex/forums/${id}/attendees`)
         .set('Authorization', chair)
@@ -243,6 +291,7 @@ describe('forum mode', () => {
         'risk_change',
         'note',
         'anomaly_dismissal',
+        'action_item',
       ]);
       expect(followed.attendees).toEqual([
         'group:default/qa',
@@ -308,7 +357,7 @@ describe('forum mode', () => {
         .expect(409);
       expect(
         (await request(server).get(`/api/devex/forums/${id}`)).body.outputs,
-      ).toHaveLength(6);
+      ).toHaveLength(7);
       expect(auditEvents.map(e => e.eventId)).toEqual(
         expect.arrayContaining([
           'forum-start',

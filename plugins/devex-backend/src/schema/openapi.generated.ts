@@ -5228,6 +5228,11 @@ export const spec = {
                   "description": {
                     "$ref": "#/components/schemas/Description"
                   },
+                  "anomalyId": {
+                    "type": "string",
+                    "format": "uuid",
+                    "description": "The open telemetry anomaly the item takes up (the anomaly step); it is then taken up, and no longer open."
+                  },
                   "entityRef": {
                     "$ref": "#/components/schemas/EntityRef"
                   },

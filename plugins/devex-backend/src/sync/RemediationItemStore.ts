@@ -1,3 +1,4 @@
+import { afterPosition } from '../database/keyset';
 import {
   RemediationItem,
   SyncState,
@@ -451,15 +452,11 @@ export class RemediationItemStore {
         { column: 'id', order: 'asc' },
       ])
       .limit(limit);
-    if (after) {
-      query.where(q =>
-        q
-          .where('due_date', '>', after.dueDate)
-          .orWhere(q2 =>
-            q2.where('due_date', after.dueDate).where('id', '>', after.id),
-          ),
-      );
-    }
+    afterPosition(
+      query,
+      'due_date',
+      after && { value: after.dueDate, id: after.id },
+    );
     return (await query).map(toItem);
   }
 

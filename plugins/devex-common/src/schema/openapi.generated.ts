@@ -3093,6 +3093,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The open telemetry anomaly the item takes up (the anomaly step); it is then taken up, and no longer open.
+                     */
+                    anomalyId?: string;
                     description?: components["schemas"]["Description"];
                     dueDate: components["schemas"]["DueDate"];
                     entityRef: components["schemas"]["EntityRef"];

@@ -26,6 +26,8 @@ export function AnomaliesCard(props: {
   onDismissed: () => void;
   /** How a dismissal is recorded; by default through the anomalies API (forum mode records it as an output). */
   dismiss?: (anomaly: Anomaly, note: string) => Promise<unknown>;
+  /** Takes one up as an action item (forum mode); absent, no such button. */
+  onTakeUp?: (anomaly: Anomaly) => void;
 }) {
   const api = useApi(devexApiRef);
   const alertApi = useApi(alertApiRef);
@@ -63,6 +65,15 @@ export function AnomaliesCard(props: {
             {canDismiss && (
               <Button size="small" onClick={() => setDismissing(a)}>
                 Dismiss
+              </Button>
+            )}
+            {canDismiss && props.onTakeUp && (
+              <Button
+                size="small"
+                color="primary"
+                onClick={() => props.onTakeUp!(a)}
+              >
+                Take up
               </Button>
             )}
           </Box>

@@ -37,9 +37,10 @@ describe('ForumAnomalies', () => {
         .mockResolvedValue([]),
     });
     const onDismiss = jest.fn().mockResolvedValue(undefined);
-    await renderWithDevexApi(<ForumAnomalies onDismiss={onDismiss} />, {
-      api,
-    });
+    await renderWithDevexApi(
+      <ForumAnomalies onDismiss={onDismiss} onTakeUp={jest.fn()} />,
+      { api },
+    );
     const item = await screen.findByRole('article', {
       name: anomaly.explanation,
     });
@@ -67,5 +68,56 @@ describe('ForumAnomalies', () => {
         'No measurement series is beyond its own baseline this week.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('takes an anomaly up as an action item, its explanation in the description', async () => {
+    const api = mockDevexApi({
+      listAnomalies: jest.fn().mockResolvedValue([anomaly]),
+    });
+    const onTakeUp = jest.fn().mockResolvedValue(undefined);
+    await renderWithDevexApi(
+      <ForumAnomalies onDismiss={jest.fn()} onTakeUp={onTakeUp} />,
+      {
+        api,
+        entities: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'qa', namespace: 'default' },
+            spec: { type: 'team', children: [] },
+          },
+        ],
+      },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Take up' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: /title/i })).toHaveValue(
+      'Look into QA feedback loop (median)',
+    );
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /entity/i }),
+      'component:default/hotpass',
+    );
+    await waitFor(() =>
+      expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(1),
+    );
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: /owner/i }),
+      'group:default/qa',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(onTakeUp).toHaveBeenCalledWith(
+        anomaly,
+        expect.objectContaining({
+          title: 'Look into QA feedback loop (median)',
+          description: anomaly.explanation,
+          entityRef: 'component:default/hotpass',
+          owner: 'group:default/qa',
+        }),
+      ),
+    );
   });
 });

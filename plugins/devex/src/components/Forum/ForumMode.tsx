@@ -93,7 +93,7 @@ function StepInputs(props: {
     case 'anomalies':
       return (
         <Grid container spacing={2}>
-          {/* taking one up: the action item form beside every step */}
+          {/* each anomaly is dismissed with why, or taken up as an action item */}
           <Grid item xs={12}>
             <ForumAnomalies
               reloadKey={session.version}
@@ -102,6 +102,18 @@ function StepInputs(props: {
                   step,
                   anomalyId: anomaly.id,
                   note: note.trim(),
+                });
+                props.onRecorded();
+              }}
+              onTakeUp={async (anomaly, item) => {
+                await api.recordForumActionItem(session.occurrenceId, {
+                  step,
+                  title: item.title,
+                  description: item.description || undefined,
+                  entityRef: item.entityRef,
+                  owner: item.owner,
+                  dueDate: item.dueDate,
+                  anomalyId: anomaly.id,
                 });
                 props.onRecorded();
               }}
