@@ -9,7 +9,7 @@ import {
 import { Knex } from 'knex';
 import { fromColumns, recordMetadataOf, toColumns } from '../database/columns';
 
-import { afterPosition, KeysetPosition } from '../database/keyset';
+import { duePage, KeysetPosition } from '../database/keyset';
 
 const TABLE = 'devex_action_items';
 const COUNTS = 'devex_action_item_counts';
@@ -307,19 +307,11 @@ export class KnexActionItemStore implements ActionItemStore {
     after: { dueDate: string; id: string } | undefined,
     limit: number,
   ): Promise<ActionItem[]> {
-    const query = this.knex<ActionItemRow>(TABLE)
-      .whereIn('status', [...ACTIVE_ACTION_ITEM_STATUSES])
-      .where('due_date', '>=', from)
-      .where('due_date', '<=', to)
-      .orderBy([
-        { column: 'due_date', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ])
-      .limit(limit);
-    afterPosition(
-      query,
-      'due_date',
-      after && { value: after.dueDate, id: after.id },
+    const query = duePage(
+      this.knex<ActionItemRow>(TABLE).whereIn('status', [
+        ...ACTIVE_ACTION_ITEM_STATUSES,
+      ]),
+      { from, to, after, limit },
     );
     return (await query).map(toActionItem);
   }

@@ -1,8 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
-import { randomUUID } from 'node:crypto';
-import { AnomalyStore } from '../anomalies/AnomalyStore';
+import { recordAnomaly } from '../__testUtils__/anomalies';
 import { Server } from 'node:http';
 import request from 'supertest';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
@@ -415,25 +414,7 @@ describe('the visibility table of every read route', () => {
       const seeded = await seed(server);
       // the detection's findings of both entities, as its run would record them
       for (const entityRef of [OPEN, SECRET]) {
-        await new AnomalyStore(knex).record(
-          {
-            id: randomUUID(),
-            metricKey: 'devex.qa_loop_duration',
-            entityRef,
-            week: '2026-11-30',
-            finding: {
-              kind: 'level',
-              value: 31,
-              baseline: 14,
-              spread: 5,
-              deviations: 3.4,
-              baselineWeeks: 8,
-              from: '2026-11-23T00:00:00.000Z',
-              to: '2026-11-30T00:00:00.000Z',
-            },
-          },
-          new Date('2026-11-30T00:00:00.000Z'),
-        );
+        await recordAnomaly(knex, { entityRef, week: '2026-11-30' });
       }
       const read = async (row: Row, user: string) => {
         const res = await request(server)

@@ -65,3 +65,31 @@ export function afterPosition<Q extends Knex.QueryBuilder>(
       .orWhere(q2 => q2.where(column, after.value).where('id', '>', after.id)),
   ) as Q;
 }
+
+/** A due-date range and the page of it wanted: what reminders read. */
+export interface DuePage {
+  from: string;
+  to: string;
+  after: { dueDate: string; id: string } | undefined;
+  limit: number;
+}
+
+/** Narrows a query to the rows due from `from` to `to` (dates, both included), one keyset page in (due date, id) order. */
+export function duePage<Q extends Knex.QueryBuilder>(
+  query: Q,
+  page: DuePage,
+): Q {
+  query
+    .where('due_date', '>=', page.from)
+    .where('due_date', '<=', page.to)
+    .orderBy([
+      { column: 'due_date', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ])
+    .limit(page.limit);
+  return afterPosition(
+    query,
+    'due_date',
+    page.after && { value: page.after.dueDate, id: page.after.id },
+  );
+}

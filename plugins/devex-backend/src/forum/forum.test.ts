@@ -5,8 +5,8 @@ import request from 'supertest';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 import { escapeMarkdown } from './minutes';
-import { randomUUID } from 'node:crypto';
 import { AnomalyStore } from '../anomalies/AnomalyStore';
+import { recordAnomaly } from '../__testUtils__/anomalies';
 
 jest.setTimeout(120_000);
 
@@ -180,52 +180,21 @@ describe('forum mode', () => {
         })
         .expect(201);
       // an anomaly the detection found, dismissed in the forum with why
-      const anomalyId = randomUUID();
-      await new AnomalyStore(knex).record(
-        {
-          id: anomalyId,
-          metricKey: 'devex.qa_loop_duration',
-          entityRef: 'component:default/hotpass',
-          week: '2026-11-23',
-          finding: {
-            kind: 'level',
-            value: 31,
-            baseline: 14,
-            spread: 5,
-            deviations: 3.4,
-            baselineWeeks: 8,
-            from: '2026-11-18T00:00:00.000Z',
-            to: '2026-11-25T00:00:00.000Z',
-          },
-        },
-        new Date('2026-11-25T00:00:00.000Z'),
-      );
+      const anomalyId = await recordAnomaly(knex, {
+        entityRef: 'component:default/hotpass',
+        week: '2026-11-23',
+      });
       await request(server)
         .post(`/api/devex/forums/${id}/anomaly-dismissals`)
         .set('Authorization', chair)
         .send({ step: risks, anomalyId, note: 'Release week: expected' })
         .expect(201);
       // another, taken up as an action item: once, and a second try writes nothing
-      const takenUpId = randomUUID();
-      await new AnomalyStore(knex).record(
-        {
-          id: takenUpId,
-          metricKey: 'pipeline.success_rate',
-          entityRef: 'component:default/hotpass',
-          week: '2026-11-23',
-          finding: {
-            kind: 'level',
-            value: 78,
-            baseline: 97,
-            spread: 3,
-            deviations: -6.3,
-            baselineWeeks: 8,
-            from: '2026-11-18T00:00:00.000Z',
-            to: '2026-11-25T00:00:00.000Z',
-          },
-        },
-        new Date('2026-11-25T00:00:00.000Z'),
-      );
+      const takenUpId = await recordAnomaly(knex, {
+        entityRef: 'component:default/hotpass',
+        week: '2026-11-23',
+        metricKey: 'pipeline.success_rate',
+      });
       const takeUp = {
         step: risks,
         title: 'Find why Prefect runs fail',

@@ -2,8 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
-import { randomUUID } from 'node:crypto';
-import { AnomalyStore } from '../anomalies/AnomalyStore';
+import { recordAnomaly } from '../__testUtils__/anomalies';
 import { Server } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import request from 'supertest';
@@ -969,32 +968,14 @@ describe('the permission matrix', () => {
         admin,
         campaignId: async () =>
           (await admin.get(api('/pulse/current')).expect(200)).body.campaign.id,
-        anomalyOf: async entityRef => {
-          const id = randomUUID();
-          await new AnomalyStore(knex).record(
-            {
-              id,
-              metricKey: 'devex.qa_loop_duration',
-              entityRef,
-              // a week of its own for each: one anomaly per series and week
-              week: new Date(Date.UTC(2026, 0, 1 + ++serial))
-                .toISOString()
-                .slice(0, 10),
-              finding: {
-                kind: 'level',
-                value: 31,
-                baseline: 14,
-                spread: 5,
-                deviations: 3.4,
-                baselineWeeks: 8,
-                from: '2026-11-23T00:00:00.000Z',
-                to: '2026-11-30T00:00:00.000Z',
-              },
-            },
-            new Date('2026-11-30T00:00:00.000Z'),
-          );
-          return id;
-        },
+        anomalyOf: entityRef =>
+          recordAnomaly(knex, {
+            entityRef,
+            // a week of its own for each: one anomaly per series and week
+            week: new Date(Date.UTC(2026, 0, 1 + ++serial))
+              .toISOString()
+              .slice(0, 10),
+          }),
       };
       return { ...backend, ctx, as };
     }

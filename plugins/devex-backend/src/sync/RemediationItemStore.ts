@@ -1,4 +1,4 @@
-import { afterPosition } from '../database/keyset';
+import { duePage } from '../database/keyset';
 import {
   RemediationItem,
   SyncState,
@@ -443,20 +443,12 @@ export class RemediationItemStore {
     after: { dueDate: string; id: string } | undefined,
     limit: number,
   ): Promise<RemediationItem[]> {
-    const query = this.knex(ITEMS)
-      .whereNot('status', 'completed')
-      .where('due_date', '>=', from)
-      .where('due_date', '<=', to)
-      .orderBy([
-        { column: 'due_date', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ])
-      .limit(limit);
-    afterPosition(
-      query,
-      'due_date',
-      after && { value: after.dueDate, id: after.id },
-    );
+    const query = duePage(this.knex(ITEMS).whereNot('status', 'completed'), {
+      from,
+      to,
+      after,
+      limit,
+    });
     return (await query).map(toItem);
   }
 
