@@ -308,6 +308,19 @@ export function createServices(deps: ServiceDeps) {
     clock,
   });
   const { prefect, fourKeys, supplyChain } = config.metricSources;
+  const anomalies = audit.service(
+    new AnomalyService({
+      store: stores.anomalies,
+      measurements: stores.measurements,
+      metrics: config.metrics,
+      permissions,
+      entities,
+      auditor: deps.auditor,
+      logger,
+      clock,
+    }),
+    ANOMALY_AUDIT,
+  );
   const collector = new MetricCollector({
     sources: [
       ...(prefect.length ? [new PrefectMetricSource(prefect)] : []),
@@ -332,6 +345,7 @@ export function createServices(deps: ServiceDeps) {
     auditor: deps.auditor,
     logger,
     clock,
+    afterCollection: () => anomalies.detect(),
   });
   const successMeasures = new SuccessMeasureService({
     measures: config.successMeasures,
@@ -343,19 +357,6 @@ export function createServices(deps: ServiceDeps) {
     permissions,
     clock,
   });
-  const anomalies = audit.service(
-    new AnomalyService({
-      store: stores.anomalies,
-      measurements: stores.measurements,
-      metrics: config.metrics,
-      permissions,
-      entities,
-      auditor: deps.auditor,
-      logger,
-      clock,
-    }),
-    ANOMALY_AUDIT,
-  );
   const digest = new DigestService({
     store: stores.digests,
     entities,

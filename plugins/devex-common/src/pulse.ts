@@ -14,3 +14,6 @@ export type PulseAnswerRequest = WireRequest<'AnswerPulse'>;
  * given: no score, no free text.
  */
 export type PulseResults = WireSchemas['PulseResults'];
+
+/** A campaign's participation and satisfaction, under the results' suppression rules. */
+export type PulseTrendPoint = WireSchemas['PulseTrendPoint'];

@@ -80,7 +80,8 @@ export class AnomalyService {
   async schedule(scheduler: SchedulerService): Promise<void> {
     await scheduler.scheduleTask({
       id: 'devex-anomaly-detection',
-      // after the metric sources' hourly collection
+      // every series, measurements pushed through the API included; the metric sources'
+      // collection also runs a detection as soon as it has collected
       frequency: { hours: 1 },
       timeout: { minutes: 10 },
       initialDelay: { minutes: 5 },

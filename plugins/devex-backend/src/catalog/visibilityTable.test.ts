@@ -248,6 +248,11 @@ const TABLE: Row[] = [
     path: () => '/pulse/current',
   },
   {
+    op: 'GET /pulse/trend',
+    rule: 'no-entity-records',
+    path: () => '/pulse/trend',
+  },
+  {
     op: 'GET /pulse/campaigns/{campaignId}/results',
     rule: 'no-entity-records',
     path: s => `/pulse/campaigns/${s.campaignId}/results`,

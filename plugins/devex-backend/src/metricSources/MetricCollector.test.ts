@@ -25,6 +25,7 @@ describe('MetricCollector', () => {
           return { success: async () => {}, fail: async () => {} };
         },
       });
+      const afterCollection = jest.fn(async () => 0);
       const collector = new MetricCollector({
         sources: [
           {
@@ -52,6 +53,7 @@ describe('MetricCollector', () => {
         auditor,
         logger: mockServices.logger.mock(),
         clock: () => DateTime.fromISO('2026-11-25T10:20:00Z'),
+        afterCollection,
       });
       // a person recorded the same metric, scope and hour by hand: it must survive the collector
       await stores.measurements.insertMeasurements([
@@ -65,6 +67,15 @@ describe('MetricCollector', () => {
           recordedBy: 'user:default/alice',
         },
       ]);
+      // the scheduled run collects, then judges what it collected (the anomaly detection)
+      let task: ((signal?: AbortSignal) => Promise<void>) | undefined;
+      await collector.scheduleCollection({
+        scheduleTask: async (t: { fn: any }) => {
+          task = t.fn;
+        },
+      } as any);
+      await task!();
+      expect(afterCollection).toHaveBeenCalledTimes(1);
       const first = await collector.collect();
       await collector.collect();
       expect(

@@ -50,6 +50,8 @@ export class MetricCollector {
       clock: () => DateTime;
       /** How long one source may take (default {@link OUTBOUND_CALL_TIMEOUT_MS}). */
       callTimeoutMs?: number;
+      /** Runs after each scheduled collection: the anomaly detection. */
+      afterCollection?: () => Promise<unknown>;
     },
   ) {}
 
@@ -62,6 +64,8 @@ export class MetricCollector {
       scope: 'global',
       fn: async (signal?: AbortSignal) => {
         await this.collect(signal);
+        // what was collected is judged at once, in the same run (once across replicas)
+        await this.options.afterCollection?.();
       },
     });
   }

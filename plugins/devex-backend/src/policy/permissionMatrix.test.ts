@@ -205,6 +205,11 @@ const cases: Case[] = [
     allowed: ALL,
   },
   {
+    op: 'GET /pulse/trend',
+    call: async () => ({ path: '/pulse/trend' }),
+    allowed: ALL,
+  },
+  {
     op: 'POST /pulse/campaigns/{campaignId}/responses',
     call: async ctx => ({
       path: `/pulse/campaigns/${await ctx.campaignId()}/responses`,

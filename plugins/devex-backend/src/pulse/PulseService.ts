@@ -22,6 +22,7 @@ import {
   PulseCampaign,
   PulseQuestion,
   PulseResults,
+  PulseTrendPoint,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { ruleOccurrences } from '../calendar/occurrences';
@@ -407,6 +408,95 @@ export class PulseService {
       : null;
   }
 
+  /**
+   * What may be published of a campaign for the portal or a group, and why not: the one place
+   * the suppression rules live, for the results and the trend alike.
+   */
+  private async outcome(
+    campaign: PulseCampaign,
+    group: string | undefined,
+    population: number | null,
+  ) {
+    const k = this.options.minResponses;
+    const publishedAt = DateTime.fromISO(campaign.closesAt).plus({
+      minutes: RESULTS_SETTLE_MINUTES,
+    });
+    const counts = await this.options.store.cohortCounts(campaign.id);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const count = group ? counts.get(group) ?? 0 : total;
+    let hiddenReason: PulseResults['hiddenReason'] = null;
+    const withheld = Boolean(
+      group && count >= k && !publishableCohorts(counts, k).has(group),
+    );
+    if (this.options.clock() < publishedAt) hiddenReason = 'campaign-open';
+    else if (count < k) hiddenReason = 'too-few-responses';
+    else if (withheld) hiddenReason = 'suppressed';
+    // how many took part is shown from k up only, and for a group only once its results are
+    // published: answers still pooled may yet withhold it (the portal's count minus its own
+    // would then give the rest's)
+    const responsesShown =
+      count >= k && !withheld && (!group || !hiddenReason) ? count : null;
+    return {
+      hiddenReason,
+      base: {
+        campaignId: campaign.id,
+        group: group ?? null,
+        responses: responsesShown,
+        minResponses: k,
+        population,
+        responseRate:
+          responsesShown !== null && population
+            ? round(responsesShown / population)
+            : null,
+        publishedAt: publishedAt.toUTC().toISO()!,
+      },
+    };
+  }
+
+  /** The pulse across its last twelve campaigns, newest first: participation and satisfaction. */
+  async trend(
+    groupQuery: string | undefined,
+    caller: Caller,
+  ): Promise<PulseTrendPoint[]> {
+    const group = groupQuery
+      ? normalizeEntityRef('group', groupQuery, ['group'])
+      : undefined;
+    await authorizeOrThrow(
+      this.options.permissions,
+      devexGovernanceReadPermission,
+      caller,
+    );
+    const population = await this.population(group);
+    const campaigns = await this.options.store.recentCampaigns(12);
+    return Promise.all(
+      campaigns.map(async campaign => {
+        const { hiddenReason, base } = await this.outcome(
+          campaign,
+          group,
+          population,
+        );
+        let satisfaction: number | null = null;
+        if (!hiddenReason) {
+          const all = (
+            await this.options.store.responses(campaign.id, group)
+          ).flatMap(r => Object.values(r.answers));
+          satisfaction = round(all.reduce((a, b) => a + b, 0) / all.length);
+        }
+        return {
+          campaignId: campaign.id,
+          title: campaign.title,
+          period: campaign.period,
+          closesAt: campaign.closesAt,
+          responses: base.responses,
+          population: base.population,
+          responseRate: base.responseRate,
+          satisfaction,
+          hiddenReason,
+        };
+      }),
+    );
+  }
+
   async results(
     campaignId: string,
     groupQuery: string | undefined,
@@ -422,38 +512,11 @@ export class PulseService {
     );
     const campaign = await this.options.store.campaign(campaignId);
     if (!campaign) throw new NotFoundError(`No pulse campaign ${campaignId}`);
-    const k = this.options.minResponses;
-    const publishedAt = DateTime.fromISO(campaign.closesAt).plus({
-      minutes: RESULTS_SETTLE_MINUTES,
-    });
-    const counts = await this.options.store.cohortCounts(campaign.id);
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const count = group ? counts.get(group) ?? 0 : total;
-    const population = await this.population(group);
-    let hiddenReason: PulseResults['hiddenReason'] = null;
-    const withheld = Boolean(
-      group && count >= k && !publishableCohorts(counts, k).has(group),
+    const { hiddenReason, base } = await this.outcome(
+      campaign,
+      group,
+      await this.population(group),
     );
-    if (this.options.clock() < publishedAt) hiddenReason = 'campaign-open';
-    else if (count < k) hiddenReason = 'too-few-responses';
-    else if (withheld) hiddenReason = 'suppressed';
-    // how many took part is shown from k up only, and for a group only once its results are
-    // published: answers still pooled may yet withhold it (the portal's count minus its own
-    // would then give the rest's)
-    const responsesShown =
-      count >= k && !withheld && (!group || !hiddenReason) ? count : null;
-    const base = {
-      campaignId: campaign.id,
-      group: group ?? null,
-      responses: responsesShown,
-      minResponses: k,
-      population,
-      responseRate:
-        responsesShown !== null && population
-          ? round(responsesShown / population)
-          : null,
-      publishedAt: publishedAt.toUTC().toISO()!,
-    };
     if (hiddenReason) {
       return {
         ...base,

@@ -62,6 +62,17 @@ export class PulseStore {
     return row && toCampaign(row);
   }
 
+  /** The latest campaigns, newest first. */
+  async recentCampaigns(limit: number): Promise<PulseCampaign[]> {
+    const rows = await this.knex(CAMPAIGNS)
+      .orderBy([
+        { column: 'opens_at', order: 'desc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .limit(limit);
+    return rows.map(toCampaign);
+  }
+
   async campaignForPeriod(period: string): Promise<PulseCampaign | undefined> {
     const row = await this.knex(CAMPAIGNS).where({ period }).first();
     return row && toCampaign(row);

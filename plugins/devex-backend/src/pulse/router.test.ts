@@ -206,6 +206,31 @@ describe('pulse survey routes', () => {
         hiddenReason: 'too-few-responses',
         questions: [],
       });
+
+      // the trend across campaigns: the same figures under the same rules, newest first
+      const trend = (await request(server).get('/api/devex/pulse/trend')).body
+        .campaigns;
+      const settled = trend.find((c: any) => c.campaignId === campaign.id);
+      expect(settled).toMatchObject({
+        responses: 5,
+        hiddenReason: null,
+      });
+      expect(settled.satisfaction).toBeCloseTo(3.36);
+      expect(settled.responseRate).toBe(
+        settled.population ? shown.responseRate : null,
+      );
+      expect(
+        (
+          await request(server)
+            .get('/api/devex/pulse/trend')
+            .query({ group: 'group:default/qa' })
+        ).body.campaigns.find((c: any) => c.campaignId === campaign.id),
+      ).toMatchObject({
+        responses: null,
+        responseRate: null,
+        satisfaction: null,
+        hiddenReason: 'too-few-responses',
+      });
     });
 
     it('shows free text only with the read-free-text permission', async () => {

@@ -82,6 +82,15 @@ export function registerPulseRoutes(
       );
   });
 
+  router.get('/pulse/trend', async (req, res) => {
+    res.json({
+      campaigns: await pulse.trend(
+        req.query.group,
+        await callerOf(httpAuth, req),
+      ),
+    });
+  });
+
   router.get('/pulse/campaigns/:campaignId/results', async (req, res) => {
     res.json(
       await pulse.results(

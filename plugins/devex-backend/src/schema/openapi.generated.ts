@@ -3494,6 +3494,74 @@ export const spec = {
           }
         }
       },
+      "PulseTrendPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "campaignId",
+          "title",
+          "period",
+          "closesAt",
+          "responses",
+          "population",
+          "responseRate",
+          "satisfaction",
+          "hiddenReason"
+        ],
+        "properties": {
+          "campaignId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "period": {
+            "type": "string"
+          },
+          "closesAt": {
+            "type": "string"
+          },
+          "responses": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "population": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "responseRate": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "satisfaction": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "hiddenReason": {
+            "oneOf": [
+              {
+                "type": "string",
+                "enum": [
+                  "campaign-open",
+                  "too-few-responses",
+                  "suppressed"
+                ]
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
       "PulseResults": {
         "type": "object",
         "additionalProperties": false,
@@ -7973,6 +8041,51 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           },
           "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/pulse/trend": {
+      "get": {
+        "operationId": "GetPulseTrend",
+        "description": "The pulse across its last twelve campaigns, newest first, for the portal or a group: each campaign's participation (responses of the population) and satisfaction, under the same rules as its results (nothing before a campaign settles, no count below minResponses, a group's figures withheld where a difference would single out fewer than minResponses).",
+        "parameters": [
+          {
+            "name": "group",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/GroupRef"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaigns, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "campaigns"
+                  ],
+                  "properties": {
+                    "campaigns": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/PulseTrendPoint"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }

@@ -767,6 +767,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pulse/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The pulse across its last twelve campaigns, newest first, for the portal or a group: each campaign's participation (responses of the population) and satisfaction, under the same rules as its results (nothing before a campaign settles, no count below minResponses, a group's figures withheld where a difference would single out fewer than minResponses). */
+        get: operations["GetPulseTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/remediation-items": {
         parameters: {
             query?: never;
@@ -1609,6 +1626,17 @@ export interface components {
             /** @description How many answered; null below minResponses (participation is shown from k up only), and for a group until the campaign has settled and unless its results are published (answers still pooled may withhold it). */
             responses: number | null;
             satisfaction: number | null;
+        };
+        PulseTrendPoint: {
+            campaignId: string;
+            closesAt: string;
+            hiddenReason: ("campaign-open" | "too-few-responses" | "suppressed") | null;
+            period: string;
+            population: number | null;
+            responseRate: number | null;
+            responses: number | null;
+            satisfaction: number | null;
+            title: string;
         };
         RecordFlagDecisionRequest: {
             environment: string;
@@ -3604,6 +3632,32 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentPulse"];
                 };
             };
+            403: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetPulseTrend: {
+        parameters: {
+            query?: {
+                group?: components["schemas"]["GroupRef"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaigns, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        campaigns: components["schemas"]["PulseTrendPoint"][];
+                    };
+                };
+            };
+            400: components["responses"]["ErrorResponse"];
             403: components["responses"]["ErrorResponse"];
         };
     };

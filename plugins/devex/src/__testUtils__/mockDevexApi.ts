@@ -89,6 +89,7 @@ export function mockDevexApi(
       .mockResolvedValue({ campaign: null, answered: false, responses: 0 }),
     answerPulse: jest.fn(),
     getPulseResults: jest.fn(),
+    getPulseTrend: jest.fn().mockResolvedValue([]),
     listMetricSources: jest.fn().mockResolvedValue({ sources: [] }),
     startForum: jest.fn(),
     getForum: jest.fn(),

@@ -56,6 +56,7 @@ import {
   MetricFamily,
   Anomaly,
   RecordForumAnomalyDismissalRequest,
+  PulseTrendPoint,
 } from '@devex-governance/backstage-plugin-devex-common';
 
 /** `a=1&b=x&b=y` from a query object: arrays repeat the key, empty values are left out. */
@@ -501,6 +502,14 @@ export class DevexClient {
         params: { path: { campaignId }, query: { group } },
       }),
     );
+  }
+
+  /** The pulse across its last campaigns, newest first, for the portal or a group. */
+  async getPulseTrend(group?: string): Promise<PulseTrendPoint[]> {
+    const api = await this.api();
+    return bodyOf(
+      await api.GET('/pulse/trend', { params: { query: { group } } }),
+    ).campaigns;
   }
 
   async listMetricSources(): Promise<{

@@ -50,6 +50,8 @@ export const useMetricSources = () =>
 
 export const useCurrentPulse = () => useDevexApi(api => api.getCurrentPulse());
 
+export const usePulseTrend = () => useDevexApi(api => api.getPulseTrend());
+
 export const usePulseResults = (campaignId: string) =>
   useDevexApi(api => api.getPulseResults(campaignId), [campaignId]);
 

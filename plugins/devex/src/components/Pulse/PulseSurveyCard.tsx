@@ -18,6 +18,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useCurrentPulse, usePulseResults } from '../../hooks/useDevexApi';
+import { PulseTrend } from './PulseTrend';
 
 /** Why the scores are not shown, in the words a participant needs to trust the survey. */
 const hiddenReasons: Record<
@@ -100,6 +101,7 @@ export function PulseSurveyCard() {
           No pulse campaign is open; the next opens with the monthly
           pulse-survey date.
         </Typography>
+        <PulseTrend />
       </InfoCard>
     );
   }
@@ -121,6 +123,7 @@ export function PulseSurveyCard() {
             Thank you, your answer is counted.
           </Alert>
           <PulseResultsView campaign={campaign} />
+          <PulseTrend />
         </>
       ) : (
         <form
