@@ -1,7 +1,4 @@
-import {
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
   MetricDefinition,
@@ -25,6 +22,7 @@ import {
 import { readTimeZone } from './time/clock';
 import { FeedSigningKey, readFeedSigningKeys } from './calendar/FeedSealer';
 import { readRetentionSettings, RetentionSettings } from './retention/settings';
+import { numberIn, scheduleAt } from './shared/configReaders';
 import { readReminderSettings, ReminderSettings } from './reminders/settings';
 import {
   PerformanceBands,
@@ -101,33 +99,6 @@ export interface DevexConfig {
 export interface NotConfigured {
   level: 'info' | 'warn';
   message: string;
-}
-
-const scheduleAt = (
-  config: Config,
-  key: string,
-  fallback: SchedulerServiceTaskScheduleDefinition,
-): SchedulerServiceTaskScheduleDefinition =>
-  config.has(key)
-    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-        config.getConfig(key),
-      )
-    : fallback;
-
-function numberIn(
-  config: Config,
-  key: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const value = config.getOptionalNumber(key) ?? fallback;
-  if (!(value >= min && value <= max)) {
-    throw new Error(
-      `${key} must be a number from ${min} to ${max}, got ${value}`,
-    );
-  }
-  return value;
 }
 
 function readTrustedEvidenceSources(config: Config): TrustedEvidenceSource[] {

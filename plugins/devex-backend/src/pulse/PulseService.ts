@@ -88,6 +88,14 @@ export function readPulseQuestions(config: Config): PulseQuestion[] {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** The satisfaction score of some responses: the mean of every Likert answer, rounded. */
+const satisfactionOf = (
+  responses: Array<{ answers: Record<string, number> }>,
+) => {
+  const all = responses.flatMap(r => Object.values(r.answers));
+  return round(all.reduce((a, b) => a + b, 0) / all.length);
+};
+
 /**
  * Results are published this long after a campaign closes: every replica writes the answers it
  * still pools within a minute of the close, so the published figures never change afterwards.
@@ -218,12 +226,11 @@ export class PulseService {
     )) {
       const responses = await this.options.store.responses(campaign.id);
       if (responses.length >= this.options.minResponses) {
-        const values = responses.flatMap(r => Object.values(r.answers));
         await this.options.measurements.replaceMeasurement({
           metricKey: 'space.satisfaction',
           entityRef: null,
           experimentId: null,
-          value: round(values.reduce((a, b) => a + b, 0) / values.length),
+          value: satisfactionOf(responses),
           measuredAt: new Date(campaign.opensAt),
           source: 'survey',
           recordedBy: `pulse-campaign:${campaign.id}`,
@@ -475,13 +482,11 @@ export class PulseService {
           group,
           population,
         );
-        let satisfaction: number | null = null;
-        if (!hiddenReason) {
-          const all = (
-            await this.options.store.responses(campaign.id, group)
-          ).flatMap(r => Object.values(r.answers));
-          satisfaction = round(all.reduce((a, b) => a + b, 0) / all.length);
-        }
+        const satisfaction = hiddenReason
+          ? null
+          : satisfactionOf(
+              await this.options.store.responses(campaign.id, group),
+            );
         return {
           campaignId: campaign.id,
           title: campaign.title,
@@ -552,7 +557,6 @@ export class PulseService {
         ...responses.map(r => r.answers[q.id]),
       ]);
     }
-    const all = responses.flatMap(r => Object.values(r.answers));
     const [freeTextDecision] = await this.options.permissions.authorize(
       [{ permission: devexPulseReadFreeTextPermission }],
       { credentials: caller.credentials },
@@ -566,7 +570,7 @@ export class PulseService {
         dimension,
         mean: round(values.reduce((a, b) => a + b, 0) / values.length),
       })),
-      satisfaction: round(all.reduce((a, b) => a + b, 0) / all.length),
+      satisfaction: satisfactionOf(responses),
       // sorted, so their order says nothing about who answered when
       freeText:
         freeTextDecision.result === AuthorizeResult.ALLOW

@@ -1,8 +1,6 @@
-import {
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { scheduleAt, wholeDaysIn } from '../shared/configReaders';
 
 /** When owners are reminded of what falls due (`devex.reminders.*`). */
 export interface ReminderSettings {
@@ -55,18 +53,12 @@ function readDays(config: Config, key: string, fallback: readonly number[]) {
 
 /** Reads `devex.reminders`, with the defaults above. */
 export function readReminderSettings(config: Config): ReminderSettings {
-  const overdueWindowDays =
-    config.getOptionalNumber('devex.reminders.overdueWindowDays') ??
-    DEFAULT_REMINDERS.overdueWindowDays;
-  if (
-    !Number.isInteger(overdueWindowDays) ||
-    overdueWindowDays < 1 ||
-    overdueWindowDays > MAX_DAYS
-  ) {
-    throw new Error(
-      `devex.reminders.overdueWindowDays must be a whole number of days from 1 to ${MAX_DAYS}, got ${overdueWindowDays}`,
-    );
-  }
+  const overdueWindowDays = wholeDaysIn(
+    config,
+    'devex.reminders.overdueWindowDays',
+    DEFAULT_REMINDERS.overdueWindowDays,
+    MAX_DAYS,
+  );
   return {
     actionItems: {
       daysBefore: readDays(
@@ -86,14 +78,10 @@ export function readReminderSettings(config: Config): ReminderSettings {
       ),
     },
     overdueWindowDays,
-    schedule: config.has('devex.reminders.schedule')
-      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-          config.getConfig('devex.reminders.schedule'),
-        )
-      : {
-          frequency: { hours: 1 },
-          timeout: { minutes: 10 },
-          initialDelay: { minutes: 2 },
-        },
+    schedule: scheduleAt(config, 'devex.reminders.schedule', {
+      frequency: { hours: 1 },
+      timeout: { minutes: 10 },
+      initialDelay: { minutes: 2 },
+    }),
   };
 }

@@ -1,8 +1,6 @@
-import {
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { scheduleAt, wholeDaysIn } from '../shared/configReaders';
 
 /**
  * How long each kind of prunable record is kept, in days (`devex.retention.*`). Everything else
@@ -38,16 +36,13 @@ const MAX_DAYS = 36500;
 
 /** Reads `devex.retention`; each period a whole number of days from 1 to 36500. */
 export function readRetentionSettings(config: Config): RetentionSettings {
-  const days = (name: keyof typeof DEFAULT_RETENTION_DAYS) => {
-    const key = `devex.retention.${name}`;
-    const value = config.getOptionalNumber(key) ?? DEFAULT_RETENTION_DAYS[name];
-    if (!Number.isInteger(value) || value < 1 || value > MAX_DAYS) {
-      throw new Error(
-        `${key} must be a whole number of days from 1 to ${MAX_DAYS}, got ${value}`,
-      );
-    }
-    return value;
-  };
+  const days = (name: keyof typeof DEFAULT_RETENTION_DAYS) =>
+    wholeDaysIn(
+      config,
+      `devex.retention.${name}`,
+      DEFAULT_RETENTION_DAYS[name],
+      MAX_DAYS,
+    );
   return {
     collectedMeasurementsDays: days('collectedMeasurementsDays'),
     syncRunsDays: days('syncRunsDays'),
@@ -55,14 +50,10 @@ export function readRetentionSettings(config: Config): RetentionSettings {
     outboxFailedDays: days('outboxFailedDays'),
     pulseParticipationDays: days('pulseParticipationDays'),
     calendarFeedLinksDays: days('calendarFeedLinksDays'),
-    schedule: config.has('devex.retention.schedule')
-      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-          config.getConfig('devex.retention.schedule'),
-        )
-      : {
-          frequency: { hours: 24 },
-          timeout: { hours: 1 },
-          initialDelay: { minutes: 15 },
-        },
+    schedule: scheduleAt(config, 'devex.retention.schedule', {
+      frequency: { hours: 24 },
+      timeout: { hours: 1 },
+      initialDelay: { minutes: 15 },
+    }),
   };
 }
