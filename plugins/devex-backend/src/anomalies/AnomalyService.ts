@@ -154,7 +154,7 @@ export class AnomalyService {
     return this.options.entities.visibleRecords(
       caller.credentials,
       await this.open(ref),
-      a => (a.entityRef ? [a.entityRef] : []),
+      a => [a.entityRef],
     );
   }
 
@@ -222,7 +222,7 @@ export class AnomalyService {
         await this.options.entities.visibleRecords(
           caller.credentials,
           [current],
-          r => (r.entityRef ? [r.entityRef] : []),
+          r => [r.entityRef],
         )
       ).length
     ) {

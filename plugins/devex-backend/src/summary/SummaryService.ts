@@ -164,7 +164,7 @@ export class SummaryService {
           ...openRisks.map(r => r.entityRef),
           ...scorecards.flatMap(s => s.experiment.entityRefs),
           ...dueSoon.map(i => i.entityRef),
-          ...openAnomalies.flatMap(a => (a.entityRef ? [a.entityRef] : [])),
+          ...openAnomalies.map(a => a.entityRef),
         ]);
     return {
       ...shared,
@@ -193,7 +193,7 @@ export class SummaryService {
         : null,
       measures: governance ? sections.measures : null,
       anomalies: governance
-        ? openAnomalies.filter(a => !a.entityRef || shows([a.entityRef]))
+        ? openAnomalies.filter(a => shows([a.entityRef]))
         : null,
       pulse: governance
         ? {
