@@ -1,6 +1,7 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { ActionItemService } from './actionItems/ActionItemService';
+import { callersFrom } from './http/caller';
 import { registerActionItemRoutes } from './actionItems/router';
 import { BacklogService } from './backlog/BacklogService';
 import { registerBacklogRoutes } from './backlog/router';
@@ -74,60 +75,63 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, auditor } = options;
+  const callerOf = callersFrom(httpAuth);
   const router = createDevexApiRouter();
-  registerSummaryRoutes(router, { summary: options.summary, httpAuth });
-  registerForumRoutes(router, { forums: options.forums, httpAuth });
-  registerActionItemRoutes(router, { service: options.actionItems, httpAuth });
+  registerSummaryRoutes(router, { summary: options.summary, callerOf });
+  registerForumRoutes(router, { forums: options.forums, callerOf });
+  registerActionItemRoutes(router, { service: options.actionItems, callerOf });
   registerExperimentRoutes(router, {
     experiments: options.experiments,
     measurements: options.measurements,
     httpAuth,
+    callerOf,
     auditor,
   });
   registerFlagDecisionRoutes(router, {
     flagDecisions: options.flagDecisions,
-    httpAuth,
+    callerOf,
     auditor,
   });
   registerWaiverRoutes(router, {
     waivers: options.waivers,
-    httpAuth,
+    callerOf,
     auditor,
   });
   registerCalendarRoutes(router, {
     calendar: options.calendar,
     feedLinks: options.feedLinks,
-    httpAuth,
+    callerOf,
     auditor,
   });
-  registerBacklogRoutes(router, { backlog: options.backlog, httpAuth });
-  registerRiskRoutes(router, { risks: options.risks, httpAuth });
-  registerRunbookRoutes(router, { runbooks: options.runbooks, httpAuth });
+  registerBacklogRoutes(router, { backlog: options.backlog, callerOf });
+  registerRiskRoutes(router, { risks: options.risks, callerOf });
+  registerRunbookRoutes(router, { runbooks: options.runbooks, callerOf });
   registerEscalationRoutes(router, {
     escalation: options.escalation,
-    httpAuth,
+    callerOf,
   });
-  registerDigestRoutes(router, { digest: options.digest, httpAuth, auditor });
+  registerDigestRoutes(router, { digest: options.digest, callerOf });
   registerMetricSourceRoutes(router, {
     collector: options.collector,
-    httpAuth,
+    callerOf,
   });
-  registerPulseRoutes(router, { pulse: options.pulse, httpAuth, auditor });
+  registerPulseRoutes(router, { pulse: options.pulse, callerOf });
   registerSuccessMeasureRoutes(router, {
     successMeasures: options.successMeasures,
-    httpAuth,
+    callerOf,
   });
-  registerAnomalyRoutes(router, { anomalies: options.anomalies, httpAuth });
+  registerAnomalyRoutes(router, { anomalies: options.anomalies, callerOf });
   registerSyncRoutes(router, {
     sync: options.sync,
     syncOverview: options.syncOverview,
     evidenceCatalog: options.evidenceCatalog,
     httpAuth,
+    callerOf,
     auditor,
   });
   registerErasureRoutes(router, {
     erasure: options.erasure,
-    httpAuth,
+    callerOf,
     auditor,
   });
   return router;

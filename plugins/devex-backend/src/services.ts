@@ -40,7 +40,7 @@ import { CalendarService } from './calendar/CalendarService';
 import { FeedLinkService } from './calendar/FeedLinkService';
 import { DevexConfig } from './config';
 import { DevexStores } from './stores';
-import { DigestService } from './digest/DigestService';
+import { DigestService, DIGEST_AUDIT } from './digest/DigestService';
 import { catalogDashboards } from './digest/entityDashboards';
 import {
   EscalationService,
@@ -63,7 +63,7 @@ import {
   PrefectMetricSource,
   SupplyChainMetricSource,
 } from './metricSources/sources';
-import { PulseService } from './pulse/PulseService';
+import { PulseService, PULSE_AUDIT } from './pulse/PulseService';
 import { RiskService, RISK_AUDIT } from './risks/RiskService';
 import { RunbookService } from './runbooks/RunbookService';
 import { SuccessMeasureService } from './successMeasures/SuccessMeasureService';
@@ -294,19 +294,22 @@ export function createServices(deps: ServiceDeps) {
   const sync = new SyncService(syncOptions);
   const syncOverview = new SyncOverviewService(syncOptions);
   const evidenceCatalog = new EvidenceCatalogService(syncOptions);
-  const pulse = new PulseService({
-    store: stores.pulse,
-    measurements: stores.measurements,
-    permissions,
-    userInfo,
-    catalog,
-    auth,
-    questions: config.pulse.questions,
-    minResponses: config.pulse.minResponses,
-    logger,
-    auditor: deps.auditor,
-    clock,
-  });
+  const pulse = audit.service(
+    new PulseService({
+      store: stores.pulse,
+      measurements: stores.measurements,
+      permissions,
+      userInfo,
+      catalog,
+      auth,
+      questions: config.pulse.questions,
+      minResponses: config.pulse.minResponses,
+      logger,
+      auditor: deps.auditor,
+      clock,
+    }),
+    PULSE_AUDIT,
+  );
   const { prefect, fourKeys, supplyChain } = config.metricSources;
   const anomalies = audit.service(
     new AnomalyService({
@@ -357,29 +360,32 @@ export function createServices(deps: ServiceDeps) {
     permissions,
     clock,
   });
-  const digest = new DigestService({
-    store: stores.digests,
-    entities,
-    auditor: deps.auditor,
-    successMeasures,
-    experiments,
-    actionItems: stores.actionItems,
-    ratios,
-    anomalies,
-    calendar,
-    outbox,
-    entityDashboards: catalogDashboards(catalog, auth, {
+  const digest = audit.service(
+    new DigestService({
+      store: stores.digests,
+      entities,
+      auditor: deps.auditor,
+      successMeasures,
+      experiments,
+      actionItems: stores.actionItems,
+      ratios,
+      anomalies,
+      calendar,
+      outbox,
+      entityDashboards: catalogDashboards(catalog, auth, {
+        logger,
+        allowedHosts: config.digest.dashboardHosts,
+      }),
+      permissions,
       logger,
-      allowedHosts: config.digest.dashboardHosts,
+      recipients: config.digest.recipients,
+      dashboards: config.digest.dashboards,
+      syncTarget: config.sync.target,
+      dayOfMonth: config.digest.dayOfMonth,
+      clock,
     }),
-    permissions,
-    logger,
-    recipients: config.digest.recipients,
-    dashboards: config.digest.dashboards,
-    syncTarget: config.sync.target,
-    dayOfMonth: config.digest.dayOfMonth,
-    clock,
-  });
+    DIGEST_AUDIT,
+  );
   const summary = new SummaryService({
     permissions,
     entities,

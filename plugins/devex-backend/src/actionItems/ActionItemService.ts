@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   PermissionsService,
   UserInfoService,
@@ -20,6 +19,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
+import { newRecord } from '../database/columns';
 import { Caller } from '../permissions/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import {
@@ -168,9 +168,7 @@ export class ActionItemService {
     );
     return this.options.store.create({
       ...fields,
-      id: randomUUID(),
-      createdBy: caller.userEntityRef,
-      now: this.options.clock().toJSDate(),
+      ...newRecord(caller.userEntityRef, this.options.clock()),
     });
   }
 

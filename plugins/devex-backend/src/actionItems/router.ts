@@ -1,11 +1,10 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { DevexApiRouter } from '../http/apiRouter';
-import { callerOf } from '../http/caller';
+import { CallerOf } from '../http/caller';
 import { ActionItemService } from './ActionItemService';
 
 export interface ActionItemRoutesOptions {
   service: ActionItemService;
-  httpAuth: HttpAuthService;
+  callerOf: CallerOf;
 }
 
 /** HTTP for action items: translate requests to service calls, audit every write. */
@@ -13,10 +12,10 @@ export function registerActionItemRoutes(
   router: DevexApiRouter,
   options: ActionItemRoutesOptions,
 ) {
-  const { service, httpAuth } = options;
+  const { service, callerOf } = options;
 
   router.get('/action-items', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
+    const caller = await callerOf(req);
     const q = req.query;
     res.json(
       await service.list(
@@ -36,26 +35,22 @@ export function registerActionItemRoutes(
   });
 
   router.get('/action-items/:id', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
+    const caller = await callerOf(req);
     res.json(await service.get(req.params.id, caller));
   });
 
   router.post('/action-items', async (req, res) => {
-    const item = await service.create(req.body, await callerOf(httpAuth, req));
-    res.status(201).json(item);
+    res.status(201).json(await service.create(req.body, await callerOf(req)));
   });
 
   router.patch('/action-items/:id', async (req, res) => {
-    const item = await service.update(
-      req.params.id,
-      req.body,
-      await callerOf(httpAuth, req),
+    res.json(
+      await service.update(req.params.id, req.body, await callerOf(req)),
     );
-    res.json(item);
   });
 
   router.delete('/action-items/:id', async (req, res) => {
-    await service.delete(req.params.id, await callerOf(httpAuth, req));
+    await service.delete(req.params.id, await callerOf(req));
     res.status(204).end();
   });
 }

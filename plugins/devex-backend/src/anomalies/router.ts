@@ -1,21 +1,17 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { AnomalyService } from './AnomalyService';
 
 /** HTTP for telemetry anomalies: the open ones, and dismissing one with a note. */
 export function registerAnomalyRoutes(
   router: DevexApiRouter,
-  options: { anomalies: AnomalyService; httpAuth: HttpAuthService },
+  options: RoutesOptions<{ anomalies: AnomalyService }>,
 ) {
-  const { anomalies, httpAuth } = options;
+  const { anomalies, callerOf } = options;
 
   router.get('/anomalies', async (req, res) => {
     res.json({
-      anomalies: await anomalies.list(
-        req.query.entityRef,
-        await callerOf(httpAuth, req),
-      ),
+      anomalies: await anomalies.list(req.query.entityRef, await callerOf(req)),
     });
   });
 
@@ -24,7 +20,7 @@ export function registerAnomalyRoutes(
       await anomalies.dismiss(
         req.params.id,
         req.body.note,
-        await callerOf(httpAuth, req),
+        await callerOf(req),
       ),
     );
   });

@@ -88,3 +88,11 @@ export class DevexAudit {
     });
   }
 }
+
+/** An update's audit meta: the record's id under `idKey`, and the names of the fields it sets. */
+export function updateMeta(idKey: string) {
+  return (id: string, request: object): JsonObject => ({
+    [idKey]: id,
+    fields: Object.keys(request).filter(k => k !== 'version'),
+  });
+}

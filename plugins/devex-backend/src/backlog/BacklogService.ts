@@ -13,9 +13,13 @@ import {
 import { DateTime } from 'luxon';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { authorizeOrThrow } from '../permissions/authorize';
+import { newRecord } from '../database/columns';
 import { Caller } from '../permissions/caller';
 import {
   normalizeEntityRef,
+  optionalEntityRef,
+  optionalOwnerRef,
+  optionalText,
   requireSomeChange,
   requireText,
   validateCalendarDate,
@@ -25,7 +29,7 @@ import {
   BacklogStore,
   BacklogWriteResult,
 } from './BacklogStore';
-import { AuditPlan } from '../audit/DevexAudit';
+import { AuditPlan, updateMeta } from '../audit/DevexAudit';
 
 /** The IDP backlog and its review mode: ranks, decisions and the history of every move. */
 export class BacklogService {
@@ -42,19 +46,10 @@ export class BacklogService {
     request: Partial<UpdateBacklogItemRequest>,
   ): Partial<BacklogFields> {
     return {
-      initiative:
-        request.initiative === undefined
-          ? undefined
-          : requireText('initiative', request.initiative),
+      initiative: optionalText('initiative', request.initiative),
       description: request.description?.trim(),
-      entityRef:
-        request.entityRef === undefined
-          ? undefined
-          : request.entityRef &&
-            normalizeEntityRef('entityRef', request.entityRef),
-      owner:
-        request.owner &&
-        normalizeEntityRef('owner', request.owner, ['user', 'group']),
+      entityRef: optionalEntityRef('entityRef', request.entityRef),
+      owner: optionalOwnerRef(request.owner),
       horizon: request.horizon,
       effort: request.effort,
       dependencies: request.dependencies?.map(d => d.trim()).filter(Boolean),
@@ -138,9 +133,7 @@ export class BacklogService {
       status: given.status ?? 'proposed',
       decision: null,
       decisionNote: null,
-      id: randomUUID(),
-      createdBy: caller.userEntityRef,
-      now: this.options.clock().toJSDate(),
+      ...newRecord(caller.userEntityRef, this.options.clock()),
     });
   }
 
@@ -204,10 +197,7 @@ export const BACKLOG_AUDIT: AuditPlan<BacklogService> = {
   },
   update: {
     eventId: 'backlog-item-update',
-    meta: (id, request) => ({
-      backlogItemId: id,
-      fields: Object.keys(request).filter(k => k !== 'version'),
-    }),
+    meta: updateMeta('backlogItemId'),
     metaOf: updated => ({ version: updated.version }),
   },
   reorder: {

@@ -1,5 +1,5 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { CallerOf } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
 import { CalendarService } from './CalendarService';
@@ -8,7 +8,7 @@ import { FeedLinkService } from './FeedLinkService';
 export interface CalendarRoutesOptions {
   calendar: CalendarService;
   feedLinks: FeedLinkService;
-  httpAuth: HttpAuthService;
+  callerOf: CallerOf;
   auditor: AuditorService;
 }
 
@@ -17,10 +17,10 @@ export function registerCalendarRoutes(
   router: DevexApiRouter,
   options: CalendarRoutesOptions,
 ) {
-  const { calendar, feedLinks, httpAuth, auditor } = options;
+  const { calendar, feedLinks, callerOf, auditor } = options;
 
   router.get('/calendar/occurrences', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
+    const caller = await callerOf(req);
     res.json({
       occurrences: await calendar.occurrences(
         {
@@ -48,7 +48,7 @@ export function registerCalendarRoutes(
         calendar.recordOccurrence(
           req.params.occurrenceId,
           req.body,
-          await callerOf(httpAuth, req),
+          await callerOf(req),
         ),
       written => ({ version: written.version }),
     );
@@ -57,7 +57,7 @@ export function registerCalendarRoutes(
 
   router.get('/calendar/verification-windows', async (req, res) => {
     res.json({
-      windows: await calendar.windows(await callerOf(httpAuth, req)),
+      windows: await calendar.windows(await callerOf(req)),
     });
   });
 
@@ -69,7 +69,7 @@ export function registerCalendarRoutes(
         request: req,
         meta: { framework: req.body.framework, runAt: req.body.runAt },
       },
-      async () => calendar.recordRun(req.body, await callerOf(httpAuth, req)),
+      async () => calendar.recordRun(req.body, await callerOf(req)),
       recorded => ({ verificationRunId: recorded.id }),
     );
     res.status(201).json(run);
@@ -87,7 +87,7 @@ export function registerCalendarRoutes(
       async () =>
         feedLinks.issueFeed(
           { entityRef: req.query.entityRef },
-          await callerOf(httpAuth, req),
+          await callerOf(req),
         ),
       feed => ({ feedId: feed.id }),
     );
@@ -105,7 +105,7 @@ export function registerCalendarRoutes(
           expiresInDays: req.body.expiresInDays ?? null,
         },
       },
-      async () => feedLinks.issueFeed(req.body, await callerOf(httpAuth, req)),
+      async () => feedLinks.issueFeed(req.body, await callerOf(req)),
       feed => ({ feedId: feed.id, expiresAt: feed.expiresAt }),
     );
     res.status(201).json(issued);
@@ -113,7 +113,7 @@ export function registerCalendarRoutes(
 
   router.get('/calendar/feeds', async (req, res) => {
     res.json({
-      feeds: await feedLinks.listFeeds(await callerOf(httpAuth, req)),
+      feeds: await feedLinks.listFeeds(await callerOf(req)),
     });
   });
 
@@ -125,8 +125,7 @@ export function registerCalendarRoutes(
         request: req,
         meta: { feedId: req.params.id },
       },
-      async () =>
-        feedLinks.revokeFeed(req.params.id, await callerOf(httpAuth, req)),
+      async () => feedLinks.revokeFeed(req.params.id, await callerOf(req)),
       revoked => ({ userRef: revoked.userRef }),
     );
     res.status(204).end();
@@ -141,10 +140,7 @@ export function registerCalendarRoutes(
         meta: { userRef: req.query.userRef },
       },
       async () =>
-        feedLinks.revokeFeedsOf(
-          req.query.userRef,
-          await callerOf(httpAuth, req),
-        ),
+        feedLinks.revokeFeedsOf(req.query.userRef, await callerOf(req)),
       count => ({ revoked: count }),
     );
     res.json({ revoked });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { toIsoTimestamp } from './timestamps';
 
 /**
@@ -45,4 +47,9 @@ export function recordMetadataOf(row: Record<string, any>) {
     updatedAt: toIsoTimestamp(row.updated_at),
     version: Number(row.version),
   };
+}
+
+/** What a new versioned record is written with besides its fields: a fresh id, its author, when. */
+export function newRecord(createdBy: string, now: DateTime) {
+  return { id: randomUUID(), createdBy, now: now.toJSDate() };
 }

@@ -20,6 +20,7 @@ import { CalendarService } from '../calendar/CalendarService';
 import { ExperimentService } from '../experiments/ExperimentService';
 import { Outbox } from '../outbox/Outbox';
 import { authorizeOrThrow } from '../permissions/authorize';
+import { AuditPlan } from '../audit/DevexAudit';
 import { devexTabPath } from '../shared/links';
 import { Caller } from '../permissions/caller';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
@@ -284,3 +285,14 @@ export class DigestService {
     return digest;
   }
 }
+
+/** The digest's writes that are audited: sending it now (the scheduled send audits as the task). */
+export const DIGEST_AUDIT: AuditPlan<DigestService> = {
+  sendNow: {
+    eventId: 'digest-send',
+    metaOf: digest => ({
+      period: digest.period,
+      recipients: digest.recipients.length,
+    }),
+  },
+};

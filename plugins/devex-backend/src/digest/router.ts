@@ -1,29 +1,17 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
-import { audited } from '../http/audit';
 import { DigestService } from './DigestService';
 
 /** HTTP for the metrics digest: preview and send now. */
 export function registerDigestRoutes(
   router: DevexApiRouter,
-  options: {
-    digest: DigestService;
-    httpAuth: HttpAuthService;
-    auditor: AuditorService;
-  },
+  options: RoutesOptions<{ digest: DigestService }>,
 ) {
-  const { digest, httpAuth, auditor } = options;
+  const { digest, callerOf } = options;
   router.get('/digest/preview', async (req, res) => {
-    res.json(await digest.preview(await callerOf(httpAuth, req)));
+    res.json(await digest.preview(await callerOf(req)));
   });
   router.post('/digest/send', async (req, res) => {
-    const sent = await audited(
-      auditor,
-      { eventId: 'digest-send', request: req },
-      async () => digest.sendNow(await callerOf(httpAuth, req)),
-      d => ({ period: d.period, recipients: d.recipients.length }),
-    );
-    res.json(sent);
+    res.json(await digest.sendNow(await callerOf(req)));
   });
 }

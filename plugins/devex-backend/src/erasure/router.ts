@@ -1,19 +1,15 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuditorService } from '@backstage/backend-plugin-api';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { ErasureService } from './ErasureService';
 
 /** HTTP for erasing a person's personal data (admins). */
 export function registerErasureRoutes(
   router: DevexApiRouter,
-  options: {
-    erasure: ErasureService;
-    httpAuth: HttpAuthService;
-    auditor: AuditorService;
-  },
+  options: RoutesOptions<{ erasure: ErasureService; auditor: AuditorService }>,
 ) {
-  const { erasure, httpAuth, auditor } = options;
+  const { erasure, callerOf, auditor } = options;
   router.post('/admin/erasure', async (req, res) => {
     const report = await audited(
       auditor,
@@ -22,7 +18,7 @@ export function registerErasureRoutes(
         request: req,
         meta: { userEntityRef: req.body.userEntityRef },
       },
-      async () => erasure.erase(req.body, await callerOf(httpAuth, req)),
+      async () => erasure.erase(req.body, await callerOf(req)),
       erased => ({
         userEntityRef: erased.userEntityRef,
         tables: Object.fromEntries(

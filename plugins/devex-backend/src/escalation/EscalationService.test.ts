@@ -1,19 +1,12 @@
 import { Knex } from 'knex';
-import { escalationWithReader } from '../__testUtils__/escalationWithReader';
-import { silentAuditor } from '../__testUtils__/silentAuditor';
-import { EntityCatalog } from '../catalog/EntityCatalog';
-import { EntityRecordAuthorizer } from '../permissions/entityRecords';
+import { escalationFixture } from '../__testUtils__/escalationWithReader';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
-import { Outbox } from '../outbox/Outbox';
-import { OutboxStore } from '../outbox/OutboxStore';
-import { BlockerStore } from './BlockerStore';
 import { EscalationSettings } from './EscalationService';
-import { holidayCalendar } from '../calendar/holidays';
 
 jest.setTimeout(60_000);
 
@@ -59,42 +52,17 @@ describe('the escalation path', () => {
     let now = DateTime.fromISO(startAt, { zone });
     const sent: NotificationSendOptions[] = [];
     const catalog = catalogServiceMock({ entities });
-    const auth = mockServices.auth();
     const make = () =>
-      escalationWithReader({
-        store: new BlockerStore(knex),
-        auditor: silentAuditor(),
-        permissions: mockServices.permissions(),
-        // writes are allowed here: who may write is the permission matrix's subject
-        records: {
-          authorize: async () => {},
-        } as unknown as EntityRecordAuthorizer,
-        entities: new EntityCatalog(catalog, auth),
+      escalationFixture({
+        knex,
         catalog,
-        auth,
-        outbox: new Outbox({
-          store: new OutboxStore(knex),
-          notifications: { send: async n => void sent.push(n) },
-          logger: mockServices.logger.mock(),
-          clock: () => now,
-        }),
+        sent,
+        clock: () => now,
         urlReader: mockServices.urlReader.mock({
           readUrl: async () =>
             ({ buffer: async () => Buffer.from(nextSteps), etag: '' } as any),
         }),
-        logger: mockServices.logger.mock(),
-        settings: {
-          workingDays: 2,
-          ...escalatesTo,
-          calendar: {
-            timeZone: zone,
-            weekendDays: [6, 7],
-            // South Africa's public holidays, as the demo configures them
-            holidays: holidayCalendar({ country: 'ZA', extra: [] }),
-          },
-          schedule: { frequency: { minutes: 5 }, timeout: { minutes: 5 } },
-        },
-        clock: () => now,
+        escalatesTo,
       });
     return {
       knex,

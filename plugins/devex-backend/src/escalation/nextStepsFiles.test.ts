@@ -1,7 +1,4 @@
-import { escalationWithReader } from '../__testUtils__/escalationWithReader';
-import { silentAuditor } from '../__testUtils__/silentAuditor';
-import { EntityCatalog } from '../catalog/EntityCatalog';
-import { EntityRecordAuthorizer } from '../permissions/entityRecords';
+import { escalationFixture } from '../__testUtils__/escalationWithReader';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
@@ -14,12 +11,9 @@ import request from 'supertest';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
-import { Outbox } from '../outbox/Outbox';
-import { OutboxStore } from '../outbox/OutboxStore';
 import { BlockerStore } from './BlockerStore';
 import { EscalationService } from './EscalationService';
 import { NEXT_STEPS_MAX_BULLETS, NEXT_STEPS_MAX_BYTES } from './nextSteps';
-import { holidayCalendar } from '../calendar/holidays';
 
 jest.setTimeout(120_000);
 
@@ -75,25 +69,12 @@ describe('Next_Steps files', () => {
       sent.length = 0;
       logger.warn.mockClear();
       const service = (entities = [pipelines(annotated)]) => {
-        const catalog = catalogServiceMock({ entities });
-        const auth = mockServices.auth();
-        return escalationWithReader({
-          store: new BlockerStore(knex),
-          auditor: silentAuditor(),
-          permissions: mockServices.permissions(),
-          // writes are allowed here: who may write is the router tests' subject
-          records: {
-            authorize: async () => {},
-          } as unknown as EntityRecordAuthorizer,
-          entities: new EntityCatalog(catalog, auth),
-          catalog,
-          auth,
-          outbox: new Outbox({
-            store: new OutboxStore(knex),
-            notifications: { send: async n => void sent.push(n) },
-            logger,
-            clock: () => now,
-          }),
+        return escalationFixture({
+          knex,
+          catalog: catalogServiceMock({ entities }),
+          sent,
+          clock: () => now,
+          logger,
           urlReader: mockServices.urlReader.mock({
             readUrl: async () => {
               if (file instanceof Error) throw file;
@@ -117,19 +98,6 @@ describe('Next_Steps files', () => {
               } as any;
             },
           }),
-          logger,
-          settings: {
-            workingDays: 2,
-            steeringCommittee: 'group:default/platform-steering-committee',
-            chair: 'user:default/dx-sponsor',
-            calendar: {
-              timeZone: zone,
-              weekendDays: [6, 7],
-              holidays: holidayCalendar({ country: 'ZA', extra: [] }),
-            },
-            schedule: { frequency: { minutes: 5 }, timeout: { minutes: 5 } },
-          },
-          clock: () => now,
         });
       };
       return service;

@@ -1,6 +1,6 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { ExperimentScorecard } from '@devex-governance/backstage-plugin-devex-common';
-import { callerOf } from '../http/caller';
+import { CallerOf } from '../http/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
 import { MeasurementService } from '../measurements/MeasurementService';
 import { DevexApiRouter } from '../http/apiRouter';
@@ -12,6 +12,7 @@ export interface ExperimentRoutesOptions {
   experiments: ExperimentService;
   measurements: MeasurementService;
   httpAuth: HttpAuthService;
+  callerOf: CallerOf;
   auditor: AuditorService;
 }
 
@@ -73,10 +74,10 @@ export function registerExperimentRoutes(
   router: DevexApiRouter,
   options: ExperimentRoutesOptions,
 ) {
-  const { experiments, measurements, httpAuth, auditor } = options;
+  const { experiments, measurements, httpAuth, callerOf, auditor } = options;
 
   router.get('/experiments', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
+    const caller = await callerOf(req);
     const { items, hasMore } = await experiments.list(
       listQueryOf(req.query),
       caller,
@@ -86,44 +87,37 @@ export function registerExperimentRoutes(
   });
 
   router.post('/experiments', async (req, res) => {
-    const experiment = await experiments.create(
-      req.body,
-      await callerOf(httpAuth, req),
-    );
-    res.status(201).json(experiment);
+    res
+      .status(201)
+      .json(await experiments.create(req.body, await callerOf(req)));
   });
 
   router.get('/experiments/:id', async (req, res) => {
-    res.json(
-      await experiments.get(req.params.id, await callerOf(httpAuth, req)),
-    );
+    res.json(await experiments.get(req.params.id, await callerOf(req)));
   });
 
   router.patch('/experiments/:id', async (req, res) => {
-    const experiment = await experiments.update(
-      req.params.id,
-      req.body,
-      await callerOf(httpAuth, req),
+    res.json(
+      await experiments.update(req.params.id, req.body, await callerOf(req)),
     );
-    res.json(experiment);
   });
 
   router.get('/experiments/:id/transitions', async (req, res) => {
     res.json({
-      items: await experiments.history(
-        req.params.id,
-        await callerOf(httpAuth, req),
-      ),
+      items: await experiments.history(req.params.id, await callerOf(req)),
     });
   });
 
   router.post('/experiments/:id/transitions', async (req, res) => {
-    const result = await experiments.transition(
-      req.params.id,
-      req.body,
-      await callerOf(httpAuth, req),
-    );
-    res.status(201).json(result);
+    res
+      .status(201)
+      .json(
+        await experiments.transition(
+          req.params.id,
+          req.body,
+          await callerOf(req),
+        ),
+      );
   });
 
   router.post('/measurements', async (req, res) => {
@@ -143,7 +137,7 @@ export function registerExperimentRoutes(
   });
 
   router.get('/scorecards', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
+    const caller = await callerOf(req);
     const { scorecards, hasMore } = await experiments.scorecards(
       listQueryOf(req.query),
       caller,
@@ -156,7 +150,7 @@ export function registerExperimentRoutes(
   });
 
   router.get('/scorecards/export.csv', async (req, res) => {
-    const caller = await callerOf(httpAuth, req);
+    const caller = await callerOf(req);
     const { scorecards } = await experiments.scorecards(
       listQueryOf(req.query),
       caller,

@@ -1,5 +1,5 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
 import { FlagDecisionService } from './FlagDecisionService';
@@ -7,19 +7,15 @@ import { FlagDecisionService } from './FlagDecisionService';
 /** HTTP for an experiment's feature-flag decisions. */
 export function registerFlagDecisionRoutes(
   router: DevexApiRouter,
-  options: {
+  options: RoutesOptions<{
     flagDecisions: FlagDecisionService;
-    httpAuth: HttpAuthService;
     auditor: AuditorService;
-  },
+  }>,
 ) {
-  const { flagDecisions, httpAuth, auditor } = options;
+  const { flagDecisions, callerOf, auditor } = options;
   router.get('/experiments/:id/flag-decisions', async (req, res) => {
     res.json({
-      items: await flagDecisions.list(
-        req.params.id,
-        await callerOf(httpAuth, req),
-      ),
+      items: await flagDecisions.list(req.params.id, await callerOf(req)),
     });
   });
   router.post('/experiments/:id/flag-decisions', async (req, res) => {
@@ -36,11 +32,7 @@ export function registerFlagDecisionRoutes(
         },
       },
       async () =>
-        flagDecisions.record(
-          req.params.id,
-          req.body,
-          await callerOf(httpAuth, req),
-        ),
+        flagDecisions.record(req.params.id, req.body, await callerOf(req)),
       r => ({ decisionId: r.decision.id }),
     );
     res.status(201).json(decision);

@@ -5,6 +5,7 @@ import {
   ActionItemSource,
   devexCalendarReadPermission,
   devexOccurrenceRecordPermission,
+  Experiment,
   FORUM_CADENCE_TYPES,
   ForumOutput,
   ForumRecord,
@@ -153,13 +154,7 @@ export class ForumService {
       summary: `${experiment.key} ${transition.from} to ${transition.to}${
         request.decision ? ` (${request.decision})` : ''
       }: ${request.note}`,
-      record: {
-        type: 'experiment',
-        id: experiment.id,
-        title: `${experiment.key} · ${experiment.title}`,
-        link: this.link('experiments', 'experiment', experiment.id),
-        entityRefs: experiment.entityRefs,
-      },
+      record: this.experimentRecord(experiment),
     });
   }
 
@@ -180,13 +175,7 @@ export class ForumService {
       kind: 'flag_decision',
       step,
       summary: `${experiment.key}: flag ${decision.flagKey} in ${decision.environment} ${decision.from} to ${decision.to}: ${decision.reason}`,
-      record: {
-        type: 'experiment',
-        id: experiment.id,
-        title: `${experiment.key} · ${experiment.title}`,
-        link: this.link('experiments', 'experiment', experiment.id),
-        entityRefs: experiment.entityRefs,
-      },
+      record: this.experimentRecord(experiment),
     });
   }
 
@@ -410,6 +399,19 @@ export class ForumService {
     return `${this.options.pagePath}/${section}?${param}=${encodeURIComponent(
       id,
     )}`;
+  }
+
+  /** An experiment as a forum output's record: its key and title, and a link to it. */
+  private experimentRecord(
+    experiment: Pick<Experiment, 'id' | 'key' | 'title' | 'entityRefs'>,
+  ): ForumRecord {
+    return {
+      type: 'experiment',
+      id: experiment.id,
+      title: `${experiment.key} · ${experiment.title}`,
+      link: this.link('experiments', 'experiment', experiment.id),
+      entityRefs: experiment.entityRefs,
+    };
   }
 
   private async record(

@@ -1,38 +1,32 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { Request, Response } from 'express';
 import { Caller } from '../permissions/caller';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { ForumService } from './ForumService';
 
 /** HTTP for forum mode: start, follow, record outputs, finish, minutes. */
 export function registerForumRoutes(
   router: DevexApiRouter,
-  options: {
-    forums: ForumService;
-    httpAuth: HttpAuthService;
-  },
+  options: RoutesOptions<{ forums: ForumService }>,
 ) {
-  const { forums, httpAuth } = options;
+  const { forums, callerOf } = options;
 
   router.post('/forums', async (req, res) => {
     const { started, session } = await forums.start(
       req.body.occurrenceId,
-      await callerOf(httpAuth, req),
+      await callerOf(req),
     );
     res.status(started ? 201 : 200).json(session);
   });
 
   router.get('/forums/:occurrenceId', async (req, res) => {
-    res.json(
-      await forums.get(req.params.occurrenceId, await callerOf(httpAuth, req)),
-    );
+    res.json(await forums.get(req.params.occurrenceId, await callerOf(req)));
   });
 
   router.get('/forums/:occurrenceId/minutes.md', async (req, res) => {
     const minutes = await forums.minutes(
       req.params.occurrenceId,
-      await callerOf(httpAuth, req),
+      await callerOf(req),
     );
     res
       .type('text/markdown; charset=utf-8')
@@ -46,7 +40,7 @@ export function registerForumRoutes(
       record: (occurrenceId: string, body: B, caller: Caller) => Promise<R>,
     ) =>
     async (req: Request<{ occurrenceId: string }, R, B>, res: Response<R>) => {
-      const caller = await callerOf(httpAuth, req);
+      const caller = await callerOf(req);
       res
         .status(201)
         .json(await record(req.params.occurrenceId, req.body, caller));
@@ -85,17 +79,12 @@ export function registerForumRoutes(
       await forums.setAttendees(
         req.params.occurrenceId,
         req.body.attendees,
-        await callerOf(httpAuth, req),
+        await callerOf(req),
       ),
     );
   });
 
   router.post('/forums/:occurrenceId/finish', async (req, res) => {
-    res.json(
-      await forums.finish(
-        req.params.occurrenceId,
-        await callerOf(httpAuth, req),
-      ),
-    );
+    res.json(await forums.finish(req.params.occurrenceId, await callerOf(req)));
   });
 }

@@ -28,6 +28,7 @@ import { DateTime } from 'luxon';
 import { ruleOccurrences } from '../calendar/occurrences';
 import { CollectedMeasurementWrites } from '../measurements/interfaces';
 import { authorizeOrThrow } from '../permissions/authorize';
+import { AuditPlan } from '../audit/DevexAudit';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import { auditTaskChange, DEVEX_SYSTEM_ACTOR } from '../tasks/systemActor';
@@ -579,3 +580,11 @@ export class PulseService {
     };
   }
 }
+
+/** The pulse's writes that are audited. An answer is not: its event would name who answered. */
+export const PULSE_AUDIT: AuditPlan<PulseService> = {
+  open: {
+    eventId: 'pulse-open',
+    metaOf: campaign => ({ campaignId: campaign.id }),
+  },
+};

@@ -13,16 +13,19 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
 import { authorizeOrThrow } from '../permissions/authorize';
+import { newRecord } from '../database/columns';
 import { Caller } from '../permissions/caller';
 import {
   normalizeEntityRef,
+  optionalEntityRef,
+  optionalOwnerRef,
+  optionalText,
   requireSomeChange,
-  requireText,
 } from '../shared/validation';
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
 import { RiskFields, RiskStore } from './RiskStore';
-import { AuditPlan } from '../audit/DevexAudit';
+import { AuditPlan, updateMeta } from '../audit/DevexAudit';
 
 /** The heat map of the given open risks: how many at each impact and likelihood. */
 function heatmapOf(risks: Risk[]): RiskHeatmap {
@@ -55,21 +58,12 @@ export class RiskService {
   private fields(request: Partial<CreateRiskRequest>): Partial<RiskFields> {
     return {
       key: request.key?.trim(),
-      title:
-        request.title === undefined
-          ? undefined
-          : requireText('title', request.title),
+      title: optionalText('title', request.title),
       description: request.description?.trim(),
-      entityRef:
-        request.entityRef === undefined
-          ? undefined
-          : request.entityRef &&
-            normalizeEntityRef('entityRef', request.entityRef),
+      entityRef: optionalEntityRef('entityRef', request.entityRef),
       impact: request.impact,
       likelihood: request.likelihood,
-      owner:
-        request.owner &&
-        normalizeEntityRef('owner', request.owner, ['user', 'group']),
+      owner: optionalOwnerRef(request.owner),
       status: request.status,
       mitigation: request.mitigation?.trim(),
       remediationIds: request.remediationIds,
@@ -139,9 +133,7 @@ export class RiskService {
       mitigation: f.mitigation ?? '',
       remediationIds: f.remediationIds ?? [],
       actionItemIds: f.actionItemIds ?? [],
-      id: randomUUID(),
-      createdBy: caller.userEntityRef,
-      now: this.options.clock().toJSDate(),
+      ...newRecord(caller.userEntityRef, this.options.clock()),
     });
   }
 
@@ -197,10 +189,7 @@ export const RISK_AUDIT: AuditPlan<RiskService> = {
   },
   update: {
     eventId: 'risk-update',
-    meta: (id, request) => ({
-      riskId: id,
-      fields: Object.keys(request).filter(k => k !== 'version'),
-    }),
+    meta: updateMeta('riskId'),
     metaOf: updated => ({
       version: updated.version,
       exposure: updated.exposure,

@@ -1,20 +1,19 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { RunbookService } from './RunbookService';
 
 /** HTTP for runbooks in the portal: reads only, so nothing to audit. */
 export function registerRunbookRoutes(
   router: DevexApiRouter,
-  options: { runbooks: RunbookService; httpAuth: HttpAuthService },
+  options: RoutesOptions<{ runbooks: RunbookService }>,
 ) {
-  const { runbooks, httpAuth } = options;
+  const { runbooks, callerOf } = options;
 
   router.get('/runbooks/content', async (req, res) => {
     res.json(
       await runbooks.content(
         { entityRef: req.query.entityRef, url: req.query.url },
-        await callerOf(httpAuth, req),
+        await callerOf(req),
       ),
     );
   });
@@ -23,7 +22,7 @@ export function registerRunbookRoutes(
     res.json(
       await runbooks.status(
         { entityRef: req.query.entityRef },
-        await callerOf(httpAuth, req),
+        await callerOf(req),
       ),
     );
   });

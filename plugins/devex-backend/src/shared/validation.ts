@@ -58,3 +58,29 @@ export function requireSomeChange<C extends object>(changes: C): C {
   }
   return changes;
 }
+
+/** An update's text field: absent stays absent, else trimmed and not blank. */
+export function optionalText(
+  field: string,
+  value: string | undefined,
+): string | undefined {
+  return value === undefined ? undefined : requireText(field, value);
+}
+
+/**
+ * An update's entity field: absent stays absent, null (or empty) clears it (portal-wide),
+ * else normalised.
+ */
+export function optionalEntityRef<V extends string | null | undefined>(
+  field: string,
+  value: V,
+): V | string {
+  return value ? normalizeEntityRef(field, value) : value;
+}
+
+/** An owner (a user or a group) where one is given. */
+export function optionalOwnerRef<V extends string | undefined>(
+  value: V,
+): V | string {
+  return value ? normalizeEntityRef('owner', value, ['user', 'group']) : value;
+}

@@ -1,19 +1,15 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { SuccessMeasureService } from './SuccessMeasureService';
 
 /** HTTP for the success measures. */
 export function registerSuccessMeasureRoutes(
   router: DevexApiRouter,
-  options: {
-    successMeasures: SuccessMeasureService;
-    httpAuth: HttpAuthService;
-  },
+  options: RoutesOptions<{ successMeasures: SuccessMeasureService }>,
 ) {
   router.get('/success-measures', async (req, res) => {
     const measures = await options.successMeasures.list(
-      await callerOf(options.httpAuth, req),
+      await options.callerOf(req),
     );
     res.json({ measures });
   });

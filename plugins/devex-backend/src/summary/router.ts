@@ -1,5 +1,4 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { SummaryService } from './SummaryService';
 
@@ -9,9 +8,9 @@ import { SummaryService } from './SummaryService';
  */
 export function registerSummaryRoutes(
   router: DevexApiRouter,
-  options: { summary: SummaryService; httpAuth: HttpAuthService },
+  options: RoutesOptions<{ summary: SummaryService }>,
 ) {
-  const { summary, httpAuth } = options;
+  const { summary, callerOf } = options;
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.on('finish', () => {
@@ -21,8 +20,6 @@ export function registerSummaryRoutes(
     next();
   });
   router.get('/summary', async (req, res) => {
-    res.json(
-      await summary.summary(req.query.entityRef, await callerOf(httpAuth, req)),
-    );
+    res.json(await summary.summary(req.query.entityRef, await callerOf(req)));
   });
 }

@@ -1,7 +1,7 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { EvidenceRecord } from '@devex-governance/backstage-plugin-devex-common';
-import { callerOf } from '../http/caller';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
 import { EvidenceCatalogService } from './EvidenceCatalogService';
@@ -11,39 +11,41 @@ import { SyncService } from './SyncService';
 /** HTTP for the remediation-to-evidence sync, its ratio and the portal's evidence records. */
 export function registerSyncRoutes(
   router: DevexApiRouter,
-  options: {
+  options: RoutesOptions<{
     sync: SyncService;
     syncOverview: SyncOverviewService;
     evidenceCatalog: EvidenceCatalogService;
     httpAuth: HttpAuthService;
     auditor: AuditorService;
-  },
+  }>,
 ) {
-  const { sync, syncOverview, evidenceCatalog, httpAuth, auditor } = options;
+  const { sync, syncOverview, evidenceCatalog, httpAuth, callerOf, auditor } =
+    options;
 
   router.get('/sync/overview', async (req, res) => {
-    const overview = await syncOverview.overview(
-      { entityRef: req.query.entityRef, group: req.query.group },
-      await callerOf(httpAuth, req),
+    res.json(
+      await syncOverview.overview(
+        { entityRef: req.query.entityRef, group: req.query.group },
+        await callerOf(req),
+      ),
     );
-    res.json(overview);
   });
 
   router.get('/sync/portfolio', async (req, res) => {
     res.json({
-      groups: await syncOverview.portfolio(await callerOf(httpAuth, req)),
+      groups: await syncOverview.portfolio(await callerOf(req)),
     });
   });
 
   router.get('/sync/runs', async (req, res) => {
-    res.json({ items: await syncOverview.runs(await callerOf(httpAuth, req)) });
+    res.json({ items: await syncOverview.runs(await callerOf(req)) });
   });
 
   router.post('/sync/runs', async (req, res) => {
     await audited(
       auditor,
       { eventId: 'sync-trigger', request: req },
-      async () => sync.triggerRun(await callerOf(httpAuth, req)),
+      async () => sync.triggerRun(await callerOf(req)),
     );
     res.status(202).json({ status: 'triggered' });
   });
@@ -71,7 +73,7 @@ export function registerSyncRoutes(
 
   router.get('/evidence', async (req, res) => {
     res.json({
-      items: await evidenceCatalog.listEvidence(await callerOf(httpAuth, req)),
+      items: await evidenceCatalog.listEvidence(await callerOf(req)),
     });
   });
 
@@ -90,7 +92,7 @@ export function registerSyncRoutes(
       async () =>
         evidenceCatalog.putEvidence(
           req.body as EvidenceRecord,
-          await callerOf(httpAuth, req),
+          await callerOf(req),
         ),
     );
     res.json(record);
@@ -107,7 +109,7 @@ export function registerSyncRoutes(
       async () =>
         evidenceCatalog.deleteEvidence(
           req.params.evidenceId,
-          await callerOf(httpAuth, req),
+          await callerOf(req),
         ),
     );
     res.status(204).end();

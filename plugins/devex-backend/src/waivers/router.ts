@@ -1,5 +1,5 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { callerOf } from '../http/caller';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { audited } from '../http/audit';
 import { WaiverService } from './WaiverService';
@@ -7,13 +7,9 @@ import { WaiverService } from './WaiverService';
 /** HTTP for waivers: list, request, and an admin's decision. */
 export function registerWaiverRoutes(
   router: DevexApiRouter,
-  options: {
-    waivers: WaiverService;
-    httpAuth: HttpAuthService;
-    auditor: AuditorService;
-  },
+  options: RoutesOptions<{ waivers: WaiverService; auditor: AuditorService }>,
 ) {
-  const { waivers, httpAuth, auditor } = options;
+  const { waivers, callerOf, auditor } = options;
   router.get('/waivers', async (req, res) => {
     const q = req.query as Record<string, any>;
     res.json(
@@ -25,7 +21,7 @@ export function registerWaiverRoutes(
           limit: q.limit,
           cursor: q.cursor,
         },
-        await callerOf(httpAuth, req),
+        await callerOf(req),
       ),
     );
   });
@@ -41,7 +37,7 @@ export function registerWaiverRoutes(
           expiresOn: req.body.expiresOn,
         },
       },
-      async () => waivers.request(req.body, await callerOf(httpAuth, req)),
+      async () => waivers.request(req.body, await callerOf(req)),
       w => ({ waiverId: w.id }),
     );
     res.status(201).json(waiver);
@@ -54,8 +50,7 @@ export function registerWaiverRoutes(
         request: req,
         meta: { waiverId: req.params.id, decision: req.body.decision },
       },
-      async () =>
-        waivers.decide(req.params.id, req.body, await callerOf(httpAuth, req)),
+      async () => waivers.decide(req.params.id, req.body, await callerOf(req)),
       w => ({ status: w.status }),
     );
     res.json(waiver);

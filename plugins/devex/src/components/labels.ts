@@ -1,27 +1,14 @@
-import {
-  ActionItemSource,
-  ActionItemStatus,
-} from '@devex-governance/backstage-plugin-devex-common';
+/**
+ * How a value of the API's enums reads: its words in sentence case, `in_progress` as
+ * "In progress", `on_track` as "On track". A value that reads otherwise has its own map beside
+ * the component that shows it (a sync state, a trend, a forum output's kind).
+ */
+export function labelOf(value: string): string {
+  const words = value.replace(/_/g, ' ');
+  return words.charAt(0).toLocaleUpperCase('en-US') + words.slice(1);
+}
 
-export const statusLabels: Record<ActionItemStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
-
-export const sourceLabels: Record<ActionItemSource, string> = {
-  governance_forum: 'Governance forum',
-  monthly_sync: 'Monthly sync',
-  escalation: 'Escalation',
-  manual: 'Manual',
-};
-
-/** Select options from a label map, in the map's order. */
-export function optionsOf<K extends string>(labels: Record<K, string>) {
-  return (Object.keys(labels) as K[]).map(value => ({
-    value,
-    label: labels[value],
-  }));
+/** Select options for an enum's values, in the API's order, each read through {@link labelOf}. */
+export function optionsOf<K extends string>(values: readonly K[]) {
+  return values.map(value => ({ value, label: labelOf(value) }));
 }

@@ -1,3 +1,5 @@
+import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
+import { ACTION_ITEM_SOURCES } from '@devex-governance/backstage-plugin-devex-common';
 import {
   ActionItem,
   ActionItemFields,
@@ -15,7 +17,7 @@ import Alert from '@material-ui/lab/Alert';
 import { DateTime } from 'luxon';
 import { FormEvent, useState } from 'react';
 
-import { optionsOf, sourceLabels, statusLabels } from '../labels';
+import { optionsOf } from '../labels';
 import { SelectField } from '../SelectField';
 import { ActionItemFieldsEditor } from './ActionItemFieldsEditor';
 
@@ -117,7 +119,7 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
                 value={form.status}
                 onChange={setValue('status')}
                 fullWidth
-                options={optionsOf(statusLabels)}
+                options={optionsOf(ACTION_ITEM_STATUSES)}
               />
             </Grid>
             <Grid item xs={12} sm={4}>
@@ -127,7 +129,7 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
                 value={form.source}
                 onChange={setValue('source')}
                 fullWidth
-                options={optionsOf(sourceLabels)}
+                options={optionsOf(ACTION_ITEM_SOURCES)}
               />
             </Grid>
             <Grid item xs={12} sm={4}>

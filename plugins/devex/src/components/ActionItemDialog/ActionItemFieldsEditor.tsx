@@ -1,6 +1,6 @@
 import { ACTION_ITEM_LIMITS } from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
-import TextField from '@material-ui/core/TextField';
+import { DraftField } from '../DraftField';
 import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
 import { SelectField } from '../SelectField';
 
@@ -29,46 +29,31 @@ export function ActionItemFieldsEditor(props: {
   const owners = useOwnerCandidates();
   const ownerOptions = owners.value ?? [];
   const ownerKnown = ownerOptions.some(o => o.ref === value.owner);
-  const text =
-    (field: keyof ActionItemDraft) => (e: { target: { value: string } }) =>
-      onChange(field, e.target.value);
+  const field = { idPrefix, draft: value, onChange };
   return (
     <>
-      <Grid item xs={12}>
-        <TextField
-          id={`${idPrefix}-title`}
-          label="Title"
-          value={value.title}
-          onChange={text('title')}
-          required
-          fullWidth
-          inputProps={{ maxLength: ACTION_ITEM_LIMITS.titleMaxLength }}
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <TextField
-          id={`${idPrefix}-description`}
-          label="Description"
-          value={value.description}
-          onChange={text('description')}
-          fullWidth
-          multiline
-          minRows={2}
-          inputProps={{ maxLength: ACTION_ITEM_LIMITS.descriptionMaxLength }}
-        />
-      </Grid>
+      <DraftField
+        {...field}
+        field="title"
+        label="Title"
+        maxLength={ACTION_ITEM_LIMITS.titleMaxLength}
+      />
+      <DraftField
+        {...field}
+        field="description"
+        label="Description"
+        required={false}
+        multiline
+        maxLength={ACTION_ITEM_LIMITS.descriptionMaxLength}
+      />
       {props.askEntity && (
-        <Grid item xs={12}>
-          <TextField
-            id={`${idPrefix}-entity`}
-            label="Entity"
-            helperText="The catalog entity it belongs to, e.g. component:default/my-service"
-            value={value.entityRef}
-            onChange={text('entityRef')}
-            required
-            fullWidth
-          />
-        </Grid>
+        <DraftField
+          {...field}
+          field="entityRef"
+          name="entity"
+          label="Entity"
+          helperText="The catalog entity it belongs to, e.g. component:default/my-service"
+        />
       )}
       <Grid item xs={12} sm={7}>
         <SelectField
@@ -98,18 +83,15 @@ export function ActionItemFieldsEditor(props: {
           ]}
         />
       </Grid>
-      <Grid item xs={12} sm={5}>
-        <TextField
-          id={`${idPrefix}-due-date`}
-          label="Due date"
-          type="date"
-          value={value.dueDate}
-          onChange={text('dueDate')}
-          required
-          fullWidth
-          InputLabelProps={{ shrink: true }}
-        />
-      </Grid>
+      <DraftField
+        {...field}
+        field="dueDate"
+        name="due-date"
+        label="Due date"
+        type="date"
+        sm={5}
+        InputLabelProps={{ shrink: true }}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { labelOf } from '../labels';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { PersonLink } from '../PersonLink';
 import Box from '@material-ui/core/Box';
@@ -11,7 +12,6 @@ import Typography from '@material-ui/core/Typography';
 import { useActionItem } from '../../hooks/useDevexApi';
 import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
 import { DueDate } from '../DueDate';
-import { sourceLabels, statusLabels } from '../labels';
 
 /**
  * The action item a link landed on (`?item=<id>`, e.g. from a forum's minutes), shown on its own
@@ -50,10 +50,10 @@ export function FocusedActionItem(props: { id: string }) {
             Due <DueDate dueDate={item.dueDate} status={item.status} />
           </Typography>
           <Typography variant="body2" component="div">
-            Status {statusLabels[item.status]}
+            Status {labelOf(item.status)}
           </Typography>
           <Typography variant="body2" component="div">
-            Source {sourceLabels[item.source]}
+            Source {labelOf(item.source)}
             {item.sourceId ? ` · ${item.sourceId}` : ''}
           </Typography>
         </Box>

@@ -1,3 +1,4 @@
+import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { PersonLink } from '../PersonLink';
@@ -15,7 +16,7 @@ import DeleteIcon from '@material-ui/icons/Delete';
 import EditIcon from '@material-ui/icons/Edit';
 import { ReactNode } from 'react';
 import { DueDate } from '../DueDate';
-import { optionsOf, sourceLabels, statusLabels } from '../labels';
+import { optionsOf, labelOf } from '../labels';
 
 export interface ActionItemsTableProps {
   items: ActionItem[];
@@ -44,7 +45,7 @@ function StatusCell(props: {
     permission: devexActionItemStatusUpdatePermission,
     resourceRef: canUpdate ? undefined : `action-item:${item.id}`,
   }).allowed;
-  if (!canUpdate && !asOwner) return <>{statusLabels[item.status]}</>;
+  if (!canUpdate && !asOwner) return <>{labelOf(item.status)}</>;
   return (
     <TextField
       select
@@ -53,7 +54,7 @@ function StatusCell(props: {
       SelectProps={{ native: true }}
       inputProps={{ 'aria-label': `Status of ${item.title}` }}
     >
-      {optionsOf(statusLabels).map(o => (
+      {optionsOf(ACTION_ITEM_STATUSES).map(o => (
         <option key={o.value} value={o.value}>
           {o.label}
         </option>
@@ -122,7 +123,7 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
       field: 'source',
       render: item => (
         <>
-          {sourceLabels[item.source]}
+          {labelOf(item.source)}
           {item.sourceId && (
             <Typography variant="caption" color="textSecondary" component="div">
               {item.sourceId}

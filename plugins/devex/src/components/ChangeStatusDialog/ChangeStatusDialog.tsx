@@ -1,3 +1,4 @@
+import { EXPERIMENT_DECISIONS } from '@devex-governance/backstage-plugin-devex-common';
 import {
   Experiment,
   ExperimentDecision,
@@ -14,11 +15,8 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import { NoteField } from '../NoteField';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
-import { optionsOf } from '../labels';
-import {
-  decisionLabels,
-  experimentStatusLabels,
-} from '../scorecardPresentation';
+import { optionsOf, labelOf } from '../labels';
+import {} from '../scorecardPresentation';
 import { SelectField } from '../SelectField';
 
 /** Moves an experiment to one of its legal next states, with the note the history requires. */
@@ -74,10 +72,7 @@ export function ChangeStatusDialog(props: {
           )}
           <DialogContentText>
             {experiment.title} is{' '}
-            {experimentStatusLabels[experiment.status].toLocaleLowerCase(
-              'en-US',
-            )}
-            .
+            {labelOf(experiment.status).toLocaleLowerCase('en-US')}.
           </DialogContentText>
           <SelectField
             id="devex-change-status-to"
@@ -88,7 +83,7 @@ export function ChangeStatusDialog(props: {
             required
             options={next.map(s => ({
               value: s,
-              label: experimentStatusLabels[s],
+              label: labelOf(s),
             }))}
           />
           {to === 'decided' && (
@@ -100,7 +95,7 @@ export function ChangeStatusDialog(props: {
                 onChange={value => setDecision(value as ExperimentDecision)}
                 fullWidth
                 required
-                options={optionsOf(decisionLabels)}
+                options={optionsOf(EXPERIMENT_DECISIONS)}
               />
             </div>
           )}

@@ -1,9 +1,10 @@
+import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { ActionItemStatus } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
-import { optionsOf, statusLabels } from '../labels';
+import { optionsOf } from '../labels';
 import { SelectField } from '../SelectField';
 
 export interface ActionItemFilterValues {
@@ -58,7 +59,7 @@ export function ActionItemFilters(props: {
         style={{ minWidth: 160 }}
         options={[
           { value: '', label: 'Any status' },
-          ...optionsOf(statusLabels),
+          ...optionsOf(ACTION_ITEM_STATUSES),
         ]}
       />
       <FormControlLabel

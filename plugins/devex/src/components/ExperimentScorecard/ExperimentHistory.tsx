@@ -1,14 +1,12 @@
 import { ExperimentTransition } from '@devex-governance/backstage-plugin-devex-common';
+import { labelOf } from '../labels';
 import { PersonLink } from '../PersonLink';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
-import {
-  decisionLabels,
-  experimentStatusLabels,
-} from '../scorecardPresentation';
+import {} from '../scorecardPresentation';
 import { useToneColors } from '../tones';
 
 /** The status history as a timeline, newest first: who, when, from, to and why. */
@@ -33,9 +31,8 @@ export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
           <ListItemText
             primary={
               <>
-                {experimentStatusLabels[t.from]} →{' '}
-                <strong>{experimentStatusLabels[t.to]}</strong>
-                {t.decision && ` (${decisionLabels[t.decision]})`}: {t.note}
+                {labelOf(t.from)} → <strong>{labelOf(t.to)}</strong>
+                {t.decision && ` (${labelOf(t.decision)})`}: {t.note}
               </>
             }
             secondary={

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { labelOf } from '../labels';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -13,11 +14,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { ChangeStatusDialog } from '../ChangeStatusDialog';
-import {
-  decisionLabels,
-  experimentStatusLabels,
-  scorecardStatusLabels,
-} from '../scorecardPresentation';
+import {} from '../scorecardPresentation';
 import { scorecardTones, useToneColors } from '../tones';
 import { ExperimentHistory } from './ExperimentHistory';
 import { MetricRows } from './MetricRows';
@@ -57,12 +54,12 @@ export function ExperimentScorecardCard(props: {
           </span>
           <Chip
             size="small"
-            label={experimentStatusLabels[experiment.status]}
+            label={labelOf(experiment.status)}
             data-testid="experiment-status"
           />
           <Chip
             size="small"
-            label={scorecardStatusLabels[status]}
+            label={labelOf(status)}
             style={{
               backgroundColor: tones.color(tone),
               color: tones.contrastText(tone),
@@ -108,7 +105,7 @@ export function ExperimentScorecardCard(props: {
       )}
       {experiment.decision && (
         <Typography variant="subtitle2" gutterBottom>
-          Decision: {decisionLabels[experiment.decision]}
+          Decision: {labelOf(experiment.decision)}
         </Typography>
       )}
       <MetricRows metrics={metrics} />

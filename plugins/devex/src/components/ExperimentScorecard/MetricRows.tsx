@@ -2,6 +2,7 @@ import {
   MetricScorecard,
   PerformanceBand,
 } from '@devex-governance/backstage-plugin-devex-common';
+import { labelOf } from '../labels';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -11,12 +12,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { Sparkline } from '../Sparkline';
-import {
-  formatValue,
-  scorecardStatusLabels,
-  performanceBandLabels,
-  trendLabels,
-} from '../scorecardPresentation';
+import { formatValue, trendLabels } from '../scorecardPresentation';
 import { scorecardTones, useToneColors } from '../tones';
 
 /** The band a Four Keys value falls in, named with the source of its thresholds. */
@@ -29,7 +25,7 @@ function PerformanceBandChip(props: { band: PerformanceBand }) {
         component="div"
         data-testid="performance-band"
       >
-        {performanceBandLabels[level]} performer ({source})
+        {labelOf(level)} performer ({source})
       </Typography>
     </Tooltip>
   );
@@ -109,7 +105,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
               </TableCell>
               <TableCell>
                 <span style={{ color: textColor, fontWeight: 600 }}>
-                  ● {scorecardStatusLabels[m.status]}
+                  ● {labelOf(m.status)}
                 </span>
               </TableCell>
             </TableRow>

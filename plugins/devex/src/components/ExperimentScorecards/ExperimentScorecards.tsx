@@ -3,6 +3,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { labelOf } from '../labels';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   ExperimentStatus,
@@ -16,7 +17,6 @@ import { devexApiRef, ScorecardQuery } from '../../api';
 import { useScrollIntoView } from '../../hooks/useHighlightedRecord';
 import { useScorecards } from '../../hooks/useScorecards';
 import { ExperimentScorecardCard } from '../ExperimentScorecard';
-import { experimentStatusLabels } from '../scorecardPresentation';
 
 /** One card's place in the grid, outlined and scrolled into view when a link landed on it. */
 function ScorecardItem(props: { highlighted: boolean; children: ReactNode }) {
@@ -111,10 +111,10 @@ export function ExperimentScorecards(props: {
             xs={12}
             key={status}
             component="section"
-            aria-label={experimentStatusLabels[status]}
+            aria-label={labelOf(status)}
           >
             <Typography variant="h6" gutterBottom>
-              {experimentStatusLabels[status]} ({group.length})
+              {labelOf(status)} ({group.length})
             </Typography>
             <Grid container spacing={2}>
               {cards(group)}

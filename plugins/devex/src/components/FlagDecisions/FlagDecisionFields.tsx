@@ -1,6 +1,6 @@
 import { RecordFlagDecisionRequest } from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
-import TextField from '@material-ui/core/TextField';
+import { DraftField } from '../DraftField';
 
 /** The fields of a flag decision, as a form edits them. */
 export type FlagDecisionDraft = RecordFlagDecisionRequest;
@@ -34,70 +34,46 @@ export function FlagDecisionFields(props: {
   onChange: (value: FlagDecisionDraft) => void;
 }) {
   const { value, onChange, idPrefix } = props;
-  const set =
-    (key: keyof FlagDecisionDraft) => (e: { target: { value: string } }) =>
-      onChange({ ...value, [key]: e.target.value });
+  const set = (key: keyof FlagDecisionDraft, text: string) =>
+    onChange({ ...value, [key]: text });
+  const field = { idPrefix, draft: value, onChange: set };
   const stateError = (s: string) =>
     s && !STATE.test(s) ? 'on, off or a percentage such as 25%' : undefined;
+  const stateHelp = (s: string) => ({
+    error: Boolean(stateError(s)),
+    helperText: stateError(s) ?? 'on, off or a percentage',
+  });
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} sm={6}>
-        <TextField
-          id={`${idPrefix}-flag`}
-          label="Feature flag"
-          value={value.flagKey}
-          onChange={set('flagKey')}
-          required
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={12} sm={6}>
-        <TextField
-          id={`${idPrefix}-environment`}
-          label="Environment"
-          value={value.environment}
-          onChange={set('environment')}
-          required
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={6}>
-        <TextField
-          id={`${idPrefix}-from`}
-          label="From state"
-          value={value.from}
-          onChange={set('from')}
-          error={Boolean(stateError(value.from))}
-          helperText={stateError(value.from) ?? 'on, off or a percentage'}
-          required
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={6}>
-        <TextField
-          id={`${idPrefix}-to`}
-          label="To state"
-          value={value.to}
-          onChange={set('to')}
-          error={Boolean(stateError(value.to))}
-          helperText={stateError(value.to) ?? 'on, off or a percentage'}
-          required
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <TextField
-          id={`${idPrefix}-reason`}
-          label="Reason"
-          value={value.reason}
-          onChange={set('reason')}
-          required
-          fullWidth
-          multiline
-          minRows={2}
-          inputProps={{ maxLength: 2000 }}
-        />
-      </Grid>
+      <DraftField
+        {...field}
+        field="flagKey"
+        name="flag"
+        label="Feature flag"
+        sm={6}
+      />
+      <DraftField {...field} field="environment" label="Environment" sm={6} />
+      <DraftField
+        {...field}
+        field="from"
+        label="From state"
+        xs={6}
+        {...stateHelp(value.from)}
+      />
+      <DraftField
+        {...field}
+        field="to"
+        label="To state"
+        xs={6}
+        {...stateHelp(value.to)}
+      />
+      <DraftField
+        {...field}
+        field="reason"
+        label="Reason"
+        multiline
+        maxLength={2000}
+      />
     </Grid>
   );
 }

@@ -36,14 +36,29 @@ import { ForumOutputs } from './ForumOutputs';
 import { FINISH_STEP, inputsOfStep } from './forumSteps';
 import { ForumAnomalies } from '../Anomalies/ForumAnomalies';
 
-/** Starts the run; followers see it start through their polling. */
-function StartForumButton(props: {
-  occurrenceId: string;
-  onStarted: (session: ForumSession) => void;
+/**
+ * A contained button that runs one request of the forum: disabled while it runs, and what went
+ * wrong shown above it (`onFailed` hears it too, e.g. to reload what changed meanwhile).
+ */
+function ForumActionButton(props: {
+  label: string;
+  run: () => Promise<void>;
+  onFailed?: () => void;
 }) {
-  const api = useApi(devexApiRef);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await props.run();
+    } catch (e) {
+      setError((e as Error).message);
+      props.onFailed?.();
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <>
       {error && (
@@ -51,25 +66,26 @@ function StartForumButton(props: {
           {error}
         </Alert>
       )}
-      <Button
-        color="primary"
-        variant="contained"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(undefined);
-          try {
-            props.onStarted(await api.startForum(props.occurrenceId));
-          } catch (e) {
-            setError((e as Error).message);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        Run forum
+      <Button color="primary" variant="contained" disabled={busy} onClick={run}>
+        {props.label}
       </Button>
     </>
+  );
+}
+
+/** Starts the run; followers see it start through their polling. */
+function StartForumButton(props: {
+  occurrenceId: string;
+  onStarted: (session: ForumSession) => void;
+}) {
+  const api = useApi(devexApiRef);
+  return (
+    <ForumActionButton
+      label="Run forum"
+      run={async () =>
+        props.onStarted(await api.startForum(props.occurrenceId))
+      }
+    />
   );
 }
 
@@ -200,8 +216,6 @@ function RunningForum(props: {
     next.set('step', String(index));
     setParams(next, { replace: true });
   };
-  const [finishError, setFinishError] = useState<string>();
-  const [finishing, setFinishing] = useState(false);
   const recordedIn = (s: string) =>
     session.outputs.filter(o => o.step === s).length;
 
@@ -264,34 +278,13 @@ function RunningForum(props: {
                   minutes, listing the {session.outputs.length} output
                   {session.outputs.length === 1 ? '' : 's'} recorded.
                 </Typography>
-                {finishError && (
-                  <Alert
-                    severity="error"
-                    role="alert"
-                    style={{ marginBottom: 16 }}
-                  >
-                    {finishError}
-                  </Alert>
-                )}
-                <Button
-                  color="primary"
-                  variant="contained"
-                  disabled={finishing}
-                  onClick={async () => {
-                    setFinishing(true);
-                    setFinishError(undefined);
-                    try {
-                      accept(await api.finishForum(session.occurrenceId));
-                    } catch (e) {
-                      setFinishError((e as Error).message);
-                      refresh();
-                    } finally {
-                      setFinishing(false);
-                    }
-                  }}
-                >
-                  Finish forum
-                </Button>
+                <ForumActionButton
+                  label="Finish forum"
+                  run={async () =>
+                    accept(await api.finishForum(session.occurrenceId))
+                  }
+                  onFailed={refresh}
+                />
               </Box>
             </InfoCard>
           ) : (

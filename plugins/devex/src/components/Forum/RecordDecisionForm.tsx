@@ -1,3 +1,4 @@
+import { EXPERIMENT_DECISIONS } from '@devex-governance/backstage-plugin-devex-common';
 import {
   experimentOptions,
   ForumFormProps,
@@ -14,11 +15,8 @@ import { NoteField } from '../NoteField';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useScorecards } from '../../hooks/useScorecards';
-import { optionsOf } from '../labels';
-import {
-  decisionLabels,
-  experimentStatusLabels,
-} from '../scorecardPresentation';
+import { optionsOf, labelOf } from '../labels';
+import {} from '../scorecardPresentation';
 import { SelectField } from '../SelectField';
 
 /** A decision on an experiment, with the status transition it causes. */
@@ -82,7 +80,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
               next.length
                 ? next.map(s => ({
                     value: s,
-                    label: experimentStatusLabels[s],
+                    label: labelOf(s),
                   }))
                 : [{ value: '', label: 'Choose an experiment first' }]
             }
@@ -97,7 +95,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
               onChange={value => setDecision(value as ExperimentDecision)}
               required
               fullWidth
-              options={optionsOf(decisionLabels)}
+              options={optionsOf(EXPERIMENT_DECISIONS)}
             />
           </Grid>
         )}

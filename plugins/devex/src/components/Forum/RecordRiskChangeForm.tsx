@@ -1,4 +1,5 @@
 import { ForumFormProps, RecordingForm } from './RecordingForm';
+import { labelOf } from '../labels';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   RISK_STATUSES,
@@ -11,12 +12,6 @@ import { devexApiRef } from '../../api';
 import { useRisks } from '../../hooks/useDevexApi';
 import { SelectField } from '../SelectField';
 
-const riskStatusLabels: Record<RiskStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  mitigated: 'Mitigated',
-  accepted: 'Accepted',
-};
 const scale = [1, 2, 3, 4, 5].map(n => ({ value: String(n), label: `${n}` }));
 
 /** A change to a risk: its status, impact, likelihood or mitigation; only what changed is sent. */
@@ -88,9 +83,9 @@ export function RecordRiskChangeForm(props: ForumFormProps) {
               },
               ...(risks.value?.risks ?? []).map(r => ({
                 value: r.id,
-                label: `${r.key} · ${r.title} (${r.impact}×${r.likelihood}, ${
-                  riskStatusLabels[r.status as RiskStatus] ?? r.status
-                })`,
+                label: `${r.key} · ${r.title} (${r.impact}×${
+                  r.likelihood
+                }, ${labelOf(r.status)})`,
               })),
             ]}
           />
@@ -106,7 +101,7 @@ export function RecordRiskChangeForm(props: ForumFormProps) {
               ...(risk ? [] : [{ value: '', label: '—' }]),
               ...RISK_STATUSES.map(s => ({
                 value: s,
-                label: riskStatusLabels[s],
+                label: labelOf(s),
               })),
             ]}
           />

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { labelOf } from '../labels';
 import {
   Experiment,
   ForumOutput,
@@ -7,7 +8,6 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, ReactNode, useState } from 'react';
-import { experimentStatusLabels } from '../scorecardPresentation';
 
 /** What every recording form is told: where it records, and whom to tell. */
 export interface ForumFormProps {
@@ -76,7 +76,7 @@ export function experimentOptions(experiments: Experiment[], loading: boolean) {
     },
     ...experiments.map(e => ({
       value: e.id,
-      label: `${e.key} · ${e.title} (${experimentStatusLabels[e.status]})`,
+      label: `${e.key} · ${e.title} (${labelOf(e.status)})`,
     })),
   ];
 }

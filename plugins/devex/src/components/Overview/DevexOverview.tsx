@@ -4,6 +4,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { labelOf } from '../labels';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { DevexSummary } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
@@ -16,12 +17,8 @@ import Alert from '@material-ui/lab/Alert';
 import { ReactNode } from 'react';
 import { useSummary } from '../../hooks/useDevexApi';
 import { DueDate } from '../DueDate';
-import {
-  formatMeasureValue,
-  measureStatusLabels,
-} from '../SuccessMeasures/SuccessMeasuresCard';
+import { formatMeasureValue } from '../SuccessMeasures/SuccessMeasuresCard';
 import { AnomaliesCard } from '../Anomalies';
-import { scorecardStatusLabels } from '../scorecardPresentation';
 import {
   scorecardTones,
   successMeasureTones,
@@ -182,7 +179,7 @@ function ExperimentsNeedingAttention(props: {
                 primary={`${s.experiment.key} · ${s.experiment.title}`}
                 secondary={
                   <span style={{ color: tones.text(scorecardTones[s.status]) }}>
-                    {scorecardStatusLabels[s.status]}
+                    {labelOf(s.status)}
                   </span>
                 }
               />
@@ -256,7 +253,7 @@ function MeasuresAtAGlance(props: {
                 >
                   {formatMeasureValue(m.value, m)} · target{' '}
                   {formatMeasureValue(m.measure.target, m)} ·{' '}
-                  {measureStatusLabels[m.status]}
+                  {labelOf(m.status)}
                 </span>
               }
             />

@@ -1,27 +1,17 @@
 import { WaiverChip } from '../Waivers';
+import { labelOf } from '../labels';
 import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import {
-  SuccessMeasureResult,
-  SuccessMeasureStatus,
-} from '@devex-governance/backstage-plugin-devex-common';
+import { SuccessMeasureResult } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useMetricSources, useSuccessMeasures } from '../../hooks/useDevexApi';
 import { successMeasureTones, useToneColors } from '../tones';
 import { MeasureChart } from './MeasureChart';
-
-export const measureStatusLabels: Record<SuccessMeasureStatus, string> = {
-  met: 'Met',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  missed: 'Missed',
-  no_data: 'No data',
-};
 
 /** A measure's value as its unit reads: a ratio as a percentage. */
 export function formatMeasureValue(
@@ -63,7 +53,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
         style={{ color: textColor, fontWeight: 600 }}
         data-testid="measure-status"
       >
-        ● {measureStatusLabels[r.status]}
+        ● {labelOf(r.status)}
       </Typography>
       {r.waiver && (
         <Box my={0.5} data-testid="measure-waiver">

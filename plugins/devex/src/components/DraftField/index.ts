@@ -1,0 +1,1 @@
+export { DraftField } from './DraftField';
