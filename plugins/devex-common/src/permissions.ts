@@ -10,188 +10,198 @@ export const DEVEX_EXPERIMENT_RESOURCE_TYPE = 'devex-experiment';
  */
 export const DEVEX_ENTITY_RECORD_RESOURCE_TYPE = 'devex-entity-record';
 
+type Action = 'create' | 'read' | 'update' | 'delete';
+
+/** A permission decided for the portal as a whole (no resource). */
+const portalPermission = (name: string, action: Action) =>
+  createPermission({ name, attributes: { action } });
+
+/** A permission decided per record of a catalog entity (its owners, an item's assignee). */
+const entityRecordPermission = (name: string, action: Action) =>
+  createPermission({
+    name,
+    attributes: { action },
+    resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
+  });
+
+/** A permission decided per experiment (its owners by default). */
+const experimentPermission = (name: string, action: Action) =>
+  createPermission({
+    name,
+    attributes: { action },
+    resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
+  });
+
 /** Read action items, on the DevEx tab, the page and through the API. */
-export const devexActionItemReadPermission = createPermission({
-  name: 'devex.action-item.read',
-  attributes: { action: 'read' },
-});
+export const devexActionItemReadPermission = portalPermission(
+  'devex.action-item.read',
+  'read',
+);
 
 /** Create an action item. */
-export const devexActionItemCreatePermission = createPermission({
-  name: 'devex.action-item.create',
-  attributes: { action: 'create' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexActionItemCreatePermission = entityRecordPermission(
+  'devex.action-item.create',
+  'create',
+);
 
 /** Change an action item, its status included. */
-export const devexActionItemUpdatePermission = createPermission({
-  name: 'devex.action-item.update',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexActionItemUpdatePermission = entityRecordPermission(
+  'devex.action-item.update',
+  'update',
+);
 
 /**
  * Change only the status of an action item: its owner may (the shipped policy), as well as those
  * who may update it.
  */
-export const devexActionItemStatusUpdatePermission = createPermission({
-  name: 'devex.action-item.status.update',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexActionItemStatusUpdatePermission = entityRecordPermission(
+  'devex.action-item.status.update',
+  'update',
+);
 
 /** Delete an action item. */
-export const devexActionItemDeletePermission = createPermission({
-  name: 'devex.action-item.delete',
-  attributes: { action: 'delete' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexActionItemDeletePermission = entityRecordPermission(
+  'devex.action-item.delete',
+  'delete',
+);
 
 /** Read experiments, their scorecards and history. */
-export const devexExperimentReadPermission = createPermission({
-  name: 'devex.experiment.read',
-  attributes: { action: 'read' },
-});
+export const devexExperimentReadPermission = portalPermission(
+  'devex.experiment.read',
+  'read',
+);
 
 /** Create an experiment. */
-export const devexExperimentCreatePermission = createPermission({
-  name: 'devex.experiment.create',
-  attributes: { action: 'create' },
-  resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-});
+export const devexExperimentCreatePermission = experimentPermission(
+  'devex.experiment.create',
+  'create',
+);
 
 /** Change an experiment's fields; conditional on the experiment (owners by default). */
-export const devexExperimentUpdatePermission = createPermission({
-  name: 'devex.experiment.update',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-});
+export const devexExperimentUpdatePermission = experimentPermission(
+  'devex.experiment.update',
+  'update',
+);
 
 /** Move an experiment through its lifecycle; conditional on the experiment (owners by default). */
-export const devexExperimentTransitionPermission = createPermission({
-  name: 'devex.experiment.transition',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_EXPERIMENT_RESOURCE_TYPE,
-});
+export const devexExperimentTransitionPermission = experimentPermission(
+  'devex.experiment.transition',
+  'update',
+);
 
 /** Record measurements (people, CI jobs and exporters with service credentials). */
-export const devexMeasurementCreatePermission = createPermission({
-  name: 'devex.measurement.create',
-  attributes: { action: 'create' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexMeasurementCreatePermission = entityRecordPermission(
+  'devex.measurement.create',
+  'create',
+);
 
 /** Read the governance calendar, verification windows and the iCalendar feed. */
-export const devexCalendarReadPermission = createPermission({
-  name: 'devex.calendar.read',
-  attributes: { action: 'read' },
-});
+export const devexCalendarReadPermission = portalPermission(
+  'devex.calendar.read',
+  'read',
+);
 
 /** Revoke every calendar feed link of another user (anyone revokes their own). */
-export const devexCalendarFeedAdminPermission = createPermission({
-  name: 'devex.calendar.feed.admin',
-  attributes: { action: 'delete' },
-});
+export const devexCalendarFeedAdminPermission = portalPermission(
+  'devex.calendar.feed.admin',
+  'delete',
+);
 
 /** Record what happened at an occurrence (held, skipped, minutes, decisions). */
-export const devexOccurrenceRecordPermission = createPermission({
-  name: 'devex.calendar.occurrence.record',
-  attributes: { action: 'update' },
-});
+export const devexOccurrenceRecordPermission = portalPermission(
+  'devex.calendar.occurrence.record',
+  'update',
+);
 
 /** Record a compliance verification run. */
-export const devexVerificationRunCreatePermission = createPermission({
-  name: 'devex.calendar.verification-run.create',
-  attributes: { action: 'create' },
-});
+export const devexVerificationRunCreatePermission = portalPermission(
+  'devex.calendar.verification-run.create',
+  'create',
+);
 
 /** Read the IDP backlog, the risk register and blockers. */
-export const devexGovernanceReadPermission = createPermission({
-  name: 'devex.governance.read',
-  attributes: { action: 'read' },
-});
+export const devexGovernanceReadPermission = portalPermission(
+  'devex.governance.read',
+  'read',
+);
 
 /** Add, change and reprioritise IDP backlog items (the forum's review mode). */
-export const devexBacklogWritePermission = createPermission({
-  name: 'devex.backlog.write',
-  attributes: { action: 'update' },
-});
+export const devexBacklogWritePermission = portalPermission(
+  'devex.backlog.write',
+  'update',
+);
 
 /** Add and change risks of the register. */
-export const devexRiskWritePermission = createPermission({
-  name: 'devex.risk.write',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexRiskWritePermission = entityRecordPermission(
+  'devex.risk.write',
+  'update',
+);
 
 /** Raise and resolve blockers. */
-export const devexBlockerWritePermission = createPermission({
-  name: 'devex.blocker.write',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexBlockerWritePermission = entityRecordPermission(
+  'devex.blocker.write',
+  'update',
+);
 
 /** Push an entity's remediation items (its remediation backlog). */
-export const devexRemediationItemWritePermission = createPermission({
-  name: 'devex.remediation-item.write',
-  attributes: { action: 'update' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexRemediationItemWritePermission = entityRecordPermission(
+  'devex.remediation-item.write',
+  'update',
+);
 
 /** Manage the portal's evidence records. */
-export const devexComplianceWritePermission = createPermission({
-  name: 'devex.compliance.write',
-  attributes: { action: 'update' },
-});
+export const devexComplianceWritePermission = portalPermission(
+  'devex.compliance.write',
+  'update',
+);
 
 /** Start an evidence sync run now. */
-export const devexSyncRunPermission = createPermission({
-  name: 'devex.sync.run',
-  attributes: { action: 'create' },
-});
+export const devexSyncRunPermission = portalPermission(
+  'devex.sync.run',
+  'create',
+);
 
 /** Open pulse survey campaigns by hand. */
-export const devexPulseManagePermission = createPermission({
-  name: 'devex.pulse.manage',
-  attributes: { action: 'create' },
-});
+export const devexPulseManagePermission = portalPermission(
+  'devex.pulse.manage',
+  'create',
+);
 
 /** Read the free-text answers of the pulse survey (the scores are readable by all). */
-export const devexPulseReadFreeTextPermission = createPermission({
-  name: 'devex.pulse.read-free-text',
-  attributes: { action: 'read' },
-});
+export const devexPulseReadFreeTextPermission = portalPermission(
+  'devex.pulse.read-free-text',
+  'read',
+);
 
 /** Send the metrics digest now, outside its schedule. */
-export const devexDigestSendPermission = createPermission({
-  name: 'devex.digest.send',
-  attributes: { action: 'create' },
-});
+export const devexDigestSendPermission = portalPermission(
+  'devex.digest.send',
+  'create',
+);
 
 /**
  * Request a waiver: a remediation item deliberately not automated (decided on the owners of the
  * item's entity), or a success measure's target paused (portal-wide: admins).
  */
-export const devexWaiverRequestPermission = createPermission({
-  name: 'devex.waiver.request',
-  attributes: { action: 'create' },
-  resourceType: DEVEX_ENTITY_RECORD_RESOURCE_TYPE,
-});
+export const devexWaiverRequestPermission = entityRecordPermission(
+  'devex.waiver.request',
+  'create',
+);
 
 /** Approve, reject or revoke waivers. */
-export const devexWaiverApprovePermission = createPermission({
-  name: 'devex.waiver.approve',
-  attributes: { action: 'update' },
-});
+export const devexWaiverApprovePermission = portalPermission(
+  'devex.waiver.approve',
+  'update',
+);
 
 /**
  * Erase a person's personal data from the DevEx records: their participation and feed links go,
  * their ref in every other record becomes the former-user marker. An admin's action, audited.
  */
-export const devexPersonalDataErasePermission = createPermission({
-  name: 'devex.personal-data.erase',
-  attributes: { action: 'delete' },
-});
+export const devexPersonalDataErasePermission = portalPermission(
+  'devex.personal-data.erase',
+  'delete',
+);
 
 /** Permissions on experiments that are decided per experiment. */
 export const devexExperimentResourcePermissions = [
