@@ -1,4 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { applyDatabaseMigrations } from '../database/migrations';
 
 /**
  * The databases the tests run on: SQLite always, PostgreSQL 15 when
@@ -13,6 +15,16 @@ export function devexTestDatabaseIds(): TestDatabaseId[] {
   return ids;
 }
 
-export function createDevexTestDatabases(): TestDatabases {
-  return TestDatabases.create({ ids: devexTestDatabaseIds() });
+/** The test databases, and `migrated(id)`: a fresh one with the plugin's tables. */
+export function createDevexTestDatabases(): TestDatabases & {
+  migrated(id: TestDatabaseId): Promise<Knex>;
+} {
+  const databases = TestDatabases.create({ ids: devexTestDatabaseIds() });
+  return Object.assign(databases, {
+    async migrated(id: TestDatabaseId) {
+      const knex = await databases.init(id);
+      await applyDatabaseMigrations({ getClient: async () => knex });
+      return knex;
+    },
+  });
 }

@@ -1,28 +1,26 @@
 import { ActionItemStatus } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { countLines, keptCountLines } from '../__testUtils__/countLines';
 import { KnexActionItemStore } from './ActionItemStore';
 
 jest.setTimeout(60_000);
 
 const now = new Date('2026-11-10T09:00:00Z');
 
+/** What a kept count is kept by. */
+const KEYS = ['entity_ref', 'status', 'due_date'];
+
 async function counted(knex: Knex) {
   const rows = await knex('devex_action_items')
     .select('entity_ref', 'status', 'due_date')
     .count({ n: '*' })
     .groupBy('entity_ref', 'status', 'due_date');
-  return rows
-    .map((r: any) => `${r.entity_ref} ${r.status} ${r.due_date} ${Number(r.n)}`)
-    .sort();
+  return countLines(rows, KEYS, 'n');
 }
 
-async function kept(knex: Knex) {
-  return (await knex('devex_action_item_counts').where('items', '>', 0))
-    .map((r: any) => `${r.entity_ref} ${r.status} ${r.due_date} ${r.items}`)
-    .sort();
-}
+const kept = (knex: Knex) =>
+  keptCountLines(knex, 'devex_action_item_counts', KEYS);
 
 describe('the counts the action item store keeps', () => {
   const databases = createDevexTestDatabases();
@@ -30,8 +28,7 @@ describe('the counts the action item store keeps', () => {
   it.each(databases.eachSupportedId())(
     'stay equal to the items per entity through creates, updates (entity moves too) and deletes, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const store = new KnexActionItemStore(knex);
       const create = (id: string, status: ActionItemStatus, dueDate: string) =>
         store.create({

@@ -33,6 +33,15 @@ function callerOf(credentials: BackstageCredentials): Caller {
 /** JSON of a service's answer, for an output schema that names its top-level fields only. */
 const json = <T>(value: T) => JSON.parse(JSON.stringify(value));
 
+/** What an action does, as MCP clients are told: reads, and writes that repeat or not. */
+const READ = { readOnly: true, idempotent: true, destructive: false };
+const WRITE = { readOnly: false, idempotent: false, destructive: false };
+const IDEMPOTENT_WRITE = {
+  readOnly: false,
+  idempotent: true,
+  destructive: false,
+};
+
 /**
  * Registers the DevEx actions in Backstage's actions registry (MCP tools through
  * `@backstage/plugin-mcp-actions-backend`): each calls the same service method as its REST route,
@@ -65,7 +74,7 @@ export function registerDevexActions(
     title: 'DevEx summary of an entity or the portal',
     description:
       "Whether an entity needs attention: its active experiments with their scorecard status, open and overdue action items, the remediation-to-evidence sync ratio against its target, the next governance events, open blockers, high risks and the success measures. Without entityRef, the portal's.",
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+    attributes: READ,
     schema: {
       input: z =>
         z.object({
@@ -90,7 +99,7 @@ export function registerDevexActions(
     title: 'List DevEx action items',
     description:
       'Action items (owner, due date, status), filtered by entity, owner, status, overdue or the caller\'s own ("mine"), soonest due first, one page at a time.',
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+    attributes: READ,
     schema: {
       input: z =>
         z.object({
@@ -124,7 +133,7 @@ export function registerDevexActions(
     title: 'Create a DevEx action item',
     description:
       'Creates an action item on a catalog entity with an owner (user or group) and a due date (YYYY-MM-DD). Only owners of the entity and governance admins may.',
-    attributes: { readOnly: false, idempotent: false, destructive: false },
+    attributes: WRITE,
     schema: {
       input: z =>
         z.object({
@@ -153,7 +162,7 @@ export function registerDevexActions(
     title: "Update a DevEx action item's status",
     description:
       "Moves an action item to open, in_progress, blocked or done. version is the item's version as read (a stale one is refused). The item's owner, the entity's owners and governance admins may.",
-    attributes: { readOnly: false, idempotent: true, destructive: false },
+    attributes: IDEMPOTENT_WRITE,
     schema: {
       input: z =>
         z.object({
@@ -181,7 +190,7 @@ export function registerDevexActions(
     title: "Change a DevEx experiment's status",
     description:
       "Moves an experiment along its lifecycle (proposed, planned, running, observing, decided, abandoned) with a note; deciding takes a decision (scale, iterate, retire). version is the experiment's version as read. Owners of the experiment's entities and its owner group may.",
-    attributes: { readOnly: false, idempotent: false, destructive: false },
+    attributes: WRITE,
     schema: {
       input: z =>
         z.object({
@@ -213,7 +222,7 @@ export function registerDevexActions(
     title: 'Remediation-to-evidence sync ratio',
     description:
       'The share of remediation backlog items synced automatically to the compliance evidence catalog, against the 80% target, for an entity, an owner group or (neither given) the portal.',
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+    attributes: READ,
     schema: {
       input: z =>
         z.object({
@@ -236,7 +245,7 @@ export function registerDevexActions(
     title: 'Upcoming DevEx governance events',
     description:
       'The governance calendar from today: quarterly forum, monthly sync, pulse survey, metrics digest, runbook updates, compliance verification deadlines and steering committee, with agenda and runbook; for an entity, the events that concern it.',
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+    attributes: READ,
     schema: {
       input: z =>
         z.object({
@@ -265,7 +274,7 @@ export function registerDevexActions(
     title: 'Raise a DevEx blocker',
     description:
       "Records a blocker on an entity: its owners are notified now, and it escalates to the steering committee after two working days unresolved. Only the entity's owners and governance admins may.",
-    attributes: { readOnly: false, idempotent: false, destructive: false },
+    attributes: WRITE,
     schema: {
       input: z =>
         z.object({

@@ -1,6 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { DateTime } from 'luxon';
-import { applyDatabaseMigrations } from '../database/migrations';
 import { MeasurementStore } from '../measurements/MeasurementStore';
 import { DEFAULT_METRIC_DEFINITIONS } from '../metrics/metricDefinitions';
 import { EntityCatalog } from '../catalog/EntityCatalog';
@@ -39,8 +38,7 @@ describe('anomaly detection', () => {
   it.each(databases.eachSupportedId())(
     'records each anomalous series once per week across replicas, and a dismissal stays (%p)',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const measurements = new MeasurementStore(knex);
       const day = (d: number) => now.minus({ days: d, hours: 1 }).toJSDate();
       const rows = [];

@@ -2,6 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { postGovernanceRecords } from '../__testUtils__/governanceRecords';
 import { startDevexBackend } from '../__testUtils__/startDevexBackend';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 
@@ -66,22 +67,12 @@ describe('reads follow the catalog', () => {
             entityRefs: [entityRef],
           })
         ).body.id;
-        await seed('/risks', {
-          key: `R-${name}`,
-          title: `Risk ${name}`,
-          impact: name === 'secret' ? 5 : 2,
-          likelihood: 5,
-          owner: 'group:default/qa',
+        await postGovernanceRecords(
+          seed,
+          name,
           entityRef,
-        });
-        await seed('/blockers', { entityRef, title: `Blocker ${name}` });
-        await seed('/backlog', {
-          initiative: `Initiative ${name}`,
-          owner: 'group:default/platform-eng',
-          horizon: 30,
-          effort: 'M',
-          entityRef,
-        });
+          name === 'secret' ? 5 : 2,
+        );
       }
 
       const read = async (user: string, path: string, query = {}) =>

@@ -38,6 +38,15 @@ export function fromColumns<F extends object>(
   return fields as F;
 }
 
+/** The columns of fields named as the plugin's tables name them: `subjectType` in `subject_type`. */
+export function snakeColumnsOf<K extends string>(
+  fields: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(
+    fields.map(f => [f, f.replace(/[A-Z]/g, c => `_${c.toLowerCase()}`)]),
+  ) as Record<K, string>;
+}
+
 /** What every versioned record of the plugin carries besides its fields. */
 export function recordMetadataOf(row: Record<string, any>) {
   return {

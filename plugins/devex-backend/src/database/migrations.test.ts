@@ -12,8 +12,7 @@ describe('migrations', () => {
   it.each(databases.eachSupportedId())(
     'run up and down cleanly on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
 
       expect(await knex.schema.hasTable('devex_action_items')).toBe(true);
       expect(await knex.schema.hasTable('devex_plugin_state')).toBe(true);

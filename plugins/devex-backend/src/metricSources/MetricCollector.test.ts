@@ -15,8 +15,7 @@ describe('MetricCollector', () => {
   it.each(databases.eachSupportedId())(
     'records what sources collect, once per hour, and shows a failing source as unreachable on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const stores = createStores(knex);
       const audited: any[] = [];
       const auditor = mockServices.auditor.mock({

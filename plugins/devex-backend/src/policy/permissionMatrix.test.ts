@@ -81,13 +81,34 @@ interface Call {
 interface Case {
   /** The operation of the spec, `METHOD /path`; a suffix in brackets names a variant. */
   op: string;
-  call: (ctx: Context, role: Role) => Promise<Call>;
+  /** The request it makes; `METHOD /path` asks the path as it is, with nothing sent. */
+  call?: (ctx: Context, role: Role) => Promise<Call>;
   allowed: Role[];
   /** Requests without a Backstage token (the calendar feed), authorised by their link. */
   unauthenticated?: boolean;
 }
 
 const api = (path: string) => `/api/devex${path}`;
+
+/** The request a case makes, as its `call` says or (without one) its operation's path. */
+const callOf = (c: Case, ctx: Context, role: Role): Promise<Call> =>
+  c.call ? c.call(ctx, role) : Promise.resolve({ path: c.op.split(' ')[1] });
+
+/** A record the admin creates through the API, as it answered. */
+async function createdByAdmin(ctx: Context, path: string, body: object) {
+  return (await ctx.admin.post(api(path)).send(body).expect(201)).body;
+}
+
+/** A PATCH of a fresh action item (of the given entity and owner) with the given changes. */
+function itemPatch(changes: object, entityRef?: string, owner?: string) {
+  return async (ctx: Context): Promise<Call> => {
+    const item = await createActionItem(ctx, entityRef, owner);
+    return {
+      path: `/action-items/${item.id}`,
+      body: { version: item.version, ...changes },
+    };
+  };
+}
 
 async function createActionItem(
   ctx: Context,
@@ -122,8 +143,18 @@ async function runningForum(ctx: Context, index = 0): Promise<string> {
   await ctx.admin.post(api('/forums')).send({ occurrenceId: id });
   return id;
 }
+
 const forumPath = (id: string, rest = '') =>
   `/forums/${encodeURIComponent(id)}${rest}`;
+
+/** A request that records an output of the running forum through the given route. */
+async function forumOutputCall(
+  ctx: Context,
+  route: string,
+  body: object,
+): Promise<Call> {
+  return { path: forumPath(await runningForum(ctx), route), body };
+}
 const experimentBody = () => ({
   key: unique('EXP'),
   title: 'Faster QA loop',
@@ -132,9 +163,7 @@ const experimentBody = () => ({
   entityRefs: [QA_SERVICE],
 });
 async function createExperiment(ctx: Context) {
-  return (
-    await ctx.admin.post(api('/experiments')).send(experimentBody()).expect(201)
-  ).body;
+  return await createdByAdmin(ctx, '/experiments', experimentBody());
 }
 const flagDecisionBody = () => ({
   flagKey: unique('flag'),
@@ -194,21 +223,9 @@ const evidenceBody = (id: string) => ({
 /** Every operation of the OpenAPI spec, with who may call it under the shipped policy. */
 const cases: Case[] = [
   // pulse first: the campaign is opened by the admin's call
-  {
-    op: 'POST /pulse/campaigns',
-    call: async () => ({ path: '/pulse/campaigns' }),
-    allowed: ADMINS,
-  },
-  {
-    op: 'GET /pulse/current',
-    call: async () => ({ path: '/pulse/current' }),
-    allowed: ALL,
-  },
-  {
-    op: 'GET /pulse/trend',
-    call: async () => ({ path: '/pulse/trend' }),
-    allowed: ALL,
-  },
+  { op: 'POST /pulse/campaigns', allowed: ADMINS },
+  { op: 'GET /pulse/current', allowed: ALL },
+  { op: 'GET /pulse/trend', allowed: ALL },
   {
     op: 'POST /pulse/campaigns/{campaignId}/responses',
     call: async ctx => ({
@@ -231,11 +248,7 @@ const cases: Case[] = [
     }),
     allowed: ALL,
   },
-  {
-    op: 'GET /action-items',
-    call: async () => ({ path: '/action-items' }),
-    allowed: ALL,
-  },
+  { op: 'GET /action-items', allowed: ALL },
   {
     op: 'POST /action-items',
     call: async () => ({
@@ -258,43 +271,21 @@ const cases: Case[] = [
   },
   {
     op: 'PATCH /action-items/{id}',
-    call: async ctx => {
-      const item = await createActionItem(ctx);
-      return {
-        path: `/action-items/${item.id}`,
-        body: { version: item.version, title: 'Renamed' },
-      };
-    },
+    call: itemPatch({ title: 'Renamed' }),
     allowed: OWNERS,
   },
   {
     op: "PATCH /action-items/{id} [status only, another team's entity, assigned to QA]",
-    call: async ctx => {
-      const item = await createActionItem(
-        ctx,
-        PLATFORM_PORTAL,
-        'group:default/qa',
-      );
-      return {
-        path: `/action-items/${item.id}`,
-        body: { version: item.version, status: 'in_progress' },
-      };
-    },
+    call: itemPatch(
+      { status: 'in_progress' },
+      PLATFORM_PORTAL,
+      'group:default/qa',
+    ),
     allowed: OWNERS,
   },
   {
     op: "PATCH /action-items/{id} [title, another team's entity, assigned to QA]",
-    call: async ctx => {
-      const item = await createActionItem(
-        ctx,
-        PLATFORM_PORTAL,
-        'group:default/qa',
-      );
-      return {
-        path: `/action-items/${item.id}`,
-        body: { version: item.version, title: 'Renamed' },
-      };
-    },
+    call: itemPatch({ title: 'Renamed' }, PLATFORM_PORTAL, 'group:default/qa'),
     allowed: ADMINS,
   },
   {
@@ -304,11 +295,7 @@ const cases: Case[] = [
     }),
     allowed: OWNERS,
   },
-  {
-    op: 'GET /experiments',
-    call: async () => ({ path: '/experiments' }),
-    allowed: ALL,
-  },
+  { op: 'GET /experiments', allowed: ALL },
   {
     op: 'POST /experiments',
     call: async () => ({ path: '/experiments', body: experimentBody() }),
@@ -382,16 +369,8 @@ const cases: Case[] = [
     }),
     allowed: OWNERS,
   },
-  {
-    op: 'GET /scorecards',
-    call: async () => ({ path: '/scorecards' }),
-    allowed: ALL,
-  },
-  {
-    op: 'GET /scorecards/export.csv',
-    call: async () => ({ path: '/scorecards/export.csv' }),
-    allowed: ALL,
-  },
+  { op: 'GET /scorecards', allowed: ALL },
+  { op: 'GET /scorecards/export.csv', allowed: ALL },
   {
     op: 'GET /calendar/occurrences',
     call: async () => ({
@@ -414,11 +393,7 @@ const cases: Case[] = [
     },
     allowed: ADMINS,
   },
-  {
-    op: 'GET /calendar/verification-windows',
-    call: async () => ({ path: '/calendar/verification-windows' }),
-    allowed: ALL,
-  },
+  { op: 'GET /calendar/verification-windows', allowed: ALL },
   {
     op: 'POST /calendar/verification-runs',
     call: async () => ({
@@ -427,16 +402,8 @@ const cases: Case[] = [
     }),
     allowed: ADMINS,
   },
-  {
-    op: 'GET /calendar/feed-url',
-    call: async () => ({ path: '/calendar/feed-url' }),
-    allowed: ALL,
-  },
-  {
-    op: 'GET /calendar/feeds',
-    call: async () => ({ path: '/calendar/feeds' }),
-    allowed: ALL,
-  },
+  { op: 'GET /calendar/feed-url', allowed: ALL },
+  { op: 'GET /calendar/feeds', allowed: ALL },
   {
     op: 'POST /calendar/feeds',
     call: async () => ({
@@ -466,19 +433,13 @@ const cases: Case[] = [
   {
     op: 'GET /calendar/feed/{token}/devex.ics',
     call: async ctx => {
-      const issued = (
-        await ctx.admin.post(api('/calendar/feeds')).send({}).expect(201)
-      ).body;
+      const issued = await createdByAdmin(ctx, '/calendar/feeds', {});
       return { path: issued.path };
     },
     allowed: ALL,
     unauthenticated: true,
   },
-  {
-    op: 'GET /backlog',
-    call: async () => ({ path: '/backlog' }),
-    allowed: ALL,
-  },
+  { op: 'GET /backlog', allowed: ALL },
   {
     op: 'POST /backlog',
     call: async () => ({ path: '/backlog', body: backlogBody() }),
@@ -487,9 +448,7 @@ const cases: Case[] = [
   {
     op: 'PATCH /backlog/{id}',
     call: async ctx => {
-      const item = (
-        await ctx.admin.post(api('/backlog')).send(backlogBody()).expect(201)
-      ).body;
+      const item = await createdByAdmin(ctx, '/backlog', backlogBody());
       return {
         path: `/backlog/${item.id}`,
         body: { version: item.version, effort: 'L' },
@@ -500,9 +459,7 @@ const cases: Case[] = [
   {
     op: 'POST /backlog/reorder',
     call: async ctx => {
-      const item = (
-        await ctx.admin.post(api('/backlog')).send(backlogBody()).expect(201)
-      ).body;
+      const item = await createdByAdmin(ctx, '/backlog', backlogBody());
       return {
         path: '/backlog/reorder',
         body: {
@@ -540,9 +497,7 @@ const cases: Case[] = [
   {
     op: 'PATCH /risks/{id}',
     call: async ctx => {
-      const risk = (
-        await ctx.admin.post(api('/risks')).send(riskBody()).expect(201)
-      ).body;
+      const risk = await createdByAdmin(ctx, '/risks', riskBody());
       return {
         path: `/risks/${risk.id}`,
         body: { version: risk.version, impact: 4 },
@@ -566,11 +521,7 @@ const cases: Case[] = [
     }),
     allowed: ADMINS,
   },
-  {
-    op: 'GET /blockers',
-    call: async () => ({ path: '/blockers' }),
-    allowed: ALL,
-  },
+  { op: 'GET /blockers', allowed: ALL },
   {
     op: 'POST /blockers',
     call: async () => ({
@@ -603,21 +554,9 @@ const cases: Case[] = [
     }),
     allowed: ALL,
   },
-  {
-    op: 'GET /sync/portfolio',
-    call: async () => ({ path: '/sync/portfolio' }),
-    allowed: ALL,
-  },
-  {
-    op: 'GET /sync/runs',
-    call: async () => ({ path: '/sync/runs' }),
-    allowed: ALL,
-  },
-  {
-    op: 'POST /sync/runs',
-    call: async () => ({ path: '/sync/runs' }),
-    allowed: ADMINS,
-  },
+  { op: 'GET /sync/portfolio', allowed: ALL },
+  { op: 'GET /sync/runs', allowed: ALL },
+  { op: 'POST /sync/runs', allowed: ADMINS },
   {
     op: 'POST /remediation-items',
     call: async () => ({
@@ -637,11 +576,7 @@ const cases: Case[] = [
     }),
     allowed: OWNERS,
   },
-  {
-    op: 'GET /waivers',
-    call: async () => ({ path: '/waivers' }),
-    allowed: ALL,
-  },
+  { op: 'GET /waivers', allowed: ALL },
   {
     op: 'POST /waivers',
     call: async ctx => ({
@@ -689,11 +624,7 @@ const cases: Case[] = [
     },
     allowed: ADMINS,
   },
-  {
-    op: 'GET /evidence',
-    call: async () => ({ path: '/evidence' }),
-    allowed: ALL,
-  },
+  { op: 'GET /evidence', allowed: ALL },
   {
     op: 'PUT /evidence/{evidenceId}',
     call: async () => {
@@ -731,100 +662,82 @@ const cases: Case[] = [
     op: 'POST /forums/{occurrenceId}/decisions',
     call: async ctx => {
       const experiment = await createExperiment(ctx);
-      return {
-        path: forumPath(await runningForum(ctx), '/decisions'),
-        body: {
-          step: 'Track active experiments',
-          experimentId: experiment.id,
-          to: 'planned',
-          note: 'Planned in the sync',
-          version: experiment.version,
-        },
-      };
+      return forumOutputCall(ctx, '/decisions', {
+        step: 'Track active experiments',
+        experimentId: experiment.id,
+        to: 'planned',
+        note: 'Planned in the sync',
+        version: experiment.version,
+      });
     },
     allowed: ADMINS,
   },
   {
     op: 'POST /forums/{occurrenceId}/flag-decisions',
-    call: async ctx => ({
-      path: forumPath(await runningForum(ctx), '/flag-decisions'),
-      body: {
+    call: async ctx =>
+      forumOutputCall(ctx, '/flag-decisions', {
         step: 'Track active experiments',
         experimentId: (await createExperiment(ctx)).id,
         ...flagDecisionBody(),
-      },
-    }),
+      }),
     allowed: ADMINS,
   },
   {
     op: 'POST /forums/{occurrenceId}/action-items',
-    call: async ctx => ({
-      path: forumPath(await runningForum(ctx), '/action-items'),
-      body: {
+    call: async ctx =>
+      forumOutputCall(ctx, '/action-items', {
         step: 'Track active experiments',
         title: unique('Forum item'),
         entityRef: QA_SERVICE,
         owner: 'group:default/qa',
         dueDate: '2026-12-15',
-      },
-    }),
+      }),
     allowed: ADMINS,
   },
   {
     op: 'POST /forums/{occurrenceId}/backlog-moves',
     call: async ctx => {
-      const item = (
-        await ctx.admin.post(api('/backlog')).send(backlogBody()).expect(201)
-      ).body;
-      return {
-        path: forumPath(await runningForum(ctx), '/backlog-moves'),
-        body: {
-          step: 'Unblock platform automation work',
-          itemId: item.id,
-          toRank: 1,
-          version: item.version,
-          note: 'First in the sync',
-        },
-      };
+      const item = await createdByAdmin(ctx, '/backlog', backlogBody());
+      return forumOutputCall(ctx, '/backlog-moves', {
+        step: 'Unblock platform automation work',
+        itemId: item.id,
+        toRank: 1,
+        version: item.version,
+        note: 'First in the sync',
+      });
     },
     allowed: ADMINS,
   },
   {
     op: 'POST /forums/{occurrenceId}/risk-changes',
     call: async ctx => {
-      const risk = (
-        await ctx.admin.post(api('/risks')).send(riskBody()).expect(201)
-      ).body;
-      return {
-        path: forumPath(await runningForum(ctx), '/risk-changes'),
-        body: {
-          step: 'Surface telemetry anomalies',
-          riskId: risk.id,
-          version: risk.version,
-          status: 'in_progress',
-        },
-      };
+      const risk = await createdByAdmin(ctx, '/risks', riskBody());
+      return forumOutputCall(ctx, '/risk-changes', {
+        step: 'Surface telemetry anomalies',
+        riskId: risk.id,
+        version: risk.version,
+        status: 'in_progress',
+      });
     },
     allowed: ADMINS,
   },
   {
     op: 'POST /forums/{occurrenceId}/notes',
-    call: async ctx => ({
-      path: forumPath(await runningForum(ctx), '/notes'),
-      body: { step: 'Track active experiments', text: 'Roadmap unchanged' },
-    }),
+    call: async ctx =>
+      forumOutputCall(ctx, '/notes', {
+        step: 'Track active experiments',
+        text: 'Roadmap unchanged',
+      }),
     allowed: ADMINS,
   },
   {
     op: 'POST /forums/{occurrenceId}/anomaly-dismissals',
-    call: async ctx => ({
-      path: forumPath(await runningForum(ctx), '/anomaly-dismissals'),
-      body: {
+    call: async ctx =>
+      forumOutputCall(ctx, '/anomaly-dismissals', {
         step: 'Surface telemetry anomalies',
         anomalyId: await ctx.anomalyOf(QA_SERVICE),
         note: 'A release week: expected',
-      },
-    }),
+      }),
     allowed: ADMINS,
   },
   {
@@ -853,31 +766,15 @@ const cases: Case[] = [
     },
     allowed: ALL,
   },
-  {
-    op: 'GET /success-measures',
-    call: async () => ({ path: '/success-measures' }),
-    allowed: ALL,
-  },
+  { op: 'GET /success-measures', allowed: ALL },
   {
     op: 'GET /summary',
     call: async () => ({ path: '/summary', query: { entityRef: QA_SERVICE } }),
     allowed: ALL,
   },
-  {
-    op: 'GET /metric-sources',
-    call: async () => ({ path: '/metric-sources' }),
-    allowed: ALL,
-  },
-  {
-    op: 'GET /digest/preview',
-    call: async () => ({ path: '/digest/preview' }),
-    allowed: ALL,
-  },
-  {
-    op: 'POST /digest/send',
-    call: async () => ({ path: '/digest/send' }),
-    allowed: ADMINS,
-  },
+  { op: 'GET /metric-sources', allowed: ALL },
+  { op: 'GET /digest/preview', allowed: ALL },
+  { op: 'POST /digest/send', allowed: ADMINS },
   {
     // last: the outsider, who answered the pulse and holds feed links, so a refused erasure shows
     op: 'POST /admin/erasure',
@@ -990,7 +887,7 @@ describe('the permission matrix', () => {
       const outcomes: string[] = [];
       for (const c of cases) {
         for (const role of ALL) {
-          const call = await c.call(ctx, role);
+          const call = await callOf(c, ctx, role);
           const before = isWrite(c.op) ? await snapshot() : undefined;
           const res = c.unauthenticated
             ? await request(server).get(api(call.path))
@@ -1023,7 +920,7 @@ describe('the permission matrix', () => {
       const outcomes: string[] = [];
       for (const c of cases) {
         if (c.unauthenticated) continue; // a feed link is its own authority (see the README)
-        const call = await c.call(shipped.ctx, 'admin');
+        const call = await callOf(c, shipped.ctx, 'admin');
         for (const [who, header] of [
           ['no credentials', mockCredentials.none.header()],
           ['a bad user token', mockCredentials.user.invalidHeader()],
@@ -1058,7 +955,8 @@ describe('the permission matrix', () => {
       const shipped = await start();
       await shipped.ctx.admin.post(api('/pulse/campaigns')).expect(201);
       const calls = new Map<Case, Call>();
-      for (const c of cases) calls.set(c, await c.call(shipped.ctx, 'admin'));
+      for (const c of cases)
+        calls.set(c, await callOf(c, shipped.ctx, 'admin'));
       const denied = await start(AuthorizeResult.DENY);
       const outcomes: string[] = [];
       for (const c of cases) {

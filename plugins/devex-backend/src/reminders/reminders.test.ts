@@ -2,7 +2,6 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { DateTime } from 'luxon';
 import { KnexActionItemStore } from '../actionItems/ActionItemStore';
-import { applyDatabaseMigrations } from '../database/migrations';
 import { Outbox } from '../outbox/Outbox';
 import { OutboxStore } from '../outbox/OutboxStore';
 import { RemediationItemStore } from '../sync/RemediationItemStore';
@@ -41,8 +40,7 @@ describe('reminders', () => {
   it.each(databases.eachSupportedId())(
     'remind an action item once a day before its due date and once when it passes, on two replicas of one database (%p)',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       let now = DateTime.fromISO('2026-12-01T08:00', { zone });
       const clock = () => now;
       const sent: NotificationSendOptions[] = [];
@@ -122,8 +120,7 @@ describe('reminders', () => {
   it.each(databases.eachSupportedId())(
     'leave done items alone and remind again for a moved due date (%p)',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       let now = DateTime.fromISO('2026-12-08T08:00', { zone });
       const sent: NotificationSendOptions[] = [];
       const store = new KnexActionItemStore(knex);

@@ -4,8 +4,8 @@ import {
   SyncState,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
+import { countLines, keptCountLines } from '../__testUtils__/countLines';
 import { syncStores } from '../__testUtils__/syncStores';
 
 jest.setTimeout(60_000);
@@ -48,6 +48,9 @@ function write(ids: number[], state: SyncState) {
 }
 
 /** What the kept counts must equal: every item counted from the items and their states. */
+/** What a kept count is kept by. */
+const KEYS = ['entity_ref', 'owner_ref', 'state'];
+
 async function counted(knex: Knex) {
   const rows = await knex('devex_remediation_items as i')
     .leftJoin('devex_sync_states as s', 's.remediation_id', 'i.id')
@@ -59,25 +62,18 @@ async function counted(knex: Knex) {
     .count({ n: '*' })
     .groupBy('i.entity_ref', 'i.owner_ref')
     .groupByRaw("coalesce(s.state, 'unsynced')");
-  return rows
-    .map((r: any) => `${r.entity_ref} ${r.owner_ref} ${r.state} ${Number(r.n)}`)
-    .sort();
+  return countLines(rows, KEYS, 'n');
 }
 
-async function kept(knex: Knex) {
-  return (await knex('devex_sync_counts').where('items', '>', 0))
-    .map((r: any) => `${r.entity_ref} ${r.owner_ref} ${r.state} ${r.items}`)
-    .sort();
-}
+const kept = (knex: Knex) => keptCountLines(knex, 'devex_sync_counts', KEYS);
+
+const databases = createDevexTestDatabases();
 
 describe('the counts the sync store keeps', () => {
-  const databases = createDevexTestDatabases();
-
   it.each(databases.eachSupportedId())(
     'stay equal to the items and their states through upserts and state writes, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const store = syncStores(knex);
 
       await store.items.upsertItems(
@@ -152,8 +148,7 @@ describe('the counts the sync store keeps', () => {
   it.each(databases.eachSupportedId())(
     'stay equal when one write moves items of hundreds of entities, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const store = syncStores(knex);
       const ids = Array.from({ length: 1200 }, (_, i) => i);
       await store.items.upsertItems(
@@ -181,8 +176,7 @@ describe('the counts the sync store keeps', () => {
   it.each(databases.eachSupportedId())(
     'are counted from the existing items by the migration that adds them, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const store = syncStores(knex);
       await store.items.upsertItems(
         [1, 2, 3].map(i => item(i, 'hotpass', 'platform-eng')),
@@ -208,13 +202,10 @@ describe('the counts the sync store keeps', () => {
 });
 
 describe('the item states the sync reads', () => {
-  const databases = createDevexTestDatabases();
-
   it.each(databases.eachSupportedId())(
     'come a keyset page at a time, every item once in id order with its stored state, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const store = syncStores(knex);
       await store.items.upsertItems(
         [1, 2, 3, 4, 5, 6, 7].map(i => item(i, 'hotpass', 'platform-eng')),

@@ -5,7 +5,6 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { EvidenceProvider } from '@devex-governance/backstage-plugin-devex-node';
 import { DateTime } from 'luxon';
-import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { automatedEvidence } from '../__testUtils__/remediationFixtures';
 import { remediationContentHash } from './reconcile';
@@ -39,8 +38,7 @@ describe('the evidence sync', () => {
   const databases = createDevexTestDatabases();
 
   async function setUp(databaseId: any) {
-    const knex = await databases.init(databaseId);
-    await applyDatabaseMigrations({ getClient: async () => knex });
+    const knex = await databases.migrated(databaseId);
     const store = syncStores(knex);
     const file = { text: goodFile };
     const flaky = { fail: false };

@@ -1,5 +1,4 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { applyDatabaseMigrations } from '../database/migrations';
 import { createDevexTestDatabases } from '../__testUtils__/testDatabases';
 import { TEST_NOW } from '../__testUtils__/startDevexBackend';
 import { claimsOwnItem, remediationSourceOf } from './remediationSources';
@@ -12,8 +11,7 @@ describe('remediation sources', () => {
   it.each(databases.eachSupportedId())(
     'are backfilled from where existing items came from, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations({ getClient: async () => knex });
+      const knex = await databases.migrated(databaseId);
       const migrations = {
         directory: resolvePackagePath(
           '@devex-governance/backstage-plugin-devex-backend',

@@ -3,6 +3,7 @@ import {
   WaiverSubjectType,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
+import { fromColumns, snakeColumnsOf } from '../database/columns';
 import { toIsoTimestamp, toIsoTimestampOrNull } from '../database/timestamps';
 
 const WAIVERS = 'devex_waivers';
@@ -10,22 +11,28 @@ const WAIVERS = 'devex_waivers';
 /** A waiver as kept; `inForce` depends on the day, so the service adds it. */
 export type WaiverRow = Omit<Waiver, 'inForce'> & { ownerRef: string | null };
 
+/** A waiver's fields kept as they are, each in the column of its name. */
+const PLAIN_FIELDS = [
+  'id',
+  'subjectType',
+  'subjectId',
+  'subjectTitle',
+  'entityRef',
+  'ownerRef',
+  'justification',
+  'requestedBy',
+  'status',
+  'expiresOn',
+  'decidedBy',
+  'decisionNote',
+] as const;
+const columnOf = snakeColumnsOf(PLAIN_FIELDS);
+
 function toRow(r: any): WaiverRow {
   return {
-    id: r.id,
-    subjectType: r.subject_type,
-    subjectId: r.subject_id,
-    subjectTitle: r.subject_title,
-    entityRef: r.entity_ref,
-    ownerRef: r.owner_ref,
-    justification: r.justification,
-    requestedBy: r.requested_by,
+    ...fromColumns<Pick<WaiverRow, (typeof PLAIN_FIELDS)[number]>>(r, columnOf),
     requestedAt: toIsoTimestamp(r.requested_at),
-    status: r.status,
-    expiresOn: r.expires_on,
-    decidedBy: r.decided_by,
     decidedAt: toIsoTimestampOrNull(r.decided_at),
-    decisionNote: r.decision_note,
     version: Number(r.version),
   };
 }

@@ -44,6 +44,24 @@ describe('waivers', () => {
       return { ...backend, clock, ratio };
     }
 
+    /** A waiver requested and approved (the mock user is both: an admin). */
+    async function approvedWaiver(
+      server: Parameters<typeof request>[0],
+      waiver: object,
+    ) {
+      const { id } = (
+        await request(server)
+          .post('/api/devex/waivers')
+          .send(waiver)
+          .expect(201)
+      ).body;
+      await request(server)
+        .post(`/api/devex/waivers/${id}/decision`)
+        .send({ decision: 'approve', version: 1 })
+        .expect(200);
+      return id as string;
+    }
+
     it('a waiver approved by an admin takes its item out of the ratio until it expires, with its owners told before', async () => {
       const { server, clock, ratio, runTask, sent, auditEvents } =
         await start();
@@ -174,21 +192,12 @@ describe('waivers', () => {
       const { server, ratio } = await start({
         waivers: { countInRatio: true },
       });
-      const { id } = (
-        await request(server)
-          .post('/api/devex/waivers')
-          .send({
-            subjectType: 'remediation_item',
-            subjectId: 'POPIA-003',
-            justification: 'Manual by design',
-            expiresOn: '2026-12-20',
-          })
-          .expect(201)
-      ).body;
-      await request(server)
-        .post(`/api/devex/waivers/${id}/decision`)
-        .send({ decision: 'approve', version: 1 })
-        .expect(200);
+      await approvedWaiver(server, {
+        subjectType: 'remediation_item',
+        subjectId: 'POPIA-003',
+        justification: 'Manual by design',
+        expiresOn: '2026-12-20',
+      });
       expect((await ratio()).ratio).toMatchObject({
         waived: 1,
         waivedCounted: true,
@@ -198,21 +207,12 @@ describe('waivers', () => {
 
     it("pauses a success measure's target: the measure shows the waiver in force", async () => {
       const { server } = await start();
-      const { id } = (
-        await request(server)
-          .post('/api/devex/waivers')
-          .send({
-            subjectType: 'success_measure',
-            subjectId: 'space-satisfaction',
-            justification: 'Pulse paused over the year-end freeze',
-            expiresOn: '2027-01-15',
-          })
-          .expect(201)
-      ).body;
-      await request(server)
-        .post(`/api/devex/waivers/${id}/decision`)
-        .send({ decision: 'approve', version: 1 })
-        .expect(200);
+      await approvedWaiver(server, {
+        subjectType: 'success_measure',
+        subjectId: 'space-satisfaction',
+        justification: 'Pulse paused over the year-end freeze',
+        expiresOn: '2027-01-15',
+      });
       const measures = (
         await request(server).get('/api/devex/success-measures').expect(200)
       ).body;

@@ -38,9 +38,6 @@ import {
   ListBlockersResponse,
   ForumOutput,
   ForumSession,
-  RecordForumActionItemRequest,
-  RecordForumBacklogMoveRequest,
-  RecordForumDecisionRequest,
   FlagDecision,
   Waiver,
   WaiverStatus,
@@ -48,14 +45,10 @@ import {
   RequestWaiverRequest,
   DecideWaiverRequest,
   RecordFlagDecisionRequest,
-  RecordForumFlagDecisionRequest,
-  RecordForumNoteRequest,
-  RecordForumRiskChangeRequest,
   DevexApiPaths,
   ExperimentStatus,
   MetricFamily,
   Anomaly,
-  RecordForumAnomalyDismissalRequest,
   PulseTrendPoint,
 } from '@devex-governance/backstage-plugin-devex-common';
 
@@ -83,6 +76,24 @@ const inPath = <P extends Record<string, string>>(value: P) => ({
   path: value,
 });
 
+/** The routes that each record one output of a running forum. */
+type ForumOutputPath = Extract<
+  keyof DevexApiPaths,
+  `/forums/{occurrenceId}/${
+    | 'decisions'
+    | 'flag-decisions'
+    | 'action-items'
+    | 'backlog-moves'
+    | 'risk-changes'
+    | 'anomaly-dismissals'
+    | 'notes'}`
+>;
+
+/** What one of them takes, as the spec says. */
+type ForumOutputBody<P extends ForumOutputPath> = NonNullable<
+  DevexApiPaths[P]['post']['requestBody']
+>['content']['application/json'];
+
 /** Filters for experiments and their scorecards. */
 export interface ScorecardQuery {
   entityRef?: string;
@@ -107,6 +118,65 @@ export class DevexClient {
       fetchApi: FetchApi;
     },
   ) {}
+
+  /**
+   * The method that records one output of a running forum through its route (a decision, a
+   * note, ...), typed by the route's request body.
+   */
+  private forumOutput<P extends ForumOutputPath>(path: P) {
+    return (occurrenceId: string, body: ForumOutputBody<P>) => {
+      const post: (api: Client<DevexApiPaths>) => (
+        path: ForumOutputPath,
+        init: {
+          params: { path: { occurrenceId: string } };
+          body: ForumOutputBody<ForumOutputPath>;
+        },
+      ) => Promise<{ data?: ForumOutput }> = api => api.POST;
+      return this.call(api =>
+        post(api)(path, { params: inPath({ occurrenceId }), body }),
+      );
+    };
+  }
+
+  /** Records a feature flag decision in a running forum. */
+  readonly recordForumFlagDecision = this.forumOutput(
+    '/forums/{occurrenceId}/flag-decisions',
+  );
+
+  /** Dismisses an anomaly in a running forum: recorded as an output, in its minutes. */
+  readonly recordForumAnomalyDismissal = this.forumOutput(
+    '/forums/{occurrenceId}/anomaly-dismissals',
+  );
+
+  /** Records an experiment decision in a running forum. */
+  readonly recordForumDecision = this.forumOutput(
+    '/forums/{occurrenceId}/decisions',
+  );
+
+  /** Records an action item in a running forum. */
+  readonly recordForumActionItem = this.forumOutput(
+    '/forums/{occurrenceId}/action-items',
+  );
+
+  /** Records a backlog move in a running forum. */
+  readonly recordForumBacklogMove = this.forumOutput(
+    '/forums/{occurrenceId}/backlog-moves',
+  );
+
+  /** Records a risk change in a running forum. */
+  readonly recordForumRiskChange = this.forumOutput(
+    '/forums/{occurrenceId}/risk-changes',
+  );
+
+  /** Records a note in a running forum. */
+  readonly recordForumNote = this.forumOutput('/forums/{occurrenceId}/notes');
+
+  /** One request through the typed client, answered with its body. */
+  private async call<T>(
+    request: (api: Client<DevexApiPaths>) => Promise<{ data?: T }>,
+  ): Promise<T> {
+    return bodyOf(await request(await this.api()));
+  }
 
   /** The typed client, made once: errors become Backstage's ResponseError, as elsewhere. */
   private api(): Promise<Client<DevexApiPaths>> {
@@ -140,50 +210,45 @@ export class DevexClient {
     return this.client;
   }
 
-  async listActionItems(
+  listActionItems(
     query: ListActionItemsQuery,
   ): Promise<ListActionItemsResponse> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/action-items', { params: { query } }));
+    return this.call(api => api.GET('/action-items', { params: { query } }));
   }
 
-  async listScorecards(
+  listScorecards(
     query: ScorecardQuery,
   ): Promise<ScorecardsResponse & { nextCursor?: string }> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/scorecards', { params: { query } }));
+    return this.call(api => api.GET('/scorecards', { params: { query } }));
   }
 
   /** The scorecards matching the filters as CSV text. */
-  async exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/scorecards/export.csv', {
+  exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
+    return this.call(api =>
+      api.GET('/scorecards/export.csv', {
         params: { query },
         parseAs: 'text',
       }),
     );
   }
 
-  async transitionExperiment(
+  transitionExperiment(
     id: string,
     request: TransitionExperimentRequest,
   ): Promise<TransitionExperimentResponse> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/experiments/{id}/transitions', {
-        params: { path: { id } },
+    return this.call(api =>
+      api.POST('/experiments/{id}/transitions', {
+        params: inPath({ id }),
         body: request,
       }),
     );
   }
 
-  async listExperimentTransitions(
+  listExperimentTransitions(
     id: string,
   ): Promise<{ items: ExperimentTransition[] }> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/experiments/{id}/transitions', {
+    return this.call(api =>
+      api.GET('/experiments/{id}/transitions', {
         params: { path: { id } },
       }),
     );
@@ -196,87 +261,59 @@ export class DevexClient {
     limit?: number;
     cursor?: string;
   }): Promise<{ items: Waiver[]; nextCursor?: string }> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/waivers', { params: { query } }));
+    return this.call(api => api.GET('/waivers', { params: { query } }));
   }
 
-  async requestWaiver(request: RequestWaiverRequest): Promise<Waiver> {
-    const api = await this.api();
-    return bodyOf(await api.POST('/waivers', { body: request }));
+  requestWaiver(request: RequestWaiverRequest): Promise<Waiver> {
+    return this.call(api => api.POST('/waivers', { body: request }));
   }
 
-  async decideWaiver(
-    id: string,
-    request: DecideWaiverRequest,
-  ): Promise<Waiver> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/waivers/{id}/decision', {
-        params: { path: { id } },
+  decideWaiver(id: string, request: DecideWaiverRequest): Promise<Waiver> {
+    return this.call(api =>
+      api.POST('/waivers/{id}/decision', {
+        params: inPath({ id }),
         body: request,
       }),
     );
   }
 
-  async listFlagDecisions(
-    experimentId: string,
-  ): Promise<{ items: FlagDecision[] }> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/experiments/{id}/flag-decisions', {
+  listFlagDecisions(experimentId: string): Promise<{ items: FlagDecision[] }> {
+    return this.call(api =>
+      api.GET('/experiments/{id}/flag-decisions', {
         params: { path: { id: experimentId } },
       }),
     );
   }
 
-  async recordFlagDecision(
+  recordFlagDecision(
     experimentId: string,
     request: RecordFlagDecisionRequest,
   ): Promise<FlagDecision> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/experiments/{id}/flag-decisions', {
+    return this.call(api =>
+      api.POST('/experiments/{id}/flag-decisions', {
         params: { path: { id: experimentId } },
         body: request,
       }),
     );
   }
 
-  async recordForumFlagDecision(
-    occurrenceId: string,
-    request: RecordForumFlagDecisionRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/flag-decisions', {
-        params: inPath({ occurrenceId }),
-        body: request,
-      }),
+  getActionItem(id: string): Promise<ActionItem> {
+    return this.call(api =>
+      api.GET('/action-items/{id}', { params: inPath({ id }) }),
     );
   }
 
-  async getActionItem(id: string): Promise<ActionItem> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/action-items/{id}', { params: { path: { id } } }),
-    );
+  createActionItem(request: CreateActionItemRequest): Promise<ActionItem> {
+    return this.call(api => api.POST('/action-items', { body: request }));
   }
 
-  async createActionItem(
-    request: CreateActionItemRequest,
-  ): Promise<ActionItem> {
-    const api = await this.api();
-    return bodyOf(await api.POST('/action-items', { body: request }));
-  }
-
-  async updateActionItem(
+  updateActionItem(
     id: string,
     request: UpdateActionItemRequest,
   ): Promise<ActionItem> {
-    const api = await this.api();
-    return bodyOf(
-      await api.PATCH('/action-items/{id}', {
-        params: { path: { id } },
+    return this.call(api =>
+      api.PATCH('/action-items/{id}', {
+        params: inPath({ id }),
         body: request,
       }),
     );
@@ -284,7 +321,7 @@ export class DevexClient {
 
   async deleteActionItem(id: string): Promise<void> {
     const api = await this.api();
-    await api.DELETE('/action-items/{id}', { params: { path: { id } } });
+    await api.DELETE('/action-items/{id}', { params: inPath({ id }) });
   }
 
   async listOccurrences(query: {
@@ -292,28 +329,25 @@ export class DevexClient {
     to?: string;
     entityRef?: string;
   }): Promise<{ occurrences: Occurrence[] }> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/calendar/occurrences', { params: { query } }),
+    return this.call(api =>
+      api.GET('/calendar/occurrences', { params: { query } }),
     );
   }
 
-  async recordOccurrence(
+  recordOccurrence(
     id: string,
     request: UpsertOccurrenceRecordRequest,
   ): Promise<OccurrenceRecord> {
-    const api = await this.api();
-    return bodyOf(
-      await api.PUT('/calendar/occurrences/{occurrenceId}/record', {
+    return this.call(api =>
+      api.PUT('/calendar/occurrences/{occurrenceId}/record', {
         params: inPath({ occurrenceId: id }),
         body: request,
       }),
     );
   }
 
-  async listVerificationWindows(): Promise<{ windows: VerificationWindow[] }> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/calendar/verification-windows'));
+  listVerificationWindows(): Promise<{ windows: VerificationWindow[] }> {
+    return this.call(api => api.GET('/calendar/verification-windows'));
   }
 
   /** An absolute, signed iCalendar feed URL to subscribe to. */
@@ -325,60 +359,48 @@ export class DevexClient {
     return `${await this.options.discoveryApi.getBaseUrl('devex')}${feedPath}`;
   }
 
-  async listBacklog(
+  listBacklog(
     entityRef?: string,
   ): Promise<{ items: BacklogItem[]; history: BacklogRankChange[] }> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/backlog', { params: { query: { entityRef } } }),
+    return this.call(api =>
+      api.GET('/backlog', { params: { query: { entityRef } } }),
     );
   }
 
-  async reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem> {
-    const api = await this.api();
-    return bodyOf(await api.POST('/backlog/reorder', { body: request }));
+  reorderBacklog(request: ReorderBacklogRequest): Promise<BacklogItem> {
+    return this.call(api => api.POST('/backlog/reorder', { body: request }));
   }
 
-  async updateBacklogItem(
+  updateBacklogItem(
     id: string,
     request: UpdateBacklogItemRequest,
   ): Promise<BacklogItem> {
-    const api = await this.api();
-    return bodyOf(
-      await api.PATCH('/backlog/{id}', {
-        params: { path: { id } },
-        body: request,
-      }),
+    return this.call(api =>
+      api.PATCH('/backlog/{id}', { params: inPath({ id }), body: request }),
     );
   }
 
-  async listRisks(
+  listRisks(
     entityRef?: string,
   ): Promise<{ risks: Risk[]; heatmap: RiskHeatmap; history: RiskChange[] }> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/risks', { params: { query: { entityRef } } }),
+    return this.call(api =>
+      api.GET('/risks', { params: { query: { entityRef } } }),
     );
   }
 
   /** A runbook the entity names, read by the backend, to render in the portal. */
-  async getRunbookContent(
-    entityRef: string,
-    url: string,
-  ): Promise<RunbookContent> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/runbooks/content', {
+  getRunbookContent(entityRef: string, url: string): Promise<RunbookContent> {
+    return this.call(api =>
+      api.GET('/runbooks/content', {
         params: { query: { entityRef, url } },
       }),
     );
   }
 
   /** The entity's runbooks, each with whether it changed since the last runbook-update ritual. */
-  async listRunbookStatus(entityRef: string): Promise<RunbookStatusList> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/runbooks/status', { params: { query: { entityRef } } }),
+  listRunbookStatus(entityRef: string): Promise<RunbookStatusList> {
+    return this.call(api =>
+      api.GET('/runbooks/status', { params: { query: { entityRef } } }),
     );
   }
 
@@ -386,23 +408,17 @@ export class DevexClient {
     entityRef?: string;
     includeResolved?: boolean;
   }): Promise<ListBlockersResponse> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/blockers', { params: { query } }));
+    return this.call(api => api.GET('/blockers', { params: { query } }));
   }
 
-  async raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker> {
-    const api = await this.api();
-    return bodyOf(await api.POST('/blockers', { body: request }));
+  raiseBlocker(request: RaiseBlockerRequest): Promise<Blocker> {
+    return this.call(api => api.POST('/blockers', { body: request }));
   }
 
-  async resolveBlocker(
-    id: string,
-    request: ResolveBlockerRequest,
-  ): Promise<Blocker> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/blockers/{id}/resolve', {
-        params: { path: { id } },
+  resolveBlocker(id: string, request: ResolveBlockerRequest): Promise<Blocker> {
+    return this.call(api =>
+      api.POST('/blockers/{id}/resolve', {
+        params: inPath({ id }),
         body: request,
       }),
     );
@@ -410,33 +426,19 @@ export class DevexClient {
 
   /** The open telemetry anomalies of an entity, or of the portal and the entities the caller sees. */
   async listAnomalies(entityRef?: string): Promise<Anomaly[]> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/anomalies', {
-        params: { query: entityRef ? { entityRef } : {} },
-      }),
+    return (
+      await this.call(api =>
+        api.GET('/anomalies', {
+          params: { query: entityRef ? { entityRef } : {} },
+        }),
+      )
     ).anomalies;
   }
 
-  /** Dismisses an anomaly in a running forum: recorded as an output, in its minutes. */
-  async recordForumAnomalyDismissal(
-    occurrenceId: string,
-    request: RecordForumAnomalyDismissalRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/anomaly-dismissals', {
-        params: { path: { occurrenceId } },
-        body: request,
-      }),
-    );
-  }
-
   /** Dismisses an open anomaly with the note that says why. */
-  async dismissAnomaly(id: string, note: string): Promise<Anomaly> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/anomalies/{id}/dismiss', {
+  dismissAnomaly(id: string, note: string): Promise<Anomaly> {
+    return this.call(api =>
+      api.POST('/anomalies/{id}/dismiss', {
         params: { path: { id } },
         body: { note },
       }),
@@ -447,13 +449,11 @@ export class DevexClient {
     entityRef?: string;
     group?: string;
   }): Promise<SyncOverview> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/sync/overview', { params: { query } }));
+    return this.call(api => api.GET('/sync/overview', { params: { query } }));
   }
 
-  async getSyncPortfolio(): Promise<{ groups: SyncRatio[] }> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/sync/portfolio'));
+  getSyncPortfolio(): Promise<{ groups: SyncRatio[] }> {
+    return this.call(api => api.GET('/sync/portfolio'));
   }
 
   async triggerSync(): Promise<void> {
@@ -461,44 +461,36 @@ export class DevexClient {
     await api.POST('/sync/runs');
   }
 
-  async listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/success-measures'));
+  listSuccessMeasures(): Promise<{ measures: SuccessMeasureResult[] }> {
+    return this.call(api => api.GET('/success-measures'));
   }
 
   /** The first view of an entity's tab (or, without one, of the page) in one request. */
-  async getSummary(entityRef?: string): Promise<DevexSummary> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/summary', { params: { query: { entityRef } } }),
+  getSummary(entityRef?: string): Promise<DevexSummary> {
+    return this.call(api =>
+      api.GET('/summary', { params: { query: { entityRef } } }),
     );
   }
 
-  async getCurrentPulse(): Promise<CurrentPulse> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/pulse/current'));
+  getCurrentPulse(): Promise<CurrentPulse> {
+    return this.call(api => api.GET('/pulse/current'));
   }
 
-  async answerPulse(
+  answerPulse(
     campaignId: string,
     request: PulseAnswerRequest,
   ): Promise<{ responses: number }> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/pulse/campaigns/{campaignId}/responses', {
+    return this.call(api =>
+      api.POST('/pulse/campaigns/{campaignId}/responses', {
         params: inPath({ campaignId }),
         body: request,
       }),
     );
   }
 
-  async getPulseResults(
-    campaignId: string,
-    group?: string,
-  ): Promise<PulseResults> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/pulse/campaigns/{campaignId}/results', {
+  getPulseResults(campaignId: string, group?: string): Promise<PulseResults> {
+    return this.call(api =>
+      api.GET('/pulse/campaigns/{campaignId}/results', {
         params: { path: { campaignId }, query: { group } },
       }),
     );
@@ -506,9 +498,10 @@ export class DevexClient {
 
   /** The pulse across its last campaigns, newest first, for the portal or a group. */
   async getPulseTrend(group?: string): Promise<PulseTrendPoint[]> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/pulse/trend', { params: { query: { group } } }),
+    return (
+      await this.call(api =>
+        api.GET('/pulse/trend', { params: { query: { group } } }),
+      )
     ).campaigns;
   }
 
@@ -521,98 +514,29 @@ export class DevexClient {
       measurements: number;
     }>;
   }> {
-    const api = await this.api();
-    return bodyOf(await api.GET('/metric-sources'));
+    return this.call(api => api.GET('/metric-sources'));
   }
 
   /** Starts running an occurrence as a forum, or answers the run already started. */
-  async startForum(occurrenceId: string): Promise<ForumSession> {
-    const api = await this.api();
-    return bodyOf(await api.POST('/forums', { body: { occurrenceId } }));
+  startForum(occurrenceId: string): Promise<ForumSession> {
+    return this.call(api => api.POST('/forums', { body: { occurrenceId } }));
   }
 
   /** The run of an occurrence; rejects with a 404 `ResponseError` when it has not started. */
-  async getForum(occurrenceId: string): Promise<ForumSession> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/forums/{occurrenceId}', {
+  getForum(occurrenceId: string): Promise<ForumSession> {
+    return this.call(api =>
+      api.GET('/forums/{occurrenceId}', {
         params: inPath({ occurrenceId }),
       }),
     );
   }
 
-  async recordForumDecision(
-    occurrenceId: string,
-    request: RecordForumDecisionRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/decisions', {
-        params: inPath({ occurrenceId }),
-        body: request,
-      }),
-    );
-  }
-
-  async recordForumActionItem(
-    occurrenceId: string,
-    request: RecordForumActionItemRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/action-items', {
-        params: inPath({ occurrenceId }),
-        body: request,
-      }),
-    );
-  }
-
-  async recordForumBacklogMove(
-    occurrenceId: string,
-    request: RecordForumBacklogMoveRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/backlog-moves', {
-        params: inPath({ occurrenceId }),
-        body: request,
-      }),
-    );
-  }
-
-  async recordForumRiskChange(
-    occurrenceId: string,
-    request: RecordForumRiskChangeRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/risk-changes', {
-        params: inPath({ occurrenceId }),
-        body: request,
-      }),
-    );
-  }
-
-  async recordForumNote(
-    occurrenceId: string,
-    request: RecordForumNoteRequest,
-  ): Promise<ForumOutput> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/notes', {
-        params: inPath({ occurrenceId }),
-        body: request,
-      }),
-    );
-  }
-
-  async setForumAttendees(
+  setForumAttendees(
     occurrenceId: string,
     attendees: string[],
   ): Promise<ForumSession> {
-    const api = await this.api();
-    return bodyOf(
-      await api.PUT('/forums/{occurrenceId}/attendees', {
+    return this.call(api =>
+      api.PUT('/forums/{occurrenceId}/attendees', {
         params: inPath({ occurrenceId }),
         body: { attendees },
       }),
@@ -620,10 +544,9 @@ export class DevexClient {
   }
 
   /** Ends the run: the occurrence is recorded as held, with its minutes. */
-  async finishForum(occurrenceId: string): Promise<ForumSession> {
-    const api = await this.api();
-    return bodyOf(
-      await api.POST('/forums/{occurrenceId}/finish', {
+  finishForum(occurrenceId: string): Promise<ForumSession> {
+    return this.call(api =>
+      api.POST('/forums/{occurrenceId}/finish', {
         params: inPath({ occurrenceId }),
         body: {},
       }),
@@ -631,10 +554,9 @@ export class DevexClient {
   }
 
   /** The minutes of a finished run as Markdown text. */
-  async getForumMinutesMarkdown(occurrenceId: string): Promise<string> {
-    const api = await this.api();
-    return bodyOf(
-      await api.GET('/forums/{occurrenceId}/minutes.md', {
+  getForumMinutesMarkdown(occurrenceId: string): Promise<string> {
+    return this.call(api =>
+      api.GET('/forums/{occurrenceId}/minutes.md', {
         params: inPath({ occurrenceId }),
         parseAs: 'text',
       }),
