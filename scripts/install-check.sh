@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # Installation verified in clean apps: builds and packs the four packages (`yarn pack`), generates
 # two Backstage apps with @backstage/create-app (the new frontend system, and --legacy), follows the
-# README's "Installing the plugins" steps in each exactly as written (the shell blocks marked
-# `install:both`, `install:new` or `install:legacy`, extracted from README.md and run in the app's
+# installation page's steps (docs/installation.md) in each exactly as written (the shell blocks marked
+# `install:both`, `install:new` or `install:legacy`, extracted from that page and run in the app's
 # root), starts each app with `yarn start` and checks in Chromium that the DevEx tab and page
 # render with data (scripts/install-check.js).
 #
-# Two things differ from an adopter's install, both before the README's steps: the packages come
+# Two things differ from an adopter's install, both before the page's steps: the packages come
 # from the tarballs (root `resolutions` point the four names at them), not from the npm registry;
-# and the template's known traps are mended as ../README "Toolchain and versions" explains (no
+# and the template's known traps are mended as docs/development.md "Toolchain and versions" explains (no
 # vendored Yarn, backend-defaults ^0.19.0, better-sqlite3 ^13.2.0).
 #
 # On every run the four tarballs are checked for what an install needs (scripts/pack-check.js).
 # With --if-changed (CI) the apps are generated only when what the installation depends on changed
 # since the inputs last verified here (scripts/install-check.verified, committed): the packages'
-# manifests and entry points, the backend's config schema, the README's installation blocks,
+# manifests and entry points, the backend's config schema, the installation page's blocks,
 # yarn.lock, the Yarn patches and the check itself. A full run writes that file anew; commit it.
 #
 # Usage: bash scripts/install-check.sh [--if-changed] [new|legacy ...]   (both by default)
@@ -42,7 +42,7 @@ if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-# The README's shell blocks for a flavour, in order: those marked install:both and install:<flavour>.
+# The installation page's shell blocks for a flavour, in order: those marked install:both and install:<flavour>.
 readme_steps() {
   awk -v want="$1" '
     /<!-- install:(both|new|legacy) -->/ { match($0, /install:[a-z]+/); tag = substr($0, RSTART + 8, RLENGTH - 8); next }
@@ -50,7 +50,7 @@ readme_steps() {
     on && /^```/ { on = 0; tag = ""; next }
     /^```/ { tag = "" }
     on { print }
-  ' "$repo/README.md"
+  ' "$repo/docs/installation.md"
 }
 
 # What an adopter's installation depends on, as one hash (see the header).
@@ -145,11 +145,11 @@ backend:
     origin: http://localhost:$app_port
 YAML
 
-  step "$flavour: the README's installation steps"
+  step "$flavour: the installation page's steps"
   readme_steps "$flavour" >"$work/$flavour-steps.sh"
   sed 's/^/  /' "$work/$flavour-steps.sh"
-  [ -s "$work/$flavour-steps.sh" ] || { echo "install-check: no README steps for $flavour" >&2; exit 1; }
-  # the resolutions would satisfy any range: the README's must take the packed versions
+  [ -s "$work/$flavour-steps.sh" ] || { echo "install-check: no installation steps for $flavour in docs/installation.md" >&2; exit 1; }
+  # the resolutions would satisfy any range: the page's must take the packed versions
   node - "$work/$flavour-steps.sh" <<'NODE'
 const fs = require('node:fs');
 const semver = require('semver');
@@ -158,7 +158,7 @@ for (const [, name, range] of steps.matchAll(/add (@devex-governance\/[a-z-]+)@(
   const dir = name.replace('@devex-governance/backstage-plugin-', 'plugins/');
   const { version } = require(`./${dir}/package.json`);
   if (!semver.satisfies(version, range)) {
-    console.error(`install-check: the README adds ${name}@${range}, which ${version} does not satisfy`);
+    console.error(`install-check: docs/installation.md adds ${name}@${range}, which ${version} does not satisfy`);
     process.exit(1);
   }
 }

@@ -30,6 +30,12 @@ describe('the demo settings a production start warns about', () => {
     expect(found[0]).toContain('../../scripts/mail-to-folder.js');
   });
 
+  it('finds none in the production config itself', () => {
+    expect(
+      demoSettingsIn(new ConfigReader(read('app-config.production.yaml'))),
+    ).toEqual([]);
+  });
+
   it('says nothing of a config with settings of its own', () => {
     expect(
       demoSettingsIn(

@@ -1,8 +1,8 @@
-/* The README's configuration reference is generated from config.d.ts; this keeps them one. */
+/* docs/configuration.md's reference is generated from config.d.ts; this keeps them one. */
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 const reference = require('../scripts/config-reference.js');
 
-describe("the README's configuration reference", () => {
+describe('the configuration reference of docs/configuration.md', () => {
   it('lists every key of config.d.ts under devex, as the generator writes it', () => {
     const expected: string = reference.configReference();
     expect(expected).toContain('| `devex.timeZone` | string | "UTC" |');
