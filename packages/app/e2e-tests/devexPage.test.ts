@@ -96,7 +96,7 @@ test('the DevEx page shows the four success measures against their targets', asy
       /Met|On track|At risk|Missed|No data/,
     );
     await expect(
-      tile.getByRole('img', {
+      tile.getByRole('figure', {
         name: new RegExp(`${title.replace(/[()]/g, '.')}: \\d+ values`),
       }),
     ).toBeVisible();
@@ -104,6 +104,25 @@ test('the DevEx page shows the four success measures against their targets', asy
   await expect(
     page.getByRole('region', { name: 'Onboarding duration ≤ 90 min' }),
   ).toContainText('31 days to 2026-12-31');
+
+  // the chart is read point by point: hovering one shows its date and value, and so does the
+  // keyboard (focus the chart, then the arrow keys); axes carry the unit, the target is labelled
+  const chart = page.getByRole('figure', {
+    name: /^Onboarding duration ≤ 90 min: \d+ values/,
+  });
+  await expect(chart.locator('.recharts-yAxis')).toContainText('min');
+  await expect(chart.getByText(/^Target 90 min$/)).toBeVisible();
+  await expect(chart.getByText(/^Deadline /)).toBeVisible();
+  const tooltip = chart.getByTestId('chart-tooltip');
+  await chart.locator('.recharts-line-dots circle').last().hover();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  await expect(tooltip).toContainText(/\d+(\.\d+)? min/);
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await chart.locator('svg.recharts-surface').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip).toBeVisible();
   await page.screenshot({
     path: 'e2e-test-results/devex-success-measures.png',
   });

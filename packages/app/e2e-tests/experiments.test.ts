@@ -31,7 +31,9 @@ test("shows an experiment's metrics, changes an experiment's status on the DevEx
     demo.getByTestId('metric-devex.onboarding_duration'),
   ).toContainText('Onboarding duration');
   await expect(
-    demo.getByRole('img', { name: /Onboarding duration: \d+ measurements/ }),
+    demo.getByRole('figure', {
+      name: /Onboarding duration: \d+ measurements/,
+    }),
   ).toBeVisible();
 
   const cardOf = (p: typeof page) =>

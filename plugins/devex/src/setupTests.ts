@@ -31,3 +31,13 @@ jest.useFakeTimers({
 // findBy*/waitFor wait up to 10 s (the default 1 s made the suite flaky there).
 configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);
+
+// jsdom measures no layout: the charts' ResponsiveContainer observes a size that never comes, so
+// a chart drawn to the container's width shows its table (for screen readers) in these tests;
+// one drawn to a fixed width (a sparkline) renders its svg.
+class NoLayoutResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoLayoutResizeObserver;

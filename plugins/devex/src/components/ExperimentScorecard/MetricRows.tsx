@@ -98,6 +98,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
                   target={m.target}
                   color={color}
                   label={m.metric.name}
+                  format={v => formatValue(v, m.metric.unit)}
                 />
                 <Typography variant="caption" component="div">
                   {trendLabels[m.trend]}

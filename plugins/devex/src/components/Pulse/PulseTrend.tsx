@@ -6,7 +6,9 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
 import { usePulseTrend } from '../../hooks/useDevexApi';
+import { TimeSeriesChart } from '../TimeSeriesChart';
 
 /** What a campaign's row says where its figures are not published, and why. */
 const withheldReasons: Record<
@@ -34,14 +36,27 @@ function participation(p: PulseTrendPoint): string {
 /** The pulse across its last campaigns: participation and satisfaction, under the results' rules. */
 export function PulseTrend() {
   const { value, error, loading } = usePulseTrend();
+  const theme = useTheme();
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading && !value) return <Progress />;
   if (!value?.length) return null;
+  const published = value
+    .filter(p => p.satisfaction !== null)
+    .map(p => ({ at: p.closesAt, value: p.satisfaction! }))
+    .reverse();
   return (
     <>
       <Typography variant="subtitle2" component="h3" style={{ marginTop: 16 }}>
         Across campaigns
       </Typography>
+      {published.length > 1 && (
+        <TimeSeriesChart
+          label="Satisfaction across campaigns"
+          series={published}
+          format={v => `${v.toFixed(2)} / 5`}
+          color={theme.palette.primary.main}
+        />
+      )}
       <Table size="small" aria-label="Pulse across campaigns">
         <TableHead>
           <TableRow>

@@ -17,7 +17,7 @@ describe('Sparkline', () => {
     ).toHaveTextContent('—');
   });
 
-  it('draws the measurements in time order across its width, the target dashed', async () => {
+  it('draws the measurements with the target dashed, and gives each to screen readers in a table', async () => {
     await renderInTestApp(
       <Sparkline
         label="QA loop"
@@ -25,16 +25,30 @@ describe('Sparkline', () => {
         target={20}
         width={102}
         height={22}
+        format={v => `${v} min`}
       />,
     );
-    const svg = screen.getByRole('img', { name: 'QA loop: 3 measurements' });
-    // x from 1 to width - 1; the highest value at the top (y 1), the lowest at the bottom
-    expect(svg.querySelector('polyline')).toHaveAttribute(
-      'points',
-      '1.0,1.0 51.0,11.0 101.0,21.0',
+    const figure = screen.getByRole('figure', {
+      name: 'QA loop: 3 measurements',
+    });
+    // recharts draws the line and the target at the width given
+    const svg = figure.querySelector('svg.recharts-surface')!;
+    expect(svg).toHaveAttribute('width', '102');
+    expect(figure.querySelector('.recharts-line-curve')).not.toBeNull();
+    expect(
+      figure.querySelector('.recharts-reference-line line'),
+    ).toHaveAttribute('stroke-dasharray', '4 3');
+    const table = screen.getByRole('table', {
+      name: 'QA loop: 3 measurements',
+    });
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map(
+      r => r.textContent,
     );
-    const target = svg.querySelector('line')!;
-    expect(target).toHaveAttribute('y1', '11');
-    expect(target).toHaveAttribute('stroke-dasharray', '3 3');
+    expect(rows).toEqual([
+      'Nov 1, 202630 min',
+      'Nov 11, 202620 min',
+      'Nov 21, 202610 min',
+      'Target20 min',
+    ]);
   });
 });

@@ -53,7 +53,9 @@ describe('SuccessMeasuresCard', () => {
     });
     await renderWithDevexApi(<SuccessMeasuresCard />, { api });
     const tile = await screen.findByRole('region', { name: 'Onboarding time' });
-    expect(within(tile).getByText('104 min')).toBeInTheDocument();
+    expect(
+      within(tile).getByText('104 min', { selector: 'p' }),
+    ).toBeInTheDocument();
     expect(within(tile).getByText('target 90 min')).toBeInTheDocument();
     expect(within(tile).getByTestId('measure-status')).toHaveTextContent(
       'On track',
@@ -61,6 +63,18 @@ describe('SuccessMeasuresCard', () => {
     expect(tile).toHaveTextContent(
       'median, last 30 days · 117 days to 2027-03-31 · projected 80 min',
     );
+    // the chart's values, target and projection, as screen readers get them
+    const table = within(tile).getByRole('table', {
+      name: 'Onboarding time: 2 values',
+    });
+    expect(
+      Array.from(table.querySelectorAll('tbody tr')).map(r => r.textContent),
+    ).toEqual([
+      'Oct 1, 2026150 min',
+      'Dec 1, 2026104 min',
+      'Target90 min',
+      'Projected at the deadline, Mar 31, 202780 min',
+    ]);
     expect(await screen.findByText(/prefect: unreachable/)).toBeInTheDocument();
   });
 });

@@ -83,6 +83,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
         projectedAtDeadline={r.projectedAtDeadline}
         label={r.measure.title}
         color={color}
+        format={v => formatMeasureValue(v, r)}
       />
     </Box>
   );

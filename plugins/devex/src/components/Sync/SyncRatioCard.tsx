@@ -185,6 +185,7 @@ export function SyncRatioCard(props: {
             series={series}
             target={ratio.target * 100}
             label="Portal-wide ratio over the last runs"
+            format={v => `${Math.round(v)}%`}
             width={140}
             height={32}
           />

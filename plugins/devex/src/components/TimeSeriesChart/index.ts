@@ -1,0 +1,2 @@
+export { TimeSeriesChart, chartDate } from './TimeSeriesChart';
+export type { TimePoint } from './TimeSeriesChart';
