@@ -21,9 +21,11 @@ test("the DevEx tab's overview and experiments", async ({ page }) => {
   await page.waitForLoadState('networkidle');
   await shot(page, 'devex-tab-overview');
 
-  await page.goto('/catalog/default/component/hotpass/devex/experiments');
+  await page.goto(
+    '/catalog/default/component/hotpass-idp-bootstrap/devex/experiments',
+  );
   await expect(
-    page.getByRole('heading', { name: /Scorecards?/ }).first(),
+    page.getByText('EXP-1 · Automated environment bootstrap'),
   ).toBeVisible();
   await page.waitForLoadState('networkidle');
   await shot(page, 'devex-tab-experiments');
@@ -63,7 +65,11 @@ test('the evidence sync and its waivers', async ({ page }) => {
 test("an experiment's feature-flag decisions", async ({ page }) => {
   await page.goto('/devex/experiments');
   await page.waitForLoadState('networkidle');
-  const flags = page.getByText(/Feature flags?/).first();
+  const flags = page
+    .getByRole('button', { name: 'Feature flag decisions' })
+    .first();
+  await flags.click();
+  await page.waitForLoadState('networkidle');
   await flags.scrollIntoViewIfNeeded();
   await shot(page, 'devex-flag-decisions');
 });
