@@ -38,6 +38,13 @@ import {
   ListBlockersResponse,
   ForumOutput,
   ForumSession,
+  RecordForumDecisionRequest,
+  RecordForumActionItemRequest,
+  RecordForumBacklogMoveRequest,
+  RecordForumRiskChangeRequest,
+  RecordForumNoteRequest,
+  RecordForumFlagDecisionRequest,
+  RecordForumAnomalyDismissalRequest,
   FlagDecision,
   Waiver,
   WaiverStatus,
@@ -94,6 +101,12 @@ type ForumOutputBody<P extends ForumOutputPath> = NonNullable<
   DevexApiPaths[P]['post']['requestBody']
 >['content']['application/json'];
 
+/** Records one output of a running forum: a decision, an action item, a note, ... */
+export type ForumOutputRecorder<Request> = (
+  occurrenceId: string,
+  request: Request,
+) => Promise<ForumOutput>;
+
 /** Filters for experiments and their scorecards. */
 export interface ScorecardQuery {
   entityRef?: string;
@@ -139,37 +152,32 @@ export class DevexClient {
   }
 
   /** Records a feature flag decision in a running forum. */
-  readonly recordForumFlagDecision = this.forumOutput(
-    '/forums/{occurrenceId}/flag-decisions',
-  );
+  readonly recordForumFlagDecision: ForumOutputRecorder<RecordForumFlagDecisionRequest> =
+    this.forumOutput('/forums/{occurrenceId}/flag-decisions');
 
   /** Dismisses an anomaly in a running forum: recorded as an output, in its minutes. */
-  readonly recordForumAnomalyDismissal = this.forumOutput(
-    '/forums/{occurrenceId}/anomaly-dismissals',
-  );
+  readonly recordForumAnomalyDismissal: ForumOutputRecorder<RecordForumAnomalyDismissalRequest> =
+    this.forumOutput('/forums/{occurrenceId}/anomaly-dismissals');
 
   /** Records an experiment decision in a running forum. */
-  readonly recordForumDecision = this.forumOutput(
-    '/forums/{occurrenceId}/decisions',
-  );
+  readonly recordForumDecision: ForumOutputRecorder<RecordForumDecisionRequest> =
+    this.forumOutput('/forums/{occurrenceId}/decisions');
 
   /** Records an action item in a running forum. */
-  readonly recordForumActionItem = this.forumOutput(
-    '/forums/{occurrenceId}/action-items',
-  );
+  readonly recordForumActionItem: ForumOutputRecorder<RecordForumActionItemRequest> =
+    this.forumOutput('/forums/{occurrenceId}/action-items');
 
   /** Records a backlog move in a running forum. */
-  readonly recordForumBacklogMove = this.forumOutput(
-    '/forums/{occurrenceId}/backlog-moves',
-  );
+  readonly recordForumBacklogMove: ForumOutputRecorder<RecordForumBacklogMoveRequest> =
+    this.forumOutput('/forums/{occurrenceId}/backlog-moves');
 
   /** Records a risk change in a running forum. */
-  readonly recordForumRiskChange = this.forumOutput(
-    '/forums/{occurrenceId}/risk-changes',
-  );
+  readonly recordForumRiskChange: ForumOutputRecorder<RecordForumRiskChangeRequest> =
+    this.forumOutput('/forums/{occurrenceId}/risk-changes');
 
   /** Records a note in a running forum. */
-  readonly recordForumNote = this.forumOutput('/forums/{occurrenceId}/notes');
+  readonly recordForumNote: ForumOutputRecorder<RecordForumNoteRequest> =
+    this.forumOutput('/forums/{occurrenceId}/notes');
 
   /** One request through the typed client, answered with its body. */
   private async call<T>(
