@@ -124,7 +124,7 @@ describe('ExperimentScorecardCard', () => {
     expect(row).toHaveTextContent('67%');
     expect(row).toHaveTextContent('At risk');
     expect(
-      within(row).getByRole('figure', {
+      await within(row).findByRole('figure', {
         name: 'Onboarding duration: 2 measurements',
       }),
     ).toBeInTheDocument();

@@ -28,7 +28,7 @@ describe('Sparkline', () => {
         format={v => `${v} min`}
       />,
     );
-    const figure = screen.getByRole('figure', {
+    const figure = await screen.findByRole('figure', {
       name: 'QA loop: 3 measurements',
     });
     // recharts draws the line and the target at the width given

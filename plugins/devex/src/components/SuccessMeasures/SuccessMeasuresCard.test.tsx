@@ -64,7 +64,7 @@ describe('SuccessMeasuresCard', () => {
       'median, last 30 days · 117 days to 2027-03-31 · projected 80 min',
     );
     // the chart's values, target and projection, as screen readers get them
-    const table = within(tile).getByRole('table', {
+    const table = await within(tile).findByRole('table', {
       name: 'Onboarding time: 2 values',
     });
     expect(

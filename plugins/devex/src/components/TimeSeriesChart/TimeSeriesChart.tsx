@@ -1,6 +1,8 @@
 import { BackstageTheme } from '@backstage/theme';
 import { useTheme } from '@material-ui/core/styles';
 import { DateTime } from 'luxon';
+import { chartDate } from './chartDate';
+import { TimeSeriesChartProps } from './types';
 import {
   CartesianGrid,
   ComposedChart,
@@ -12,12 +14,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-
-/** One value of a series at the instant it was measured. */
-export interface TimePoint {
-  at: string;
-  value: number;
-}
 
 /** Hidden from sight, read by screen readers (MUI v4 has no visuallyHidden helper). */
 const visuallyHidden = {
@@ -31,10 +27,6 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
-
-/** A date as the charts write it: the day, in the reader's locale. */
-export const chartDate = (millis: number) =>
-  DateTime.fromMillis(millis).toLocaleString(DateTime.DATE_MED);
 
 interface Row {
   t: number;
@@ -78,22 +70,7 @@ function ChartTooltip(
  * line from the last value to it. The same values stand in a table for screen readers. `compact`
  * draws a sparkline: no axes or labels, the tooltip and the table kept.
  */
-export function TimeSeriesChart(props: {
-  /** What the chart shows; names the figure, e.g. "Onboarding duration: 12 values". */
-  label: string;
-  /** How many of what, in the figure's name: "values" or "measurements". */
-  countNoun?: string;
-  series: TimePoint[];
-  format: (value: number) => string;
-  color: string;
-  target?: number;
-  deadline?: string | null;
-  projectedAtDeadline?: number | null;
-  height?: number;
-  /** A fixed width in pixels; the container's width when absent. */
-  width?: number;
-  compact?: boolean;
-}) {
+export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const theme = useTheme<BackstageTheme>();
   const { series, format, color, target, compact } = props;
   const muted = theme.palette.text.secondary;

@@ -1,2 +1,3 @@
-export { TimeSeriesChart, chartDate } from './TimeSeriesChart';
-export type { TimePoint } from './TimeSeriesChart';
+export { TimeSeriesChart } from './LazyTimeSeriesChart';
+export { chartDate } from './chartDate';
+export type { TimePoint, TimeSeriesChartProps } from './types';
