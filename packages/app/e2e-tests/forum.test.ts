@@ -1,6 +1,7 @@
 import { Locator, Page } from '@playwright/test';
 import { E2E_NOW, expect, test } from './fixtures';
 import { GUEST_STATE } from './globalSetup';
+import { wordsBrokenInTableCells } from './layout';
 
 /** The selected option's text of a native select. */
 const selectedText = (select: Locator) =>
@@ -96,6 +97,13 @@ test('runs a quarterly forum from start to finish while a second person follows 
     .click();
   const backlog = page.getByRole('table', { name: 'IDP backlog' });
   await expect(backlog.getByTestId('backlog-row').nth(1)).toBeVisible();
+  // the backlog review, the heart of the forum, reads whole at 1024 px: no cell breaks a word
+  await page.setViewportSize({ width: 1024, height: 768 });
+  expect(await wordsBrokenInTableCells(page)).toEqual([]);
+  await page.screenshot({
+    path: 'e2e-test-results/devex-forum-backlog-1024.png',
+  });
+  await page.setViewportSize({ width: 1400, height: 1000 });
   const initiatives = (
     await backlog
       .getByTestId('backlog-row')

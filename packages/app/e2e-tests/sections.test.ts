@@ -1,6 +1,7 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
+import { wordsBrokenInTableCells } from './layout';
 
 /** A workspace section: its path under the workspace and a text only that section shows. */
 type Section = { path: string; shows: RegExp };
@@ -70,6 +71,16 @@ for (const theme of ['light', 'dark'] as const) {
         found.push(
           ...(await seriousViolations(page)).map(v => `${url(base, s)}: ${v}`),
         );
+        // every table cell reads whole, at this width and at 1024 px
+        for (const width of [1400, 1024]) {
+          await page.setViewportSize({ width, height: 1000 });
+          found.push(
+            ...(await wordsBrokenInTableCells(page)).map(
+              w => `${url(base, s)} at ${width} px: ${w}`,
+            ),
+          );
+        }
+        await page.setViewportSize({ width: 1400, height: 1000 });
       }
       expect(found).toEqual([]);
 

@@ -1,3 +1,4 @@
+import { ReadableCells } from '../ReadableTable';
 import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
@@ -168,19 +169,21 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
   }
 
   return (
-    <Table<ActionItem>
-      isLoading={props.loading}
-      options={{
-        paging: false,
-        search: false,
-        padding: 'dense',
-        toolbar: false,
-        // column dragging nests the sort buttons in an unnamed button (axe: nested-interactive)
-        draggable: false,
-      }}
-      columns={columns}
-      data={items}
-      emptyContent={props.emptyContent}
-    />
+    <ReadableCells>
+      <Table<ActionItem>
+        isLoading={props.loading}
+        options={{
+          paging: false,
+          search: false,
+          padding: 'dense',
+          toolbar: false,
+          // column dragging nests the sort buttons in an unnamed button (axe: nested-interactive)
+          draggable: false,
+        }}
+        columns={columns}
+        data={items}
+        emptyContent={props.emptyContent}
+      />
+    </ReadableCells>
   );
 }

@@ -15,7 +15,7 @@ import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import IconButton from '@material-ui/core/IconButton';
 import Switch from '@material-ui/core/Switch';
-import Table from '@material-ui/core/Table';
+import { ReadableTable } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -123,7 +123,7 @@ export function BacklogReview(props: BacklogReviewProps) {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Table size="small" aria-label="IDP backlog">
+      <ReadableTable size="small" aria-label="IDP backlog">
         <TableHead>
           <TableRow>
             <TableCell>Rank</TableCell>
@@ -200,7 +200,7 @@ export function BacklogReview(props: BacklogReviewProps) {
             </HighlightableRow>
           ))}
         </TableBody>
-      </Table>
+      </ReadableTable>
       <Box mt={2}>
         <Typography variant="subtitle2">Reprioritisation history</Typography>
         {history.length === 0 ? (

@@ -4,7 +4,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { labelOf } from '../labels';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import Table from '@material-ui/core/Table';
+import { ReadableTable } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -42,7 +42,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
     );
   }
   return (
-    <Table size="small" aria-label="Metrics">
+    <ReadableTable size="small" aria-label="Metrics">
       <TableHead>
         <TableRow>
           <TableCell>Metric</TableCell>
@@ -113,6 +113,6 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
           );
         })}
       </TableBody>
-    </Table>
+    </ReadableTable>
   );
 }

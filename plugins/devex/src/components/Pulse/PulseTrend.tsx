@@ -1,6 +1,6 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { PulseTrendPoint } from '@devex-governance/backstage-plugin-devex-common';
-import Table from '@material-ui/core/Table';
+import { ReadableTable } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -57,7 +57,7 @@ export function PulseTrend() {
           color={theme.palette.primary.main}
         />
       )}
-      <Table size="small" aria-label="Pulse across campaigns">
+      <ReadableTable size="small" aria-label="Pulse across campaigns">
         <TableHead>
           <TableRow>
             <TableCell>Campaign</TableCell>
@@ -78,7 +78,7 @@ export function PulseTrend() {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </ReadableTable>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { PersonLink } from '../PersonLink';
 import { RiskHeatmap } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
+import { ReadableTable } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -103,7 +103,7 @@ export function RiskRegister(props: {
               No risks recorded.
             </Typography>
           ) : (
-            <Table size="small" aria-label="Risks">
+            <ReadableTable size="small" aria-label="Risks">
               <TableHead>
                 <TableRow>
                   <TableCell>Risk</TableCell>
@@ -152,7 +152,7 @@ export function RiskRegister(props: {
                   </HighlightableRow>
                 ))}
               </TableBody>
-            </Table>
+            </ReadableTable>
           )}
         </Grid>
       </Grid>

@@ -1,3 +1,4 @@
+import { ReadableCells } from '../ReadableTable';
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
 import { useApi } from '@backstage/core-plugin-api';
@@ -130,18 +131,20 @@ export function SyncDrillDown(props: {
 }) {
   return (
     <Box role="region" aria-label="Items not synced automatically">
-      <Table<RemediationSyncStatus>
-        title="Items not synced automatically"
-        options={{
-          padding: 'dense',
-          search: true,
-          paging: props.items.length > PAGE_SIZE,
-          pageSize: PAGE_SIZE,
-          draggable: false,
-        }}
-        columns={columnsOf(props.onWaiverChange)}
-        data={props.items}
-      />
+      <ReadableCells>
+        <Table<RemediationSyncStatus>
+          title="Items not synced automatically"
+          options={{
+            padding: 'dense',
+            search: true,
+            paging: props.items.length > PAGE_SIZE,
+            pageSize: PAGE_SIZE,
+            draggable: false,
+          }}
+          columns={columnsOf(props.onWaiverChange)}
+          data={props.items}
+        />
+      </ReadableCells>
     </Box>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
+import { ReadableTable } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -211,7 +211,7 @@ export function SyncPortfolio() {
   if (!value) return <Progress />;
   return (
     <InfoCard title="Evidence sync by owner group">
-      <Table size="small" aria-label="Sync ratio by owner group">
+      <ReadableTable size="small" aria-label="Sync ratio by owner group">
         <TableBody>
           {value.groups.map(g => (
             <TableRow
@@ -239,7 +239,7 @@ export function SyncPortfolio() {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </ReadableTable>
     </InfoCard>
   );
 }

@@ -1,0 +1,1 @@
+export { ReadableCells, ReadableTable } from './ReadableTable';
