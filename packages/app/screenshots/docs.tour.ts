@@ -54,11 +54,10 @@ test('the evidence sync and its waivers', async ({ page }) => {
   await expect(card.getByTestId('sync-ratio')).toBeVisible();
   await page.waitForLoadState('networkidle');
   await shot(page, 'devex-sync');
-  const waivers = page
-    .locator('div.MuiCard-root')
-    .filter({ hasText: 'Waivers' })
-    .first();
-  await waivers.scrollIntoViewIfNeeded();
+  await page
+    .getByText('Waivers', { exact: true })
+    .first()
+    .scrollIntoViewIfNeeded();
   await shot(page, 'devex-waivers');
 });
 

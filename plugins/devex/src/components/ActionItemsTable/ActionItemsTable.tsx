@@ -1,4 +1,4 @@
-import { ReadableCells } from '../ReadableTable';
+import { ReadableCells, WholeValue } from '../ReadableTable';
 import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
@@ -127,7 +127,7 @@ export function ActionItemsTable(props: ActionItemsTableProps) {
           {labelOf(item.source)}
           {item.sourceId && (
             <Typography variant="caption" color="textSecondary" component="div">
-              {item.sourceId}
+              <WholeValue>{item.sourceId}</WholeValue>
             </Typography>
           )}
         </>

@@ -15,7 +15,7 @@ import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import IconButton from '@material-ui/core/IconButton';
 import Switch from '@material-ui/core/Switch';
-import { ReadableTable } from '../ReadableTable';
+import { ReadableTable, WholeValue } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -160,7 +160,9 @@ export function BacklogReview(props: BacklogReviewProps) {
               </TableCell>
               <TableCell>{item.horizon} days</TableCell>
               <TableCell>{item.effort}</TableCell>
-              <TableCell>{item.targetDate ?? '—'}</TableCell>
+              <TableCell>
+                <WholeValue>{item.targetDate ?? '—'}</WholeValue>
+              </TableCell>
               <TableCell>{item.status.replace('_', ' ')}</TableCell>
               <TableCell>
                 {item.decision ?? '—'}

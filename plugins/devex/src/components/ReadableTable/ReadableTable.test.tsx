@@ -3,7 +3,7 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import { screen } from '@testing-library/react';
-import { ReadableCells, ReadableTable } from './ReadableTable';
+import { ReadableCells, ReadableTable, WithWholeDates } from './ReadableTable';
 
 describe('ReadableTable', () => {
   it('keeps every cell from breaking inside a word, and scrolls sideways instead', async () => {
@@ -41,5 +41,25 @@ describe('ReadableTable', () => {
         .getByRole('cell', { name: 'in progress' })
         .closest('[class*="DevexReadableTable-cells"]'),
     ).not.toBeNull();
+  });
+
+  it('keeps each date of a text on one line', async () => {
+    await renderInTestApp(
+      <p data-testid="reason">
+        <WithWholeDates text="Past its retention since 2026-10-27, due 2026-12-01" />
+      </p>,
+    );
+    const reason = screen.getByTestId('reason');
+    expect(reason).toHaveTextContent(
+      'Past its retention since 2026-10-27, due 2026-12-01',
+    );
+    const whole = Array.from(reason.querySelectorAll('span')).map(s => [
+      s.textContent,
+      s.style.whiteSpace,
+    ]);
+    expect(whole).toEqual([
+      ['2026-10-27', 'nowrap'],
+      ['2026-12-01', 'nowrap'],
+    ]);
   });
 });

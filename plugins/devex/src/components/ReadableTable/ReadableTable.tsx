@@ -18,6 +18,27 @@ const useStyles = makeStyles(
   { name: 'DevexReadableTable' },
 );
 
+/**
+ * A value that must not wrap at all, not even at its hyphens: a date (2026-12-17), an id
+ * (POPIA-003), a reference. Line breaks inside a word are the table's rule; these add the hyphens.
+ */
+export function WholeValue(props: { children: ReactNode }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{props.children}</span>;
+}
+
+/** Text with each date in it (YYYY-MM-DD) kept on one line, e.g. a reason that names a date. */
+export function WithWholeDates(props: { text: string }) {
+  return (
+    <>
+      {props.text
+        .split(/(\d{4}-\d{2}-\d{2})/)
+        .map((part, i) =>
+          i % 2 === 1 ? <WholeValue key={i}>{part}</WholeValue> : part,
+        )}
+    </>
+  );
+}
+
 /** A MUI table whose cells read whole, scrolling sideways when it must. */
 export function ReadableTable(props: TableProps) {
   const classes = useStyles();

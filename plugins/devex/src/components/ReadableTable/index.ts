@@ -1,1 +1,6 @@
-export { ReadableCells, ReadableTable } from './ReadableTable';
+export {
+  ReadableCells,
+  ReadableTable,
+  WholeValue,
+  WithWholeDates,
+} from './ReadableTable';

@@ -1,4 +1,4 @@
-import { ReadableCells } from '../ReadableTable';
+import { ReadableCells, WithWholeDates } from '../ReadableTable';
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
 import { useApi } from '@backstage/core-plugin-api';
@@ -97,7 +97,12 @@ const columnsOf = (
     cellStyle: { whiteSpace: 'nowrap' },
     render: s => stateLabels[s.state],
   },
-  { title: 'Reason', field: 'reason', sorting: false },
+  {
+    title: 'Reason',
+    field: 'reason',
+    sorting: false,
+    render: item => <WithWholeDates text={item.reason ?? ''} />,
+  },
   {
     title: 'Evidence',
     sorting: false,
