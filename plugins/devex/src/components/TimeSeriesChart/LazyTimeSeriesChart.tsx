@@ -20,6 +20,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           variant="rect"
           height={height}
           width={props.width ?? '100%'}
+          role="progressbar"
           aria-label={`${props.label}: loading`}
         />
       }
