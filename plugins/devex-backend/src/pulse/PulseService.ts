@@ -461,11 +461,14 @@ export class PulseService {
     };
   }
 
-  /** The pulse across its last twelve campaigns, newest first: participation and satisfaction. */
-  async trend(
+  /**
+   * The group a read of results asks for (normalised; the portal when absent), once the caller
+   * may read governance records.
+   */
+  private async readableGroup(
     groupQuery: string | undefined,
     caller: Caller,
-  ): Promise<PulseTrendPoint[]> {
+  ): Promise<string | undefined> {
     const group = groupQuery
       ? normalizeEntityRef('group', groupQuery, ['group'])
       : undefined;
@@ -474,6 +477,15 @@ export class PulseService {
       devexGovernanceReadPermission,
       caller,
     );
+    return group;
+  }
+
+  /** The pulse across its last twelve campaigns, newest first: participation and satisfaction. */
+  async trend(
+    groupQuery: string | undefined,
+    caller: Caller,
+  ): Promise<PulseTrendPoint[]> {
+    const group = await this.readableGroup(groupQuery, caller);
     const population = await this.population(group);
     const campaigns = await this.options.store.recentCampaigns(12);
     return Promise.all(
@@ -508,14 +520,7 @@ export class PulseService {
     groupQuery: string | undefined,
     caller: Caller,
   ): Promise<PulseResults> {
-    const group = groupQuery
-      ? normalizeEntityRef('group', groupQuery, ['group'])
-      : undefined;
-    await authorizeOrThrow(
-      this.options.permissions,
-      devexGovernanceReadPermission,
-      caller,
-    );
+    const group = await this.readableGroup(groupQuery, caller);
     const campaign = await this.options.store.campaign(campaignId);
     if (!campaign) throw new NotFoundError(`No pulse campaign ${campaignId}`);
     const { hiddenReason, base } = await this.outcome(
