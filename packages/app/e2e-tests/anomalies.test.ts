@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, runOrResumeForum, test } from './fixtures';
 
 /** Opens a portal path, entering as the guest again when the reload asks for it. */
 async function open(page: Page, path: string) {
@@ -34,10 +34,10 @@ test("the demo's telemetry anomaly is on the DevEx page, on its entity's tab and
   const sync = page
     .getByTestId('forum-occurrence')
     .filter({ hasText: 'Surface telemetry anomalies' })
-    .filter({ has: page.getByRole('button', { name: /^(Run|Follow) forum/ }) })
+    .filter({ has: page.getByRole('button', { name: /^(Run|Resume) forum/ }) })
     .first();
   await expect(sync).toBeVisible();
-  await sync.getByRole('button', { name: /^(Run|Follow) forum/ }).click();
+  await runOrResumeForum(page, sync);
   await page
     .getByRole('button', { name: /Surface telemetry anomalies/ })
     .first()

@@ -5,7 +5,9 @@ test('the portal opens on the catalog with the DevEx page in the sidebar', async
 }) => {
   await page.goto('/');
   await expect(
-    page.getByRole('link', { name: 'DevEx governance' }),
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'DevEx', exact: true }),
   ).toBeVisible();
   await expect(
     page.locator('h2', { hasText: 'Owned Components' }),

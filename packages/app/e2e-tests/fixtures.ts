@@ -1,6 +1,9 @@
 import {
   APIRequestContext,
   test as base,
+  expect,
+  Locator,
+  Page,
   request as playwrightRequest,
 } from '@playwright/test';
 
@@ -63,3 +66,20 @@ export const test = base.extend<{ devexApi: APIRequestContext }>({
     await api.dispose();
   },
 });
+
+/**
+ * Opens forum mode for an occurrence of the forum list: runs it (saying "Start now" when the
+ * portal asks about starting before its time) or resumes it when it is already running.
+ */
+export async function runOrResumeForum(page: Page, occurrence: Locator) {
+  await occurrence
+    .getByRole('button', { name: /^(Run|Resume) forum/ })
+    .first()
+    .click();
+  const early = page.getByRole('dialog', { name: 'Start this forum early?' });
+  const firstStep = page.getByRole('heading', { name: /^Step 1 of/ });
+  await expect(early.or(firstStep)).toBeVisible();
+  if (await early.isVisible())
+    await early.getByRole('button', { name: 'Start now' }).click();
+  await expect(firstStep).toBeVisible();
+}

@@ -39,6 +39,10 @@ test('runs a quarterly forum from start to finish while a second person follows 
     .first();
   await expect(occurrence).toBeVisible();
   await occurrence.getByRole('button', { name: /^Run forum/ }).click();
+  // the forum is days away: starting it now is asked about first
+  const early = page.getByRole('dialog', { name: 'Start this forum early?' });
+  await expect(early).toContainText('is scheduled for');
+  await early.getByRole('button', { name: 'Start now' }).click();
   await expect(
     page.getByRole('heading', { name: /^Step 1 of 5:/ }),
   ).toBeVisible();
@@ -68,7 +72,11 @@ test('runs a quarterly forum from start to finish while a second person follows 
   const actionTitle = `Chase the lead-time exporter (${stamp})`;
   const actionForm = page.getByRole('form', { name: 'Record action item' });
   await actionForm.getByLabel(/^Title/).fill(actionTitle);
-  await actionForm.getByLabel(/^Entity/).fill('component:default/hotpass');
+  // the entity by its title, from the catalog's matches
+  await actionForm.getByLabel(/^Entity/).fill('Hotpass CLI');
+  await page
+    .getByRole('option', { name: 'Hotpass CLI and pipeline (hotpass)' })
+    .click();
   await actionForm.getByLabel(/^Owner/).selectOption({ index: 1 });
   await actionForm.getByRole('button', { name: 'Record action item' }).click();
   await expect(recorded(page)).toContainText(actionTitle);

@@ -17,7 +17,10 @@ test("finds the month's pulse campaign open on its pulse-survey date, answers it
   if (answered) {
     // the tab asks only those who have not answered
     await expect(page.getByTestId('pulse-prompt')).toHaveCount(0);
-    await page.getByRole('link', { name: 'DevEx governance' }).click();
+    await page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'DevEx', exact: true })
+      .click();
     await page.getByTestId('section-tab-pulse').click();
   } else {
     await expect(page.getByTestId('pulse-prompt')).toContainText(

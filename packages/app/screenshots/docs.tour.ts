@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { E2E_NOW, expect, test } from '../e2e-tests/fixtures';
+import { E2E_NOW, expect, runOrResumeForum, test } from '../e2e-tests/fixtures';
 
 /**
  * The documentation's screenshots, as a newcomer sees the demo: a fresh portal (scripts/start.sh
@@ -80,14 +80,16 @@ test('forum mode and the minutes it writes', async ({ page }) => {
     .getByTestId('forum-occurrence')
     .filter({ has: page.getByRole('button', { name: /^Run forum/ }) })
     .first();
-  await occurrence.getByRole('button', { name: /^Run forum/ }).click();
-  await expect(page.getByRole('heading', { name: /^Step 1 of/ })).toBeVisible();
+  await runOrResumeForum(page, occurrence);
 
   const actionForm = page.getByRole('form', { name: 'Record action item' });
   await actionForm
     .getByLabel(/^Title/)
     .fill('Publish the QA suite cache runbook for the other pipelines');
-  await actionForm.getByLabel(/^Entity/).fill('component:default/hotpass');
+  await actionForm.getByLabel(/^Entity/).fill('Hotpass CLI');
+  await page
+    .getByRole('option', { name: 'Hotpass CLI and pipeline (hotpass)' })
+    .click();
   await actionForm.getByLabel(/^Owner/).selectOption({ index: 1 });
   await actionForm.getByRole('button', { name: 'Record action item' }).click();
   const recorded = page.getByRole('list', { name: 'Recorded in this forum' });

@@ -1,7 +1,10 @@
 import { WireResponse, WireSchemas } from './wire';
 
 /** How a metric stands against its target. */
-export type ScorecardStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+export type ScorecardStatus = WireSchemas['MetricScorecard']['status'];
+
+/** How an experiment stands: its worst metric's status, or not started while it is planned. */
+export type ExperimentHealth = WireSchemas['ExperimentHealth'];
 
 /** Which way recent measurements move, judged by whether lower or higher is better. */
 export type ScorecardTrend = 'improving' | 'worsening' | 'flat' | 'unknown';

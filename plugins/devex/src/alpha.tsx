@@ -27,7 +27,7 @@ const devexApi = ApiBlueprint.make({
 const devexPage = PageBlueprint.make({
   params: {
     path: '/devex',
-    title: 'DevEx governance',
+    title: 'DevEx',
     icon: <DashboardIcon />,
     routeRef: rootRouteRef,
     loader: () =>

@@ -53,7 +53,7 @@ import {
 import { ExperimentQuery, ExperimentResource } from './permissions';
 import {
   computeMetricScorecard,
-  overallScorecardStatus,
+  experimentHealth,
   ScorecardThresholds,
 } from './scorecard';
 import { checkTransition } from './transitions';
@@ -560,7 +560,10 @@ export class ExperimentService {
       });
       return {
         experiment,
-        status: overallScorecardStatus(metrics.map(m => m.status)),
+        status: experimentHealth(
+          experiment.status,
+          metrics.map(m => m.status),
+        ),
         metrics,
         history: history.filter(t => t.experimentId === experiment.id),
       };

@@ -3,6 +3,7 @@ import {
   computeMetricScorecard,
   leastSquaresSlope,
   meetsTarget,
+  experimentHealth,
   overallScorecardStatus,
 } from './scorecard';
 
@@ -172,5 +173,12 @@ describe('helpers', () => {
     );
     expect(overallScorecardStatus(['no_data'])).toBe('no_data');
     expect(overallScorecardStatus(['on_track', 'off_track'])).toBe('off_track');
+  });
+  it('does not judge a planned experiment by its baseline: not started, whatever its metrics say', () => {
+    expect(experimentHealth('planned', ['off_track'])).toBe('not_started');
+    expect(experimentHealth('running', ['off_track', 'on_track'])).toBe(
+      'off_track',
+    );
+    expect(experimentHealth('observing', ['at_risk'])).toBe('at_risk');
   });
 });

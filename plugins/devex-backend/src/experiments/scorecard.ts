@@ -8,6 +8,8 @@ import {
   MetricScorecard,
   ScorecardPoint,
   ScorecardStatus,
+  ExperimentHealth,
+  ExperimentStatus,
   ScorecardTrend,
 } from '@devex-governance/backstage-plugin-devex-common';
 
@@ -152,6 +154,19 @@ export function computeMetricScorecard(options: {
   }
 
   return { ...base, current, progress, targetMet, status, trend };
+}
+
+/**
+ * How an experiment stands: not started while it is planned (its baseline is not its result,
+ * so lifecycle and health never read alike), else its worst metric, ignoring metrics without data.
+ */
+export function experimentHealth(
+  lifecycle: ExperimentStatus,
+  statuses: ScorecardStatus[],
+): ExperimentHealth {
+  return lifecycle === 'planned'
+    ? 'not_started'
+    : overallScorecardStatus(statuses);
 }
 
 /** An experiment's overall status: its worst metric, ignoring metrics without data. */

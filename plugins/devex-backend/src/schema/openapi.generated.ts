@@ -1167,7 +1167,7 @@ export const spec = {
       "ExperimentScorecard": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Computed on read; status on_track, at_risk, off_track or no_data per metric and overall.",
+        "description": "Computed on read; status on_track, at_risk, off_track or no_data per metric and overall, and overall not_started for a planned experiment (its health is not judged before it starts).",
         "required": [
           "experiment",
           "status",
@@ -1179,13 +1179,7 @@ export const spec = {
             "$ref": "#/components/schemas/Experiment"
           },
           "status": {
-            "type": "string",
-            "enum": [
-              "on_track",
-              "at_risk",
-              "off_track",
-              "no_data"
-            ]
+            "$ref": "#/components/schemas/ExperimentHealth"
           },
           "metrics": {
             "type": "array",
@@ -1434,15 +1428,20 @@ export const spec = {
             }
           },
           "status": {
-            "type": "string",
-            "enum": [
-              "on_track",
-              "at_risk",
-              "off_track",
-              "no_data"
-            ]
+            "$ref": "#/components/schemas/ExperimentHealth"
           }
         }
+      },
+      "ExperimentHealth": {
+        "type": "string",
+        "enum": [
+          "on_track",
+          "at_risk",
+          "off_track",
+          "no_data",
+          "not_started"
+        ],
+        "description": "How an experiment stands against its targets, its worst metric's status; not_started while it is planned, whatever its baseline says."
       },
       "Anomaly": {
         "type": "object",

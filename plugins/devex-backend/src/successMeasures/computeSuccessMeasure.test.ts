@@ -1,6 +1,10 @@
 import { SuccessMeasure } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
-import { aggregate, computeSuccessMeasure } from './computeSuccessMeasure';
+import {
+  aggregate,
+  boundsOfUnit,
+  computeSuccessMeasure,
+} from './computeSuccessMeasure';
 
 const now = DateTime.fromISO('2026-11-25T10:00:00Z', { zone: 'utc' });
 const onboarding: SuccessMeasure = {
@@ -35,6 +39,31 @@ describe('computeSuccessMeasure', () => {
     expect(r.daysToDeadline).toBe(37);
     expect(r.projectedAtDeadline!).toBeLessThan(90);
     expect(r.status).toBe('on_track');
+  });
+
+  it("never projects past what the measure's unit allows: no negative minutes, no share above 100%, no score above the scale", () => {
+    // a steep fall projected far ahead would reach -30 min
+    const steep = computeSuccessMeasure({
+      measure: { ...onboarding, deadline: '2027-06-30' },
+      series: weekly(150, 120, 95),
+      now,
+    });
+    expect(steep.projectedAtDeadline).toBe(0);
+    const share = computeSuccessMeasure({
+      measure: {
+        ...onboarding,
+        unit: '%',
+        comparator: 'gte',
+        target: 0.8,
+        baseline: 0.2,
+        deadline: '2027-06-30',
+      },
+      series: weekly(0.5, 0.7, 0.9),
+      now,
+    });
+    expect(share.projectedAtDeadline).toBe(1);
+    expect(boundsOfUnit('/5')).toEqual({ min: 1, max: 5 });
+    expect(boundsOfUnit('min')).toEqual({ min: 0, max: Infinity });
   });
 
   it('is at risk when the trend does not get there, or there is no trend', () => {

@@ -64,6 +64,18 @@ function progressOf(
 }
 
 /**
+ * The values a measure's unit allows, so a projection never runs past them: a count or a
+ * duration (`min`, `h`, `days`, ...) is never negative, a share (`%`, kept as 0..1) stays within
+ * 0..1, a score out of N (`/5`) within 1..N.
+ */
+export function boundsOfUnit(unit: string): { min: number; max: number } {
+  const outOf = /^\/(\d+)$/.exec(unit.trim());
+  if (outOf) return { min: 1, max: Number(outOf[1]) };
+  if (unit.trim() === '%') return { min: 0, max: 1 };
+  return { min: 0, max: Infinity };
+}
+
+/**
  * A success measure computed on read: the aggregated value, progress from the baseline, and a
  * status — met or missed once the deadline has passed; before it, met when the target is reached,
  * on track when the least-squares line of the window's values reaches the target by the deadline,
@@ -104,9 +116,16 @@ export function computeSuccessMeasure(options: {
 
   const slope = leastSquaresSlope(series);
   const last = series[series.length - 1];
+  const bounds = boundsOfUnit(measure.unit);
   const projectedAtDeadline =
     slope !== null && deadline
-      ? value + slope * (deadline.toMillis() - Date.parse(last.measuredAt))
+      ? Math.min(
+          bounds.max,
+          Math.max(
+            bounds.min,
+            value + slope * (deadline.toMillis() - Date.parse(last.measuredAt)),
+          ),
+        )
       : null;
 
   let status: SuccessMeasureStatus;

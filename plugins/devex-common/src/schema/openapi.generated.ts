@@ -1338,6 +1338,11 @@ export interface components {
             title?: components["schemas"]["Title"];
             vehicle?: components["schemas"]["ExperimentVehicle"];
         };
+        /**
+         * @description How an experiment stands against its targets, its worst metric's status; not_started while it is planned, whatever its baseline says.
+         * @enum {string}
+         */
+        ExperimentHealth: "on_track" | "at_risk" | "off_track" | "no_data" | "not_started";
         ExperimentLink: {
             title?: string;
             /** @enum {string} */
@@ -1360,13 +1365,12 @@ export interface components {
             metricKey: string;
             target: number;
         };
-        /** @description Computed on read; status on_track, at_risk, off_track or no_data per metric and overall. */
+        /** @description Computed on read; status on_track, at_risk, off_track or no_data per metric and overall, and overall not_started for a planned experiment (its health is not judged before it starts). */
         ExperimentScorecard: {
             experiment: components["schemas"]["Experiment"];
             history: components["schemas"]["ExperimentTransition"][];
             metrics: components["schemas"]["MetricScorecard"][];
-            /** @enum {string} */
-            status: "on_track" | "at_risk" | "off_track" | "no_data";
+            status: components["schemas"]["ExperimentHealth"];
         };
         /** @enum {string} */
         ExperimentStatus: "proposed" | "planned" | "running" | "observing" | "decided" | "paused" | "abandoned";
@@ -1771,8 +1775,7 @@ export interface components {
                 status: components["schemas"]["ExperimentStatus"];
                 title: string;
             };
-            /** @enum {string} */
-            status: "on_track" | "at_risk" | "off_track" | "no_data";
+            status: components["schemas"]["ExperimentHealth"];
         };
         ScorecardPoint: {
             measuredAt: string;
@@ -4197,10 +4200,10 @@ export const createExperimentRequestStatusValues = ["proposed","planned"] as con
 export const decideWaiverRequestDecisionValues = ["approve","reject","revoke"] as const;
 export const evidenceRecordCollectionValues = ["automated","manual"] as const;
 export const experimentDecisionValues = ["scale","iterate","retire"] as const;
+export const experimentHealthValues = ["on_track","at_risk","off_track","no_data","not_started"] as const;
 export const experimentLinkTypeValues = ["runbook","retro","dashboard","other"] as const;
 export const experimentMetricComparatorValues = ["lte","lt","gte","gt"] as const;
 export const experimentMetricInputComparatorValues = ["lte","lt","gte","gt"] as const;
-export const experimentScorecardStatusValues = ["on_track","at_risk","off_track","no_data"] as const;
 export const experimentStatusValues = ["proposed","planned","running","observing","decided","paused","abandoned"] as const;
 export const experimentVehicleTypeValues = ["feature_flag","idp_template"] as const;
 export const forumOutputKindValues = ["decision","flag_decision","action_item","backlog_move","risk_change","note","anomaly_dismissal"] as const;
@@ -4218,7 +4221,6 @@ export const remediationItemRiskLevelValues = ["high","medium","low"] as const;
 export const remediationItemStatusValues = ["open","in_progress","completed"] as const;
 export const remediationSyncStatusStateValues = ["synced_automatically","synced_manually","unsynced","failed","stale"] as const;
 export const riskStatusValues = ["open","in_progress","mitigated","accepted"] as const;
-export const scorecardHeadlineStatusValues = ["on_track","at_risk","off_track","no_data"] as const;
 export const successMeasureAggregationValues = ["latest","mean","median","p90","ratio"] as const;
 export const successMeasureComparatorValues = ["lte","lt","gte","gt"] as const;
 export const successMeasureRecurrenceValues = ["quarterly"] as const;

@@ -6,18 +6,19 @@ import {
   useTheme,
 } from '@material-ui/core/styles';
 import {
-  ScorecardStatus,
+  ExperimentHealth,
   SuccessMeasureStatus,
 } from '@devex-governance/backstage-plugin-devex-common';
 
 /** What a status says to the reader, before it is a colour. */
 export type Tone = 'good' | 'caution' | 'warning' | 'bad' | 'neutral';
 
-export const scorecardTones: Record<ScorecardStatus, Tone> = {
+export const scorecardTones: Record<ExperimentHealth, Tone> = {
   on_track: 'good',
   at_risk: 'warning',
   off_track: 'bad',
   no_data: 'neutral',
+  not_started: 'neutral',
 };
 
 export const successMeasureTones: Record<SuccessMeasureStatus, Tone> = {

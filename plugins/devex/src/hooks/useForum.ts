@@ -7,6 +7,7 @@ import {
 import { DateTime } from 'luxon';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import useAsync from 'react-use/esm/useAsync';
 import { devexApiRef } from '../api';
 
 /** How often forum mode asks for what others recorded. */
@@ -127,4 +128,20 @@ export function useForumOccurrences(now: () => DateTime = DateTime.local) {
       .slice(0, 6);
     return { upcoming, held };
   }, [api]);
+}
+
+/**
+ * Whether an occurrence is running as a forum now (asked once, not followed): the forum list
+ * offers to resume a running forum rather than to run it again.
+ */
+export function useForumRunning(occurrenceId: string) {
+  const api = useApi(devexApiRef);
+  return useAsync(async (): Promise<boolean> => {
+    try {
+      return (await api.getForum(occurrenceId)).status === 'running';
+    } catch (e) {
+      if (isNotFound(e)) return false;
+      throw e;
+    }
+  }, [api, occurrenceId]);
 }

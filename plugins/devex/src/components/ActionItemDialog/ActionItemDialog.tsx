@@ -1,3 +1,4 @@
+import { missingOf, SubmitButton } from '../SubmitButton';
 import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { ACTION_ITEM_SOURCES } from '@devex-governance/backstage-plugin-devex-common';
 import {
@@ -149,16 +150,16 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
           <Button onClick={onClose} disabled={saving}>
             Cancel
           </Button>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={
-              saving || !form.title.trim() || !form.owner || !form.dueDate
-            }
-          >
-            {item ? 'Save' : 'Add'}
-          </Button>
+          <SubmitButton
+            label={item ? 'Save' : 'Add'}
+            busy={saving}
+            missing={missingOf([
+              ['a title', form.title.trim()],
+              ['an entity', form.entityRef],
+              ['an owner', form.owner],
+              ['a due date', form.dueDate],
+            ])}
+          />
         </DialogActions>
       </form>
     </Dialog>

@@ -1,6 +1,7 @@
 import { ACTION_ITEM_LIMITS } from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import { DraftField } from '../DraftField';
+import { EntityPicker } from '../EntityPicker';
 import { useOwnerCandidates } from '../../hooks/useOwnerCandidates';
 import { SelectField } from '../SelectField';
 
@@ -47,13 +48,16 @@ export function ActionItemFieldsEditor(props: {
         maxLength={ACTION_ITEM_LIMITS.descriptionMaxLength}
       />
       {props.askEntity && (
-        <DraftField
-          {...field}
-          field="entityRef"
-          name="entity"
-          label="Entity"
-          helperText="The catalog entity it belongs to, e.g. component:default/my-service"
-        />
+        <Grid item xs={12}>
+          <EntityPicker
+            id={`${idPrefix}-entity`}
+            label="Entity"
+            value={value.entityRef}
+            onChange={entityRef => onChange('entityRef', entityRef)}
+            required
+            helperText="The catalog entity it belongs to: type its name or title"
+          />
+        </Grid>
       )}
       <Grid item xs={12} sm={7}>
         <SelectField

@@ -1,9 +1,5 @@
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -108,7 +104,7 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
 
   let content: ReactNode;
   if (error) {
-    content = <ResponseErrorPanel error={error} />;
+    content = <PlainError error={error} />;
   } else if (!items) {
     content = <Progress />;
   } else {

@@ -1,8 +1,5 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { labelOf } from '../labels';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { PersonLink } from '../PersonLink';
@@ -21,7 +18,7 @@ export function FocusedActionItem(props: { id: string }) {
   const theme = useTheme();
   const { value: item, loading, error } = useActionItem(props.id);
   const ref = useScrollIntoView<HTMLDivElement>(Boolean(item));
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!item) return loading ? <Progress /> : null;
   return (
     <div

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { formatDay } from '../dates';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -60,7 +61,7 @@ export function AnomaliesCard(props: {
                 <Typography variant="caption">the portal</Typography>
               ))}
             <Typography variant="caption" color="textSecondary">
-              {a.metricKey} · week to {a.windowTo.slice(0, 10)}
+              {a.metricKey} · week to {formatDay(a.windowTo)}
             </Typography>
             {canDismiss && (
               <Button size="small" onClick={() => setDismissing(a)}>

@@ -86,6 +86,12 @@ describe('ForumAnomalies', () => {
             metadata: { name: 'qa', namespace: 'default' },
             spec: { type: 'team', children: [] },
           },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'hotpass', namespace: 'default' },
+            spec: { type: 'service', owner: 'group:default/qa' },
+          },
         ],
       },
     );
@@ -96,12 +102,24 @@ describe('ForumAnomalies', () => {
     expect(within(dialog).getByRole('textbox', { name: /title/i })).toHaveValue(
       'Look into QA feedback loop (median)',
     );
-    await userEvent.type(
-      within(dialog).getByRole('textbox', { name: /entity/i }),
-      'component:default/hotpass',
+    // Add says what it still needs
+    expect(within(dialog).getByRole('button', { name: 'Add' })).toBeDisabled();
+    expect(within(dialog).getByTestId('submit-missing')).toHaveTextContent(
+      'Still needed: an entity, an owner',
     );
     await waitFor(() =>
-      expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(1),
+      expect(
+        within(
+          within(dialog).getByRole('combobox', { name: /owner/i }),
+        ).getAllByRole('option').length,
+      ).toBeGreaterThan(1),
+    );
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /entity/i }),
+      'hotpass',
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'hotpass' }),
     );
     await userEvent.selectOptions(
       within(dialog).getByRole('combobox', { name: /owner/i }),

@@ -1,8 +1,5 @@
-import {
-  Progress,
-  ResponseErrorPanel,
-  InfoCard,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { Progress, InfoCard } from '@backstage/core-components';
 import {
   Anomaly,
   CreateActionItemRequest,
@@ -25,7 +22,7 @@ export function ForumAnomalies(props: {
 }) {
   const { value, error, loading, retry } = useAnomalies(props.reloadKey);
   const [takingUp, setTakingUp] = useState<Anomaly>();
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (loading && !value) return <Progress />;
   if (!value?.length) {
     return (

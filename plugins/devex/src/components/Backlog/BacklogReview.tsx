@@ -1,8 +1,7 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { labelOf } from '../labels';
+import { PlainError } from '../PlainError';
+import { formatDateTime, formatDay } from '../dates';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { PersonLink } from '../PersonLink';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -24,7 +23,6 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
-import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
 import { useBacklog } from '../../hooks/useDevexApi';
@@ -88,7 +86,7 @@ export function BacklogReview(props: BacklogReviewProps) {
     }
   };
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return loading ? <Progress /> : null;
   const { items, history } = value;
 
@@ -161,9 +159,11 @@ export function BacklogReview(props: BacklogReviewProps) {
               <TableCell>{item.horizon} days</TableCell>
               <TableCell>{item.effort}</TableCell>
               <TableCell>
-                <WholeValue>{item.targetDate ?? '—'}</WholeValue>
+                <WholeValue>
+                  {item.targetDate ? formatDay(item.targetDate) : '—'}
+                </WholeValue>
               </TableCell>
-              <TableCell>{item.status.replace('_', ' ')}</TableCell>
+              <TableCell>{labelOf(item.status)}</TableCell>
               <TableCell>
                 {item.decision ?? '—'}
                 {canWrite && reviewing && (
@@ -221,7 +221,7 @@ export function BacklogReview(props: BacklogReviewProps) {
                   <PersonLink
                     entityRef={h.changedBy}
                     defaultKind="user"
-                  />, {DateTime.fromISO(h.changedAt).toRelative()})
+                  />, {formatDateTime(h.changedAt)})
                 </Typography>
               </li>
             ))}

@@ -1,11 +1,9 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { formatDateTime, relativeDay } from '../dates';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { PersonLink } from '../PersonLink';
+import { PersonLink, PersonLinks } from '../PersonLink';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Blocker,
@@ -22,8 +20,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useToneColors } from '../tones';
 import { TextDialog } from '../TextDialog';
 
-const when = (iso: string) =>
-  DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
+const when = formatDateTime;
 
 /** The three steps of the escalation path, each with its time or its due time. */
 export function EscalationTimeline(props: { blocker: Blocker }) {
@@ -35,14 +32,16 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
   if (b.escalatedAt)
     escalation = (
       <>
-        escalated {when(b.escalatedAt)} to {b.escalatedTo.join(', ')}
+        escalated {when(b.escalatedAt)} to{' '}
+        <PersonLinks entityRefs={b.escalatedTo} defaultKind="group" />
       </>
     );
   else if (b.resolvedAt) escalation = <>not needed</>;
   else
     escalation = (
       <>
-        due {when(b.escalationDueAt)} ({due < now ? 'now' : due.toRelative()})
+        due {when(b.escalationDueAt)} (
+        {due < now ? 'now' : relativeDay(b.escalationDueAt, now)})
       </>
     );
   const steps = [
@@ -61,7 +60,8 @@ export function EscalationTimeline(props: { blocker: Blocker }) {
       done: Boolean(b.ownersNotifiedAt),
       detail: b.ownersNotifiedAt ? (
         <>
-          {when(b.ownersNotifiedAt)}: {b.notifiedOwners.join(', ')}
+          {when(b.ownersNotifiedAt)}:{' '}
+          <PersonLinks entityRefs={b.notifiedOwners} defaultKind="group" />
         </>
       ) : (
         <>
@@ -127,7 +127,7 @@ export function BlockersCard(props: { entityRef?: string }) {
   const [raising, setRaising] = useState(false);
   const [resolving, setResolving] = useState<Blocker>();
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (loading && !value) return <Progress />;
   return (
     <InfoCard
@@ -153,8 +153,9 @@ export function BlockersCard(props: { entityRef?: string }) {
           style={{ marginBottom: 8 }}
           data-testid="next-steps-error"
         >
-          Next_Steps file of {e.entityRef} not read ({e.location}): {e.error}.
-          Its blockers stay as they were until a read succeeds.
+          Next_Steps file of <EntityRefLink entityRef={e.entityRef} /> not read
+          ({e.location}): {e.error}. Its blockers stay as they were until a read
+          succeeds.
         </Alert>
       ))}
       {!value?.items.length && (

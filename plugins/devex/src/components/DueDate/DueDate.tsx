@@ -1,31 +1,39 @@
 import { ActionItemStatus } from '@devex-governance/backstage-plugin-devex-common';
 import Typography from '@material-ui/core/Typography';
-import Tooltip from '@material-ui/core/Tooltip';
 import { DateTime } from 'luxon';
 import { describeDueDate } from './describeDueDate';
 import { useToneColors } from '../tones';
 
-/** A due date as people say it, highlighted when overdue. */
+/** A due date: the day, and for an item still to do how far it is, highlighted when overdue. */
 export function DueDate(props: {
   dueDate: string;
   status: ActionItemStatus;
   today?: DateTime;
 }) {
   const { dueDate, status, today = DateTime.local() } = props;
-  const { text, overdue } = describeDueDate(dueDate, status, today);
+  const { day, distance, overdue } = describeDueDate(dueDate, status, today);
   const tones = useToneColors();
   return (
-    <Tooltip title={dueDate}>
-      <Typography
-        variant="body2"
-        color="textPrimary"
-        style={
-          overdue ? { fontWeight: 600, color: tones.text('bad') } : undefined
-        }
-        data-testid="due-date"
-      >
-        {text}
-      </Typography>
-    </Tooltip>
+    <Typography
+      variant="body2"
+      component="span"
+      color="textPrimary"
+      data-testid="due-date"
+    >
+      <span style={{ whiteSpace: 'nowrap' }}>{day}</span>
+      {distance && (
+        <>
+          {' · '}
+          <span
+            style={{
+              whiteSpace: 'nowrap',
+              ...(overdue ? { fontWeight: 600, color: tones.text('bad') } : {}),
+            }}
+          >
+            {distance}
+          </span>
+        </>
+      )}
+    </Typography>
   );
 }

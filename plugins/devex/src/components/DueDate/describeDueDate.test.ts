@@ -8,26 +8,38 @@ describe('describeDueDate', () => {
 
   it('counts whole calendar days ahead', () => {
     expect(describeDueDate('2026-11-28', 'open', today)).toEqual({
-      text: 'in 3 days',
+      day: 'Nov 28, 2026',
+      distance: 'in 3 days',
       overdue: false,
     });
     expect(describeDueDate('2026-11-26', 'in_progress', today)).toEqual({
-      text: 'in 1 day',
+      day: 'Nov 26, 2026',
+      distance: 'in 1 day',
       overdue: false,
     });
   });
 
   it('says due today on the day itself, whatever the hour', () => {
     expect(describeDueDate('2026-11-25', 'blocked', today)).toEqual({
-      text: 'due today',
+      day: 'Nov 25, 2026',
+      distance: 'due today',
       overdue: false,
     });
   });
 
   it('marks active items past their date as overdue', () => {
     expect(describeDueDate('2026-11-23', 'open', today)).toEqual({
-      text: 'overdue by 2 days',
+      day: 'Nov 23, 2026',
+      distance: 'overdue by 2 days',
       overdue: true,
+    });
+  });
+
+  it('gives a finished item its day and no distance', () => {
+    expect(describeDueDate('2026-11-23', 'done', today)).toEqual({
+      day: 'Nov 23, 2026',
+      distance: null,
+      overdue: false,
     });
   });
 
@@ -42,7 +54,7 @@ describe('describeDueDate', () => {
     const beforeDst = DateTime.fromISO('2026-03-28T12:00:00', {
       zone: 'Europe/Berlin',
     });
-    expect(describeDueDate('2026-03-30', 'open', beforeDst).text).toBe(
+    expect(describeDueDate('2026-03-30', 'open', beforeDst).distance).toBe(
       'in 2 days',
     );
   });

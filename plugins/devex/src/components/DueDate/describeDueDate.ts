@@ -3,31 +3,30 @@ import {
   ACTIVE_ACTION_ITEM_STATUSES,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { DateTime } from 'luxon';
+import { calendarDaysUntil, days, formatDay } from '../dates';
 
 export interface DueDateDescription {
-  /** e.g. "in 3 days", "due today", "overdue by 2 days" */
-  text: string;
+  /** The day itself, always: "Nov 28, 2026" */
+  day: string;
+  /** For an item still to do: "in 3 days", "due today", "overdue by 2 days"; else null */
+  distance: string | null;
   overdue: boolean;
 }
 
-/** Says when an item is due relative to today, in whole calendar days. */
+/** When an item is due: its day, and for an active item how far it is, in whole calendar days. */
 export function describeDueDate(
   dueDate: string,
   status: ActionItemStatus,
   today: DateTime,
 ): DueDateDescription {
-  const due = DateTime.fromISO(dueDate, { zone: today.zone });
-  const days = Math.round(due.diff(today.startOf('day'), 'days').days);
-  const active = ACTIVE_ACTION_ITEM_STATUSES.includes(status);
-  const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-  if (!active) {
-    return { text: due.toLocaleString(DateTime.DATE_MED), overdue: false };
+  const day = formatDay(dueDate, today.zoneName ?? undefined);
+  if (!ACTIVE_ACTION_ITEM_STATUSES.includes(status)) {
+    return { day, distance: null, overdue: false };
   }
-  if (days < 0) {
-    return { text: `overdue by ${plural(-days)}`, overdue: true };
+  const until = calendarDaysUntil(dueDate, today);
+  if (until < 0) {
+    return { day, distance: `overdue by ${days(-until)}`, overdue: true };
   }
-  if (days === 0) {
-    return { text: 'due today', overdue: false };
-  }
-  return { text: `in ${plural(days)}`, overdue: false };
+  if (until === 0) return { day, distance: 'due today', overdue: false };
+  return { day, distance: `in ${days(until)}`, overdue: false };
 }

@@ -1,11 +1,11 @@
 import { ExperimentTransition } from '@devex-governance/backstage-plugin-devex-common';
+import { formatDateTime } from '../dates';
 import { labelOf } from '../labels';
 import { PersonLink } from '../PersonLink';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import { DateTime } from 'luxon';
 import {} from '../scorecardPresentation';
 import { useToneColors } from '../tones';
 
@@ -38,10 +38,7 @@ export function ExperimentHistory(props: { history: ExperimentTransition[] }) {
             secondary={
               <>
                 <PersonLink entityRef={t.changedBy} defaultKind="user" />{' '}
-                {DateTime.fromISO(t.changedAt).toRelative()} ·{' '}
-                {DateTime.fromISO(t.changedAt).toLocaleString(
-                  DateTime.DATETIME_MED,
-                )}
+                {formatDateTime(t.changedAt)}
               </>
             }
           />

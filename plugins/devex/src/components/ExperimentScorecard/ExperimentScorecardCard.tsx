@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { formatDay } from '../dates';
 import { labelOf } from '../labels';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -77,8 +78,10 @@ export function ExperimentScorecardCard(props: {
                 ? 'feature flag'
                 : 'IDP template'
             } ${experiment.vehicle.ref}`}
-          {experiment.kickoffDate && ` · kick-off ${experiment.kickoffDate}`}
-          {experiment.pilotDate && ` · pilot ${experiment.pilotDate}`}
+          {experiment.kickoffDate &&
+            ` · kick-off ${formatDay(experiment.kickoffDate)}`}
+          {experiment.pilotDate &&
+            ` · pilot ${formatDay(experiment.pilotDate)}`}
         </>
       }
       action={

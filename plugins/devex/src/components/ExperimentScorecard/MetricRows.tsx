@@ -12,7 +12,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { Sparkline } from '../Sparkline';
-import { formatValue, trendLabels } from '../scorecardPresentation';
+import { formatValue, trendLabel } from '../scorecardPresentation';
 import { scorecardTones, useToneColors } from '../tones';
 
 /** The band a Four Keys value falls in, named with the source of its thresholds. */
@@ -101,7 +101,7 @@ export function MetricRows(props: { metrics: MetricScorecard[] }) {
                   format={v => formatValue(v, m.metric.unit)}
                 />
                 <Typography variant="caption" component="div">
-                  {trendLabels[m.trend]}
+                  {trendLabel(m.trend, m.metric.lowerIsBetter)}
                 </Typography>
               </TableCell>
               <TableCell>

@@ -1,8 +1,5 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { labelOf } from '../labels';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -62,7 +59,7 @@ export function ExperimentScorecards(props: {
     retry,
   } = useScorecards(props.query, props.reloadKey);
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (loading && !scorecards) return <Progress />;
   if (!scorecards?.length) {
     return (

@@ -1,4 +1,6 @@
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { Link, Progress } from '@backstage/core-components';
+import { formatDateTime, formatDay } from '../dates';
 import { PersonLink } from '../PersonLink';
 import { FlagDecision } from '@devex-governance/backstage-plugin-devex-common';
 import Accordion from '@material-ui/core/Accordion';
@@ -17,7 +19,6 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import Alert from '@material-ui/lab/Alert';
-import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useFlagDecisions } from '../../hooks/useFlagDecisions';
 import { Tone, useToneColors } from '../tones';
@@ -61,9 +62,7 @@ function DecisionRow(props: { decision: FlagDecision }) {
               size="small"
               label={live.label}
               title={
-                d.live
-                  ? `Read ${DateTime.fromISO(d.live.checkedAt).toRelative()}`
-                  : undefined
+                d.live ? `Read ${formatDateTime(d.live.checkedAt)}` : undefined
               }
               style={{
                 backgroundColor: tones.color(live.tone),
@@ -76,7 +75,7 @@ function DecisionRow(props: { decision: FlagDecision }) {
           <>
             {d.reason} ·{' '}
             <PersonLink entityRef={d.decidedBy} defaultKind="user" />{' '}
-            {DateTime.fromISO(d.decidedAt).toLocaleString(DateTime.DATE_MED)}
+            {formatDay(d.decidedAt)}
             {d.meetingLink && (
               <>
                 {' · '}
@@ -191,7 +190,7 @@ export function FlagDecisionsList(props: {
       </AccordionSummary>
       <AccordionDetails id={`devex-flags-${props.experimentId}`}>
         <Box width="100%">
-          {error && <ResponseErrorPanel error={error} />}
+          {error && <PlainError error={error} />}
           {loading && !value && <Progress />}
           {value && !value.length && (
             <Typography variant="body2" color="textSecondary">

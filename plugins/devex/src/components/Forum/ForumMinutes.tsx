@@ -1,9 +1,10 @@
+import { PlainError } from '../PlainError';
+import { formatDateTime, formatDay } from '../dates';
 import {
   InfoCard,
   Link,
   MarkdownContent,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { PersonLink } from '../PersonLink';
@@ -13,7 +14,6 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import { DateTime } from 'luxon';
 import { devexApiRef } from '../../api';
 import { useForumSession } from '../../hooks/useForum';
 import { ForumOutputs } from './ForumOutputs';
@@ -60,11 +60,9 @@ export function ForumMinutesView(props: {
       <Grid item xs={12} md={8}>
         <InfoCard
           title={`Minutes: ${session.title}`}
-          subheader={`Held ${session.date}${
+          subheader={`Held ${formatDay(session.date)}${
             session.finishedAt
-              ? `, finished ${DateTime.fromISO(
-                  session.finishedAt,
-                ).toLocaleString(DateTime.DATETIME_MED)}`
+              ? `, finished ${formatDateTime(session.finishedAt)}`
               : ''
           }`}
           action={
@@ -114,7 +112,7 @@ export function ForumMinutes(props: {
   const { session, notStarted, loading, error } = useForumSession(
     props.occurrenceId,
   );
-  if (error && !session) return <ResponseErrorPanel error={error} />;
+  if (error && !session) return <PlainError error={error} />;
   if (loading) return <Progress />;
   if (!session || notStarted || session.status !== 'held') {
     return (

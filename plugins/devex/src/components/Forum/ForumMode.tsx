@@ -1,9 +1,6 @@
-import {
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { formatDay } from '../dates';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { ForumSession } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
@@ -14,8 +11,6 @@ import Step from '@material-ui/core/Step';
 import StepButton from '@material-ui/core/StepButton';
 import Stepper from '@material-ui/core/Stepper';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { devexApiRef } from '../../api';
 import { useForumSession } from '../../hooks/useForum';
@@ -35,42 +30,25 @@ import { ForumMinutesView } from './ForumMinutes';
 import { ForumOutputs } from './ForumOutputs';
 import { FINISH_STEP, inputsOfStep } from './forumSteps';
 import { ForumAnomalies } from '../Anomalies/ForumAnomalies';
+import { Confirmation, ForumActionButton } from './ForumActionButton';
 
 /**
- * A contained button that runs one request of the forum: disabled while it runs, and what went
- * wrong shown above it (`onFailed` hears it too, e.g. to reload what changed meanwhile).
+ * Finishing is asked about when the minutes would say nothing: no attendees or no outputs
+ * recorded (the forum cannot be run again once held).
  */
-function ForumActionButton(props: {
-  label: string;
-  run: () => Promise<void>;
-  onFailed?: () => void;
-}) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await props.run();
-    } catch (e) {
-      setError((e as Error).message);
-      props.onFailed?.();
-    } finally {
-      setBusy(false);
-    }
+function finishConfirmation(session: ForumSession): Confirmation | null {
+  const gaps = [
+    session.attendees.length === 0 && 'no attendees',
+    session.outputs.length === 0 && 'no outputs',
+  ].filter(Boolean);
+  if (!gaps.length) return null;
+  return {
+    title: 'Finish with nothing recorded?',
+    text: `This forum has ${gaps.join(
+      ' and ',
+    )} recorded. Finishing records it as held, and its minutes will say so; it cannot be run again.`,
+    confirmLabel: 'Finish anyway',
   };
-  return (
-    <>
-      {error && (
-        <Alert severity="error" role="alert" style={{ marginBottom: 16 }}>
-          {error}
-        </Alert>
-      )}
-      <Button color="primary" variant="contained" disabled={busy} onClick={run}>
-        {props.label}
-      </Button>
-    </>
-  );
 }
 
 /** Starts the run; followers see it start through their polling. */
@@ -231,7 +209,7 @@ function RunningForum(props: {
           <Typography variant="h5" component="h2">
             {session.title}
           </Typography>
-          <Chip size="small" label={session.date} />
+          <Chip size="small" label={formatDay(session.date)} />
           <Chip size="small" color="primary" label="Running" />
         </Box>
         <Stepper
@@ -284,6 +262,7 @@ function RunningForum(props: {
                     accept(await api.finishForum(session.occurrenceId))
                   }
                   onFailed={refresh}
+                  confirm={finishConfirmation(session)}
                 />
               </Box>
             </InfoCard>
@@ -351,7 +330,7 @@ export function ForumMode(props: {
 }) {
   const { session, notStarted, loading, error, refresh, accept } =
     useForumSession(props.occurrenceId, props.pollMs);
-  if (error && !session) return <ResponseErrorPanel error={error} />;
+  if (error && !session) return <PlainError error={error} />;
   if (loading) return <Progress />;
   if (notStarted || !session) {
     return (

@@ -1,3 +1,4 @@
+import { missingOf } from '../SubmitButton';
 import { ForumFormProps, RecordingForm } from './RecordingForm';
 import { useApi } from '@backstage/core-plugin-api';
 import { NoteField } from '../NoteField';
@@ -13,7 +14,7 @@ export function ForumNoteForm(props: ForumFormProps) {
       id="devex-forum-note-title"
       title="Record note"
       submitLabel="Record note"
-      canSubmit={Boolean(text.trim())}
+      missing={missingOf([['the note', text.trim()]])}
       onSubmit={async () => {
         const output = await api.recordForumNote(props.occurrenceId, {
           step: props.step,

@@ -1,8 +1,9 @@
+import { PlainError } from '../PlainError';
 import {
   InfoCard,
   Link,
+  LinkButton,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Occurrence } from '@devex-governance/backstage-plugin-devex-common';
@@ -11,14 +12,34 @@ import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
-import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { devexApiRef } from '../../api';
-import { useForumOccurrences } from '../../hooks/useForum';
+import { useForumOccurrences, useForumRunning } from '../../hooks/useForum';
+import { Confirmation, ForumActionButton } from './ForumActionButton';
+import { DateTime } from 'luxon';
 import { isFollowableUrl } from '../FollowableLink';
 import { formatOccurrenceTime, titleOf } from '../Governance/presentation';
 import { forumMinutesPath, forumModePath } from './forumSteps';
+
+/** How long before its start a forum may be started without being asked. */
+const EARLY_START_GRACE_MINUTES = 30;
+
+/** Starting a forum well before its time is asked about: followers and the minutes take its start. */
+function earlyStartConfirmation(
+  o: Occurrence,
+  now: DateTime,
+): Confirmation | null {
+  const start = DateTime.fromISO(o.start);
+  if (start.diff(now, 'minutes').minutes <= EARLY_START_GRACE_MINUTES)
+    return null;
+  return {
+    title: 'Start this forum early?',
+    text: `${titleOf(o)} is scheduled for ${formatOccurrenceTime(
+      o,
+    )}. Starting it now opens it for everyone following, and its minutes are dated from now.`,
+    confirmLabel: 'Start now',
+  };
+}
 
 function ForumOccurrenceRow(props: {
   occurrence: Occurrence;
@@ -27,26 +48,13 @@ function ForumOccurrenceRow(props: {
   const { occurrence: o, forumBase } = props;
   const api = useApi(devexApiRef);
   const navigate = useNavigate();
-  const [error, setError] = useState<string>();
-  const [starting, setStarting] = useState(false);
+  const running = useForumRunning(o.id);
   const held = o.record?.status === 'held';
   const title = titleOf(o);
   const minutes =
     o.record?.minutesUrl && isFollowableUrl(o.record.minutesUrl)
       ? o.record.minutesUrl
       : forumMinutesPath(forumBase, o.id);
-
-  const run = async () => {
-    setStarting(true);
-    setError(undefined);
-    try {
-      await api.startForum(o.id);
-      navigate(forumModePath(forumBase, o.id));
-    } catch (e) {
-      setError((e as Error).message);
-      setStarting(false);
-    }
-  };
 
   return (
     <Box
@@ -75,11 +83,6 @@ function ForumOccurrenceRow(props: {
           Agenda: {o.agenda.join(' · ')}
         </Typography>
       )}
-      {error && (
-        <Alert severity="error" role="alert" style={{ marginTop: 8 }}>
-          {error}
-        </Alert>
-      )}
       <Box
         mt={1}
         display="flex"
@@ -87,36 +90,48 @@ function ForumOccurrenceRow(props: {
         flexWrap="wrap"
         style={{ gap: 8 }}
       >
-        {held ? (
-          <Button
-            component={RouterLink}
+        {held && (
+          // minutes kept elsewhere (a GitHub file) open in a new tab, as runbooks do
+          <LinkButton
             to={minutes}
             variant="outlined"
             color="primary"
             aria-label={`Minutes of ${title}`}
           >
             Minutes
+          </LinkButton>
+        )}
+        {!held && running.value && (
+          <Button
+            component={RouterLink}
+            to={forumModePath(forumBase, o.id)}
+            variant="contained"
+            color="primary"
+            aria-label={`Resume forum: ${title}`}
+          >
+            Resume forum
           </Button>
-        ) : (
-          <>
-            <Button
-              variant="contained"
-              color="primary"
-              disabled={starting}
-              onClick={run}
-              aria-label={`Run forum: ${title}`}
-            >
-              Run forum
-            </Button>
-            <Button
-              component={RouterLink}
-              to={forumModePath(forumBase, o.id)}
-              variant="outlined"
-              aria-label={`Follow ${title}`}
-            >
-              Follow
-            </Button>
-          </>
+        )}
+        {!held && running.value === false && (
+          <ForumActionButton
+            label="Run forum"
+            ariaLabel={`Run forum: ${title}`}
+            run={async () => {
+              await api.startForum(o.id);
+              navigate(forumModePath(forumBase, o.id));
+            }}
+            confirm={earlyStartConfirmation(o, DateTime.local())}
+          />
+        )}
+        {!held && (
+          <Button
+            component={RouterLink}
+            to={forumModePath(forumBase, o.id)}
+            variant="outlined"
+            aria-label={`Follow ${title}`}
+          >
+            Follow
+          </Button>
         )}
       </Box>
     </Box>
@@ -126,7 +141,7 @@ function ForumOccurrenceRow(props: {
 /** The forum section's list: the next quarterly forum and monthly sync, and the recent ones held. */
 export function ForumOccurrences(props: { forumBase: string }) {
   const { value, loading, error } = useForumOccurrences();
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return loading ? <Progress /> : null;
   return (
     <Grid container spacing={3}>

@@ -1,10 +1,10 @@
 import { Link } from '@backstage/core-components';
+import { formatTime } from '../dates';
 import { PersonLink } from '../PersonLink';
 import { ForumOutput } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import { DateTime } from 'luxon';
 import { isFollowableUrl } from '../FollowableLink';
 import { outputKindLabels } from './forumSteps';
 
@@ -45,9 +45,7 @@ export function ForumOutputs(props: {
             <Typography variant="body2">{o.summary}</Typography>
             <Typography variant="caption" color="textSecondary" component="div">
               <PersonLink entityRef={o.recordedBy} defaultKind="user" />,{' '}
-              {DateTime.fromISO(o.recordedAt).toLocaleString(
-                DateTime.TIME_SIMPLE,
-              )}
+              {formatTime(o.recordedAt)}
               {o.record && isFollowableUrl(o.record.link) && (
                 <>
                   {' · '}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
 import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
@@ -9,6 +9,17 @@ const devops = {
   kind: 'Group',
   metadata: { name: 'devops', namespace: 'default' },
   spec: { type: 'team', children: [] },
+};
+
+const hotpass = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'hotpass',
+    namespace: 'default',
+    title: 'Hotpass CLI and pipeline',
+  },
+  spec: { type: 'service', owner: 'group:default/devops' },
 };
 
 describe('RecordActionItemForm', () => {
@@ -24,7 +35,7 @@ describe('RecordActionItemForm', () => {
         step="metrics"
         onRecorded={onRecorded}
       />,
-      { api, entities: [devops] },
+      { api, entities: [devops, hotpass] },
     );
     const form = screen.getByRole('form', { name: 'Record action item' });
     const record = screen.getByRole('button', { name: 'Record action item' });
@@ -33,11 +44,23 @@ describe('RecordActionItemForm', () => {
     // every field is found by its label: no id is shared with the form's heading
     const title = screen.getByRole('textbox', { name: /^title/i });
     await userEvent.type(title, 'Chase the lead-time exporter');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('combobox', { name: /^owner/i })).getAllByRole(
+          'option',
+        ),
+      ).toHaveLength(2),
+    );
+    // the entity is found by its title, not typed as a reference
     await userEvent.type(
       screen.getByRole('textbox', { name: /^entity/i }),
-      'component:default/hotpass',
+      'Hotpass',
     );
-    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    await userEvent.click(
+      await screen.findByRole('option', {
+        name: 'Hotpass CLI and pipeline (hotpass)',
+      }),
+    );
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: /^owner/i }),
       'group:default/devops',

@@ -1,3 +1,4 @@
+import { missingOf } from '../SubmitButton';
 import { ForumFormProps, RecordingForm } from './RecordingForm';
 import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
@@ -27,7 +28,12 @@ export function RecordActionItemForm(props: ForumFormProps) {
       id="devex-forum-action-item-title"
       title="Record action item"
       submitLabel="Record action item"
-      canSubmit={Boolean(title.trim() && entityRef.trim() && owner && dueDate)}
+      missing={missingOf([
+        ['a title', title.trim()],
+        ['an entity', entityRef],
+        ['an owner', owner],
+        ['a due date', dueDate],
+      ])}
       onSubmit={async () => {
         const output = await api.recordForumActionItem(props.occurrenceId, {
           step: props.step,

@@ -1,3 +1,4 @@
+import { missingOf } from '../SubmitButton';
 import { EXPERIMENT_DECISIONS } from '@devex-governance/backstage-plugin-devex-common';
 import {
   experimentOptions,
@@ -39,7 +40,11 @@ export function RecordDecisionForm(props: ForumFormProps) {
       id="devex-forum-decision-title"
       title="Record decision"
       submitLabel="Record decision"
-      canSubmit={Boolean(experiment && target && note.trim())}
+      missing={missingOf([
+        ['an experiment', experiment],
+        ['the new status', target],
+        ['a note', note.trim()],
+      ])}
       onSubmit={async () => {
         if (!experiment || !target) return;
         const output = await api.recordForumDecision(props.occurrenceId, {

@@ -1,3 +1,4 @@
+import { missingOf } from '../SubmitButton';
 import {
   experimentOptions,
   ForumFormProps,
@@ -30,7 +31,10 @@ export function RecordFlagDecisionForm(props: ForumFormProps) {
       id="devex-forum-flag-decision-title"
       title="Record flag decision"
       submitLabel="Record flag decision"
-      canSubmit={Boolean(experiment && flagDecisionComplete(draft))}
+      missing={missingOf([
+        ['an experiment', experiment],
+        ['the decision', flagDecisionComplete(draft)],
+      ])}
       onSubmit={async () => {
         if (!experiment) return;
         const output = await api.recordForumFlagDecision(props.occurrenceId, {

@@ -1,3 +1,4 @@
+import { missingOf } from '../SubmitButton';
 import { ForumFormProps, RecordingForm } from './RecordingForm';
 import { labelOf } from '../labels';
 import { useApi } from '@backstage/core-plugin-api';
@@ -53,7 +54,10 @@ export function RecordRiskChangeForm(props: ForumFormProps) {
       id="devex-forum-risk-title"
       title="Record risk change"
       submitLabel="Record risk change"
-      canSubmit={Boolean(risk) && Object.keys(change).length > 0}
+      missing={missingOf([
+        ['a risk', risk],
+        ['a change', Object.keys(change).length > 0],
+      ])}
       onSubmit={async () => {
         if (!risk) return;
         const output = await api.recordForumRiskChange(props.occurrenceId, {

@@ -5,7 +5,7 @@ import {
   ForumOutput,
 } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
+import { SubmitButton } from '../SubmitButton';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, ReactNode, useState } from 'react';
 
@@ -23,7 +23,8 @@ export function RecordingForm(props: {
   id: string;
   title: string;
   submitLabel: string;
-  canSubmit: boolean;
+  /** What the form still needs before it can be recorded (none: it can). */
+  missing: string[];
   onSubmit: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -31,7 +32,7 @@ export function RecordingForm(props: {
   const [saving, setSaving] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!props.canSubmit || saving) return;
+    if (props.missing.length || saving) return;
     setSaving(true);
     setError(undefined);
     try {
@@ -52,14 +53,11 @@ export function RecordingForm(props: {
         )}
         {props.children}
         <Box mt={2}>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={saving || !props.canSubmit}
-          >
-            {props.submitLabel}
-          </Button>
+          <SubmitButton
+            label={props.submitLabel}
+            missing={props.missing}
+            busy={saving}
+          />
         </Box>
       </form>
     </InfoCard>

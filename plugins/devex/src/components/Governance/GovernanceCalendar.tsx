@@ -1,8 +1,6 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { dayAndDistance, formatDay } from '../dates';
+import { InfoCard, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
@@ -17,7 +15,7 @@ import { SubscribeButton } from './UpcomingGovernanceCard';
 
 function VerificationWindows() {
   const { value, error } = useVerificationWindows();
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   return (
     <Box
       display="flex"
@@ -32,12 +30,13 @@ function VerificationWindows() {
           color={w.overdue ? 'secondary' : 'default'}
           label={
             w.overdue
-              ? `${w.framework}: verification overdue since ${DateTime.fromISO(
+              ? `${w.framework}: verification overdue since ${formatDay(
                   w.closesAt,
-                ).toISODate()}`
-              : `${w.framework}: window closes ${DateTime.fromISO(
+                )}`
+              : `${w.framework}: window closes ${dayAndDistance(
                   w.closesAt,
-                ).toISODate()} (${w.daysLeft} days)`
+                  DateTime.local(),
+                )}`
           }
         />
       ))}
@@ -79,14 +78,14 @@ export function GovernanceCalendar() {
           <Typography variant="h6" component="h3">
             Upcoming
           </Typography>
-          {upcoming.error && <ResponseErrorPanel error={upcoming.error} />}
+          {upcoming.error && <PlainError error={upcoming.error} />}
           {upcoming.loading && !upcoming.value && <Progress />}
           {upcoming.value?.slice(0, 8).map(o => (
             <OccurrenceItem key={o.id} occurrence={o} detailed={false} />
           ))}
         </Grid>
         <Grid item xs={12} md={7}>
-          {monthly.error && <ResponseErrorPanel error={monthly.error} />}
+          {monthly.error && <PlainError error={monthly.error} />}
           <MonthView
             month={month}
             occurrences={monthly.value ?? []}

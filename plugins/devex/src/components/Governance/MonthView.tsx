@@ -99,9 +99,8 @@ export function MonthView(props: {
                       height: 72,
                       padding: 4,
                       border: '1px solid rgba(128,128,128,0.3)',
-                      // another month's days recede by colour, not by opacity (which drops the
-                      // contrast of their text below 4.5:1)
-                      color: inMonth ? undefined : theme.palette.text.secondary,
+                      // another month's days recede by their background alone: their numbers
+                      // keep the text colour (secondary text on that background read 2.77:1)
                       backgroundColor: inMonth
                         ? undefined
                         : theme.palette.action.hover,

@@ -1,4 +1,5 @@
 import { Link } from '@backstage/core-components';
+import { relativeDay } from '../dates';
 import { Occurrence } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -56,10 +57,7 @@ export function OccurrenceItem(props: {
         <Chip size="small" label={formatOccurrenceTime(o)} />
         <Typography variant="caption" color="textSecondary">
           {/* reckoned in the event's zone, like the date beside it */}
-          {DateTime.fromISO(o.start, { setZone: true }).toRelativeCalendar({
-            unit: 'days',
-            base: DateTime.now().setZone(o.timeZone),
-          })}
+          {relativeDay(o.start, DateTime.now().setZone(o.timeZone))}
         </Typography>
         {o.record && (
           <Chip size="small" color="primary" label={o.record.status} />

@@ -1,9 +1,10 @@
+import { PlainError } from '../PlainError';
+import { formatDay } from '../dates';
 import {
   EmptyState,
   InfoCard,
   Link,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -109,7 +110,7 @@ export function UpcomingGovernanceCard(props: {
   };
 
   let content;
-  if (error) content = <ResponseErrorPanel error={error} />;
+  if (error) content = <PlainError error={error} />;
   else if (loading && !value) content = <Progress />;
   else if (!value?.length)
     content = (
@@ -166,9 +167,9 @@ export function UpcomingGovernanceCard(props: {
           defaults={{
             source: actionItemSourceOf(meeting.type),
             sourceId: meeting.id,
-            description: `From ${titleOf(meeting)}, ${DateTime.fromISO(
+            description: `From ${titleOf(meeting)}, ${formatDay(
               meeting.start,
-            ).toISODate()}`,
+            )}`,
           }}
           onClose={() => setMeeting(undefined)}
           onSubmit={create}

@@ -1,28 +1,13 @@
+import { formatDateTime, formatDay } from '../dates';
 import {
   CadenceType,
   Occurrence,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { ActionItemSource } from '@devex-governance/backstage-plugin-devex-common';
-import { DateTime } from 'luxon';
 
-/** When an occurrence is, in the viewer's zone: "Tue 1 Dec 2026, 10:00" or the day for all-day events. */
+/** When an occurrence is: the day of an all-day event in its zone, else the time in the viewer's, with the zone. */
 export function formatOccurrenceTime(o: Occurrence): string {
-  const start = DateTime.fromISO(o.start, { setZone: true });
-  return o.allDay
-    ? start.toLocaleString({
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      })
-    : start.toLocal().toLocaleString({
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      });
+  return o.allDay ? formatDay(o.start, o.timeZone) : formatDateTime(o.start);
 }
 
 /** Where action items created from a meeting say they came from. */

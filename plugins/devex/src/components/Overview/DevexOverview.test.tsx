@@ -39,12 +39,39 @@ describe('DevexOverview', () => {
     const actionItems = screen.getByTestId(
       `overview-tile-${paths.actionItems}`,
     );
-    expect(actionItems).toHaveTextContent('Action items');
+    expect(actionItems).toHaveTextContent('Open action items');
     expect(actionItems).toHaveTextContent('3');
     expect(actionItems.closest('a')).toHaveAttribute('href', paths.actionItems);
     expect(
       screen.getByTestId(`overview-tile-${paths.compliance}`),
     ).toHaveTextContent('90%');
+  });
+
+  it("opens the portal's action items at everyone's overdue ones (the tile counts them all), and says what each tile counts and what its colour means", async () => {
+    const api = mockDevexApi({
+      getSummary: jest.fn().mockResolvedValue(
+        await summaryOf({
+          entityRef: null,
+          actionItems: { open: 3, overdue: 1, items: [] },
+        }),
+      ),
+    });
+    const portal = sectionPaths('/devex');
+    await renderWithDevexApi(<DevexOverview paths={portal} />, { api });
+    const tile = await screen.findByTestId(
+      `overview-tile-${portal.actionItems}`,
+    );
+    expect(tile.closest('a')).toHaveAttribute(
+      'href',
+      '/devex/action-items?mine=false&overdue=true',
+    );
+    expect(tile.closest('a')).toHaveAttribute(
+      'title',
+      expect.stringContaining('past their due date'),
+    );
+    expect(
+      screen.getByRole('list', { name: "What the tiles' colours mean" }),
+    ).toHaveTextContent('off target or overdue');
   });
 
   it('asks for an open pulse where it is answered, and not once answered', async () => {

@@ -21,3 +21,20 @@ export function PersonLink(props: { entityRef: string; defaultKind?: string }) {
     />
   );
 }
+
+/** People and groups as catalog links, separated by commas. */
+export function PersonLinks(props: {
+  entityRefs: string[];
+  defaultKind?: string;
+}) {
+  return (
+    <>
+      {props.entityRefs.map((ref, i) => (
+        <span key={ref}>
+          {i > 0 && ', '}
+          <PersonLink entityRef={ref} defaultKind={props.defaultKind} />
+        </span>
+      ))}
+    </>
+  );
+}

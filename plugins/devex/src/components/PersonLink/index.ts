@@ -1,1 +1,1 @@
-export { PersonLink } from './PersonLink';
+export { PersonLink, PersonLinks } from './PersonLink';

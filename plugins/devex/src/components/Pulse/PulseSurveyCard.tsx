@@ -1,12 +1,10 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { SubmitButton } from '../SubmitButton';
+import { formatDay } from '../dates';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { PulseCampaign } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormLabel from '@material-ui/core/FormLabel';
@@ -35,13 +33,10 @@ const hiddenReasons: Record<
 
 function PulseResultsView(props: { campaign: PulseCampaign }) {
   const { value, error } = usePulseResults(props.campaign.id);
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return <Progress />;
   if (value.hidden) {
-    const published = new Date(value.publishedAt).toLocaleDateString(
-      undefined,
-      { day: 'numeric', month: 'long', year: 'numeric' },
-    );
+    const published = formatDay(value.publishedAt);
     return (
       <Typography variant="body2" data-testid="pulse-hidden">
         {hiddenReasons[value.hiddenReason ?? 'too-few-responses'](
@@ -91,7 +86,7 @@ export function PulseSurveyCard() {
   const [freeText, setFreeText] = useState('');
   const [submitError, setSubmitError] = useState<string>();
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (loading && !value) return <Progress />;
   const campaign = value?.campaign;
   if (!campaign) {
@@ -112,9 +107,8 @@ export function PulseSurveyCard() {
   return (
     <InfoCard
       title={campaign.title}
-      subheader={`Anonymous: your answers are stored without your name · open until ${campaign.closesAt.slice(
-        0,
-        10,
+      subheader={`Anonymous: your answers are stored without your name · open until ${formatDay(
+        campaign.closesAt,
       )}`}
     >
       {value!.answered ? (
@@ -184,14 +178,18 @@ export function PulseSurveyCard() {
             />
           )}
           <Box mt={2}>
-            <Button
-              type="submit"
-              color="primary"
-              variant="contained"
-              disabled={!complete}
-            >
-              Send answers
-            </Button>
+            <SubmitButton
+              label="Send answers"
+              missing={
+                complete
+                  ? []
+                  : [
+                      `an answer to every rated question (${
+                        likert.filter(q => !answers[q.id]).length
+                      } of ${likert.length} left)`,
+                    ]
+              }
+            />
           </Box>
         </form>
       )}

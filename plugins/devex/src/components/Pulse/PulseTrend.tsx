@@ -1,4 +1,5 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { Progress } from '@backstage/core-components';
 import { PulseTrendPoint } from '@devex-governance/backstage-plugin-devex-common';
 import { ReadableTable } from '../ReadableTable';
 import TableBody from '@material-ui/core/TableBody';
@@ -37,7 +38,7 @@ function participation(p: PulseTrendPoint): string {
 export function PulseTrend() {
   const { value, error, loading } = usePulseTrend();
   const theme = useTheme();
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (loading && !value) return <Progress />;
   if (!value?.length) return null;
   const published = value

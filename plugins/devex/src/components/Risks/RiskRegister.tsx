@@ -1,8 +1,6 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { labelOf } from '../labels';
+import { PlainError } from '../PlainError';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
 import { RiskHeatmap } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
@@ -89,7 +87,7 @@ export function RiskRegister(props: {
 }) {
   const tones = useToneColors();
   const { value, error, loading } = useRisks(props.entityRef, props.reloadKey);
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return loading ? <Progress /> : null;
   return (
     <InfoCard title="Risk register">
@@ -148,7 +146,7 @@ export function RiskRegister(props: {
                     <TableCell>
                       <PersonLink entityRef={r.owner} defaultKind="group" />
                     </TableCell>
-                    <TableCell>{r.status.replace('_', ' ')}</TableCell>
+                    <TableCell>{labelOf(r.status)}</TableCell>
                   </HighlightableRow>
                 ))}
               </TableBody>

@@ -1,17 +1,16 @@
+import { PlainError } from '../PlainError';
 import {
   EmptyState,
   InfoCard,
   Link,
   MarkdownContent,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import {
   isReadableRunbookUrl,
   RunbookLink,
 } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import ArrowBackIcon from '@material-ui/icons/ArrowBack';
 import OpenInNewIcon from '@material-ui/icons/OpenInNew';
@@ -81,14 +80,12 @@ export function RunbookView(props: {
   let content;
   if (error) {
     content = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={1}>
-          <Button size="small" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
+      <PlainError
+        error={error}
+        what="this runbook"
+        source={{ url: runbook.url, label: 'Read it at its source' }}
+        onRetry={retry}
+      />
     );
   } else if (loading || !value) {
     content = <Progress />;

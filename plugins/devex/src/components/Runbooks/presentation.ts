@@ -1,3 +1,4 @@
+import { formatDay } from '../dates';
 import {
   RunbookRitual,
   RunbookStatus,
@@ -5,13 +6,8 @@ import {
 import { DateTime } from 'luxon';
 import { Tone } from '../tones';
 
-/** A date as the reader's locale writes it: "30 Oct 2026". */
-export const formatRunbookDate = (iso: string): string =>
-  DateTime.fromISO(iso, { setZone: true }).toLocaleString({
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+/** A runbook's date as the plugin writes every day (`formatDay`). */
+export const formatRunbookDate = (iso: string): string => formatDay(iso);
 
 /**
  * What the checks say of a runbook since the last runbook-update ritual, in a few words. An

@@ -57,11 +57,14 @@ describe('SuccessMeasuresCard', () => {
       within(tile).getByText('104 min', { selector: 'p' }),
     ).toBeInTheDocument();
     expect(within(tile).getByText('target 90 min')).toBeInTheDocument();
+    // on track says what it rests on: the projection at the deadline
     expect(within(tile).getByTestId('measure-status')).toHaveTextContent(
-      'On track',
+      'On track: projected 80 min by Mar 31, 2027',
     );
+    // the deadline as every date reads, and how far it is in calendar days (the tests' clock:
+    // 25 November 2026)
     expect(tile).toHaveTextContent(
-      'median, last 30 days · 117 days to 2027-03-31 · projected 80 min',
+      'median, last 30 days · deadline Mar 31, 2027 (in 126 days)',
     );
     // the chart's values, target and projection, as screen readers get them
     const table = await within(tile).findByRole('table', {

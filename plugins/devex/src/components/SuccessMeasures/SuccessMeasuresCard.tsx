@@ -1,10 +1,9 @@
+import { PlainError } from '../PlainError';
 import { WaiverChip } from '../Waivers';
+import { dayAndDistance, formatDateTime, formatDay } from '../dates';
+import { DateTime } from 'luxon';
 import { labelOf } from '../labels';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { SuccessMeasureResult } from '@devex-governance/backstage-plugin-devex-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -21,6 +20,33 @@ export function formatMeasureValue(
   if (v === null) return '—';
   if (r.measure.unit === '%' && v <= 1) return `${Math.round(v * 100)}%`;
   return `${Math.round(v * 100) / 100} ${r.measure.unit}`;
+}
+
+/**
+ * A measure's status with what it rests on, so "on track" never stands alone: on track means
+ * the least-squares line of the window's values reaches the target by the deadline.
+ */
+export function describeMeasureStatus(r: SuccessMeasureResult): string {
+  const label = labelOf(r.status);
+  const deadline = r.deadline ? ` by ${formatDay(r.deadline)}` : '';
+  const projected =
+    r.projectedAtDeadline === null
+      ? null
+      : formatMeasureValue(r.projectedAtDeadline, r);
+  switch (r.status) {
+    case 'met':
+      return `${label}: target reached`;
+    case 'on_track':
+      return `${label}: projected ${projected}${deadline}`;
+    case 'at_risk':
+      return projected === null
+        ? `${label}: too few values to project`
+        : `${label}: projected ${projected}${deadline}, short of the target`;
+    case 'missed':
+      return `${label}: target not reached${deadline}`;
+    default:
+      return label;
+  }
 }
 
 function MeasureTile(props: { result: SuccessMeasureResult }) {
@@ -53,7 +79,7 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
         style={{ color: textColor, fontWeight: 600 }}
         data-testid="measure-status"
       >
-        ● {labelOf(r.status)}
+        ● {describeMeasureStatus(r)}
       </Typography>
       {r.waiver && (
         <Box my={0.5} data-testid="measure-waiver">
@@ -69,12 +95,8 @@ function MeasureTile(props: { result: SuccessMeasureResult }) {
           : `${r.measure.aggregation}, last ${r.measure.windowDays} days`}
         {r.daysToDeadline !== null &&
           (r.daysToDeadline >= 0
-            ? ` · ${r.daysToDeadline} days to ${r.deadline}`
-            : ` · deadline ${r.deadline} passed`)}
-        {r.projectedAtDeadline !== null &&
-          r.daysToDeadline !== null &&
-          r.daysToDeadline >= 0 &&
-          ` · projected ${formatMeasureValue(r.projectedAtDeadline, r)}`}
+            ? ` · deadline ${dayAndDistance(r.deadline!, DateTime.local())}`
+            : ` · deadline ${formatDay(r.deadline!)} passed`)}
       </Typography>
       <MeasureChart
         series={r.series}
@@ -109,8 +131,7 @@ function MetricSourceStatuses() {
           style={{ color: s.ok ? undefined : unreachable }}
         >
           {s.ok ? '●' : '▲'} {s.id}: {s.message}
-          {s.collectedAt &&
-            ` (${s.collectedAt.slice(0, 16).replace('T', ' ')} UTC)`}
+          {s.collectedAt && ` (${formatDateTime(s.collectedAt)})`}
         </Typography>
       ))}
     </Box>
@@ -120,7 +141,7 @@ function MetricSourceStatuses() {
 /** A card per success measure: value against target, days to the deadline, the chart and the projection. */
 export function SuccessMeasuresCard() {
   const { value, error, loading } = useSuccessMeasures();
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (loading || !value) return <Progress />;
   return (
     <InfoCard title="Success measures">

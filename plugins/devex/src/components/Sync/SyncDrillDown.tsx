@@ -1,4 +1,5 @@
 import { ReadableCells, WithWholeDates } from '../ReadableTable';
+import { formatDay } from '../dates';
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
 import { useApi } from '@backstage/core-plugin-api';
@@ -80,7 +81,7 @@ const columnsOf = (
         {s.item.title}
         <Typography variant="caption" component="div" color="textSecondary">
           {s.item.framework} · {s.item.riskLevel} risk
-          {s.item.dueDate ? ` · due ${s.item.dueDate}` : ''}
+          {s.item.dueDate ? ` · due ${formatDay(s.item.dueDate)}` : ''}
         </Typography>
       </>
     ),

@@ -1,8 +1,6 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { formatDay } from '../dates';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -85,7 +83,7 @@ export function SyncRatioCard(props: {
   });
   const canRun = usePermission({ permission: devexSyncRunPermission }).allowed;
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return loading ? <Progress /> : null;
   const { ratio, history, notSyncedAutomatically, fileErrors, conflicts } =
     value;
@@ -129,7 +127,7 @@ export function SyncRatioCard(props: {
     >
       {fileErrors.map(f => (
         <Alert key={f.entityRef} severity="error" style={{ marginBottom: 8 }}>
-          Backlog file of {f.entityRef} not read (
+          Backlog file of <EntityRefLink entityRef={f.entityRef} /> not read (
           {f.readAt.slice(0, 16).replace('T', ' ')}): {f.error}
         </Alert>
       ))}
@@ -140,9 +138,11 @@ export function SyncRatioCard(props: {
           style={{ marginBottom: 8 }}
           data-testid="sync-conflict"
         >
-          {c.id} is claimed by {c.claimedBy} ({c.claimantEntityRef}) but held by{' '}
-          {c.heldBy} ({c.holderEntityRef}); nothing of the holder's item was
-          changed. Since {c.firstSeenAt.slice(0, 10)}.
+          {c.id} is claimed by {c.claimedBy} (
+          <EntityRefLink entityRef={c.claimantEntityRef} />) but held by{' '}
+          {c.heldBy} (<EntityRefLink entityRef={c.holderEntityRef} />
+          ); nothing of the holder's item was changed. Since{' '}
+          {formatDay(c.firstSeenAt)}.
         </Alert>
       ))}
       <Box
@@ -207,7 +207,7 @@ export function SyncRatioCard(props: {
 /** The ratio per owner group, for the page. */
 export function SyncPortfolio() {
   const { value, error } = useSyncPortfolio();
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return <Progress />;
   return (
     <InfoCard title="Evidence sync by owner group">

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
+import { formatDay } from '../dates';
 
-/** A date as the charts write it: the day, in the reader's locale. */
+/** A date as the charts write it: the day, as the plugin writes every day. */
 export const chartDate = (millis: number) =>
-  DateTime.fromMillis(millis).toLocaleString(DateTime.DATE_MED);
+  formatDay(DateTime.fromMillis(millis).toISO()!);

@@ -1,16 +1,20 @@
 import { Waiver } from '@devex-governance/backstage-plugin-devex-common';
+import { formatDay } from '../dates';
 import Chip from '@material-ui/core/Chip';
 import { Tone, useToneColors } from '../tones';
 
 /** What a waiver is now, in a few words. */
 export function waiverLabel(w: Waiver): { label: string; tone: Tone } {
   if (w.inForce)
-    return { label: `Waived until ${w.expiresOn}`, tone: 'caution' };
+    return { label: `Waived until ${formatDay(w.expiresOn)}`, tone: 'caution' };
   switch (w.status) {
     case 'requested':
       return { label: 'Waiver requested', tone: 'neutral' };
     case 'approved':
-      return { label: `Waiver expired ${w.expiresOn}`, tone: 'warning' };
+      return {
+        label: `Waiver expired ${formatDay(w.expiresOn)}`,
+        tone: 'warning',
+      };
     case 'rejected':
       return { label: 'Waiver rejected', tone: 'neutral' };
     default:

@@ -1,8 +1,6 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { PlainError } from '../PlainError';
+import { formatDay } from '../dates';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { PersonLink } from '../PersonLink';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -55,7 +53,7 @@ export function WaiversCard(props: {
   }).allowed;
   const [failure, setFailure] = useState<string>();
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <PlainError error={error} />;
   if (!value) return loading ? <Progress /> : null;
   const decide = async (
     w: Waiver,
@@ -105,7 +103,7 @@ export function WaiversCard(props: {
                   <>
                     {w.justification} · requested by{' '}
                     <PersonLink entityRef={w.requestedBy} defaultKind="user" />{' '}
-                    {w.requestedAt.slice(0, 10)}
+                    {formatDay(w.requestedAt)}
                     {w.decidedBy && (
                       <>
                         {' · '}

@@ -1,6 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
+import { makeStyles } from '@material-ui/core/styles';
 import { ReactElement } from 'react';
 import {
   Link as RouterLink,
@@ -19,6 +20,22 @@ export interface WorkspaceSection {
 }
 
 /**
+ * Every tab in sight at any width: the bar wraps onto a second line rather than hiding tabs behind
+ * scroll arrows, and the open tab is underlined itself (a single sliding indicator cannot follow
+ * a tab onto the second line).
+ */
+const useTabStyles = makeStyles(theme => ({
+  flexContainer: { flexWrap: 'wrap' },
+  indicator: { display: 'none' },
+  tab: {
+    minWidth: 0,
+    padding: theme.spacing(0.75, 2),
+    borderBottom: '2px solid transparent',
+  },
+  selected: { borderBottomColor: theme.palette.primary.main },
+}));
+
+/**
  * Sections as tabs, each at its own URL under the workspace's route (deep-linkable, the back
  * button moves between them); only the open section is rendered, so a section loads its data
  * when it is opened.
@@ -34,6 +51,7 @@ export function WorkspaceSections(props: {
     ? pathname.slice(base.length).replace(/^\//, '').split('/')[0]
     : '';
   const current = sections.some(s => s.path === rest) ? rest : '';
+  const classes = useTabStyles();
   return (
     <>
       <Box mb={2}>
@@ -41,8 +59,10 @@ export function WorkspaceSections(props: {
           value={current}
           indicatorColor="primary"
           textColor="primary"
-          variant="scrollable"
-          scrollButtons="auto"
+          classes={{
+            flexContainer: classes.flexContainer,
+            indicator: classes.indicator,
+          }}
           aria-label={props.label}
         >
           {sections.map(s => (
@@ -50,6 +70,7 @@ export function WorkspaceSections(props: {
               key={s.path}
               value={s.path}
               label={s.title}
+              classes={{ root: classes.tab, selected: classes.selected }}
               component={RouterLink}
               to={s.path ? `${base}/${s.path}` : base}
               data-testid={`section-tab-${s.path || 'overview'}`}

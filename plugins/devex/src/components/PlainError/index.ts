@@ -1,0 +1,1 @@
+export { PlainError, plainErrorMessage } from './PlainError';

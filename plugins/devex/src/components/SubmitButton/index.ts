@@ -1,0 +1,1 @@
+export { missingOf, SubmitButton } from './SubmitButton';
