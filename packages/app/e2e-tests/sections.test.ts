@@ -1,7 +1,11 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
-import { wordsBrokenInTableCells } from './layout';
+import {
+  overflowingTabBars,
+  textClippedWithoutEllipsis,
+  wordsBrokenInTableCells,
+} from './layout';
 
 /** A workspace section: its path under the workspace and a text only that section shows. */
 type Section = { path: string; shows: RegExp };
@@ -31,6 +35,10 @@ const pageSections: Section[] = [
 
 const url = (base: string, s: Section) => (s.path ? `${base}/${s.path}` : base);
 
+/** A section's screenshot's name: `tab-overview`, `page-backlog-and-risks`. */
+const shotName = (base: string, s: Section) =>
+  `${base === tab ? 'tab' : 'page'}-${s.path || 'overview'}`;
+
 /** The section's tab is the selected one and the section's own content is shown. */
 async function expectOpen(page: Page, base: string, s: Section) {
   await expect(page).toHaveURL(new RegExp(`${url(base, s)}$`));
@@ -45,7 +53,7 @@ for (const theme of ['light', 'dark'] as const) {
     ["the entity's DevEx tab", tab, tabSections],
     ['the DevEx page', page_, pageSections],
   ] as const) {
-    test(`${name} (${theme} theme): every section opens from its tab at its own URL with no serious axe finding, the back button moves between sections, and a reload keeps the section`, async ({
+    test(`${name} (${theme} theme): every section opens from its tab at its own URL and reads whole at 1400 and 1024 px (no word broken in a table, no tab out of sight, no text cut off without an ellipsis, no serious axe finding), the back button moves between sections, and a reload keeps the section`, async ({
       page,
     }) => {
       test.setTimeout(240_000);
@@ -61,24 +69,35 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(`${base}/no-such-section`);
       await expectOpen(page, base, first);
 
-      // each section from its tab (no reload of the development bundle), checked with axe once
-      // its own requests have answered
+      // each section from its tab (no reload of the development bundle), once its own requests
+      // have answered, at 1400 x 1000 and 1024 x 768: a screenshot to look at, and what a
+      // reader would trip on (a word broken in a table cell, a tab the bar hides, text cut off
+      // without an ellipsis, a serious axe finding)
       const found: string[] = [];
       for (const s of sections) {
         await page.getByTestId(`section-tab-${s.path || 'overview'}`).click();
         await expectOpen(page, base, s);
         await page.waitForLoadState('networkidle');
-        found.push(
-          ...(await seriousViolations(page)).map(v => `${url(base, s)}: ${v}`),
-        );
-        // every table cell reads whole, at this width and at 1024 px
-        for (const width of [1400, 1024]) {
-          await page.setViewportSize({ width, height: 1000 });
-          found.push(
-            ...(await wordsBrokenInTableCells(page)).map(
-              w => `${url(base, s)} at ${width} px: ${w}`,
-            ),
-          );
+        for (const [width, height] of [
+          [1400, 1000],
+          [1024, 768],
+        ]) {
+          await page.setViewportSize({ width, height });
+          await page.screenshot({
+            path: `e2e-test-results/sections/${shotName(
+              base,
+              s,
+            )}-${width}-${theme}.png`,
+            fullPage: true,
+          });
+          const at = `${url(base, s)} at ${width} px`;
+          for (const [what, check] of [
+            ['word broken in a table cell', wordsBrokenInTableCells],
+            ['tabs out of sight', overflowingTabBars],
+            ['text clipped without an ellipsis', textClippedWithoutEllipsis],
+            ['axe', seriousViolations],
+          ] as const)
+            found.push(...(await check(page)).map(f => `${at}: ${what}: ${f}`));
         }
         await page.setViewportSize({ width: 1400, height: 1000 });
       }
