@@ -83,6 +83,13 @@ for (const theme of ['light', 'dark'] as const) {
           [1024, 768],
         ]) {
           await page.setViewportSize({ width, height });
+          // two frames: the charts lay out again at the new width before the picture
+          await page.evaluate(
+            () =>
+              new Promise(done =>
+                requestAnimationFrame(() => requestAnimationFrame(done)),
+              ),
+          );
           await page.screenshot({
             path: `e2e-test-results/sections/${shotName(
               base,

@@ -73,7 +73,8 @@ export function ExperimentScorecardCard(props: {
           Owner{' '}
           <EntityRefLink entityRef={experiment.owner} defaultKind="group" />
           {experiment.vehicle &&
-            ` · via ${
+            // a no-break space: a plain one after the inline-flex link collapses
+            `\u00a0· via ${
               experiment.vehicle.type === 'feature_flag'
                 ? 'feature flag'
                 : 'IDP template'

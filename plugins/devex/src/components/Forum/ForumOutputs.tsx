@@ -1,3 +1,4 @@
+import { ReadableText } from '../ReadableTable';
 import { Link } from '@backstage/core-components';
 import { formatTime } from '../dates';
 import { PersonLink } from '../PersonLink';
@@ -42,7 +43,9 @@ export function ForumOutputs(props: {
                 {o.step}
               </Typography>
             </Box>
-            <Typography variant="body2">{o.summary}</Typography>
+            <Typography variant="body2">
+              <ReadableText text={o.summary} />
+            </Typography>
             <Typography variant="caption" color="textSecondary" component="div">
               <PersonLink entityRef={o.recordedBy} defaultKind="user" />,{' '}
               {formatTime(o.recordedAt)}

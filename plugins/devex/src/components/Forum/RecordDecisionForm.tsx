@@ -62,7 +62,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
       }}
     >
       <Grid container spacing={2}>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12}>
           <SelectField
             id="devex-forum-decision-experiment"
             label="Experiment"
@@ -73,7 +73,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
             options={experimentOptions(experiments, scorecards.loading)}
           />
         </Grid>
-        <Grid item xs={12} sm={6} md={3}>
+        <Grid item xs={12} sm={6}>
           <SelectField
             id="devex-forum-decision-to"
             label="New status"
@@ -92,7 +92,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
           />
         </Grid>
         {target === 'decided' && (
-          <Grid item xs={12} sm={6} md={3}>
+          <Grid item xs={12} sm={6}>
             <SelectField
               id="devex-forum-decision-decision"
               label="Decision"

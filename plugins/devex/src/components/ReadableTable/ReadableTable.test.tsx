@@ -3,7 +3,8 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import { screen } from '@testing-library/react';
-import { ReadableCells, ReadableTable, WithWholeDates } from './ReadableTable';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { ReadableCells, ReadableTable, ReadableText } from './ReadableTable';
 
 describe('ReadableTable', () => {
   it('keeps every cell from breaking inside a word, and scrolls sideways instead', async () => {
@@ -43,23 +44,24 @@ describe('ReadableTable', () => {
     ).not.toBeNull();
   });
 
-  it('keeps each date of a text on one line', async () => {
+  it('writes each date of a server-written text as every date reads, on one line, and each entity reference as a link', async () => {
     await renderInTestApp(
-      <p data-testid="reason">
-        <WithWholeDates text="Past its retention since 2026-10-27, due 2026-12-01" />
+      <p data-testid="summary">
+        <ReadableText text="Chase the exporter, owned by user:default/amara.qa, due 2026-12-15; past its retention since 2026-10-27." />
       </p>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
-    const reason = screen.getByTestId('reason');
-    expect(reason).toHaveTextContent(
-      'Past its retention since 2026-10-27, due 2026-12-01',
+    const summary = screen.getByTestId('summary');
+    expect(summary).toHaveTextContent(
+      'Chase the exporter, owned by amara.qa, due Dec 15, 2026; past its retention since Oct 27, 2026.',
     );
-    const whole = Array.from(reason.querySelectorAll('span')).map(s => [
-      s.textContent,
-      s.style.whiteSpace,
-    ]);
-    expect(whole).toEqual([
-      ['2026-10-27', 'nowrap'],
-      ['2026-12-01', 'nowrap'],
-    ]);
+    expect(screen.getByRole('link', { name: /amara\.qa/ })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/amara.qa',
+    );
+    const whole = Array.from(summary.querySelectorAll('span'))
+      .filter(s => s.style.whiteSpace === 'nowrap')
+      .map(s => s.textContent);
+    expect(whole).toEqual(['Dec 15, 2026', 'Oct 27, 2026']);
   });
 });

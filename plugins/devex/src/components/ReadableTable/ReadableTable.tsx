@@ -1,3 +1,5 @@
+import { formatDay } from '../dates';
+import { PersonLink } from '../PersonLink';
 import { makeStyles } from '@material-ui/core/styles';
 import Table, { TableProps } from '@material-ui/core/Table';
 import { ReactNode } from 'react';
@@ -26,15 +28,24 @@ export function WholeValue(props: { children: ReactNode }) {
   return <span style={{ whiteSpace: 'nowrap' }}>{props.children}</span>;
 }
 
-/** Text with each date in it (YYYY-MM-DD) kept on one line, e.g. a reason that names a date. */
-export function WithWholeDates(props: { text: string }) {
+/** A date (YYYY-MM-DD) or an entity reference (kind:namespace/name) inside server-written text. */
+const DATE_OR_REF =
+  /(\d{4}-\d{2}-\d{2}|\b(?:user|group|component|system|resource|api|domain):[a-z0-9][\w.-]*\/[a-z0-9][\w-]*(?:\.[\w-]+)*)/i;
+
+/**
+ * Text the server wrote (a sync reason, a forum output's summary) as people read the rest of
+ * the plugin: each date in it written as every date is (`formatDay`) and kept on one line, each
+ * entity reference a link to the entity under its name.
+ */
+export function ReadableText(props: { text: string }) {
   return (
     <>
-      {props.text
-        .split(/(\d{4}-\d{2}-\d{2})/)
-        .map((part, i) =>
-          i % 2 === 1 ? <WholeValue key={i}>{part}</WholeValue> : part,
-        )}
+      {props.text.split(DATE_OR_REF).map((part, i) => {
+        if (i % 2 === 0) return part;
+        if (/^\d{4}-/.test(part))
+          return <WholeValue key={i}>{formatDay(part)}</WholeValue>;
+        return <PersonLink key={i} entityRef={part} />;
+      })}
     </>
   );
 }

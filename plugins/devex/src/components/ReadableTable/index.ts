@@ -2,5 +2,5 @@ export {
   ReadableCells,
   ReadableTable,
   WholeValue,
-  WithWholeDates,
+  ReadableText,
 } from './ReadableTable';

@@ -1,4 +1,4 @@
-import { ReadableCells, WithWholeDates } from '../ReadableTable';
+import { ReadableCells, ReadableText } from '../ReadableTable';
 import { formatDay } from '../dates';
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { PersonLink } from '../PersonLink';
@@ -102,7 +102,7 @@ const columnsOf = (
     title: 'Reason',
     field: 'reason',
     sorting: false,
-    render: item => <WithWholeDates text={item.reason ?? ''} />,
+    render: item => <ReadableText text={item.reason ?? ''} />,
   },
   {
     title: 'Evidence',
