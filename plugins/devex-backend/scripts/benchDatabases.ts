@@ -93,3 +93,38 @@ export async function queryPlan(
   );
   return explained.map((r: any) => r.detail);
 }
+
+/** Rows a statement takes: SQLite takes at most 500 per statement (its compound select limit). */
+const CHUNK = 500;
+
+/**
+ * Inserts rows `from` .. `count` - 1 of a table, each made from its index (one or several rows
+ * per index), in statements of 500 rows and one transaction per 25,000 (SQLite would otherwise
+ * sync its file after every statement).
+ */
+export async function insertChunked(
+  knex: Knex,
+  table: string,
+  count: number,
+  row: (i: number) => Record<string, unknown> | Record<string, unknown>[],
+  from = 0,
+) {
+  // one transaction per 50 chunks: SQLite would otherwise sync the file after every chunk
+  for (let start = from; start < count; start += CHUNK * 50) {
+    await knex.transaction(async tx => {
+      const end = Math.min(count, start + CHUNK * 50);
+      for (let c = start; c < end; c += CHUNK) {
+        const rows = [];
+        for (let i = c; i < Math.min(end, c + CHUNK); i++) {
+          const r = row(i);
+          if (Array.isArray(r)) rows.push(...r);
+          else rows.push(r);
+        }
+        // SQLite takes at most 500 rows per statement (its compound select limit)
+        for (let k = 0; k < rows.length; k += CHUNK) {
+          await tx(table).insert(rows.slice(k, k + CHUNK));
+        }
+      }
+    });
+  }
+}

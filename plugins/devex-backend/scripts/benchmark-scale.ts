@@ -28,7 +28,11 @@ import {
   EXPERIMENT_STATUSES,
 } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
-import { onEachBenchDatabase, queryPlan } from './benchDatabases';
+import {
+  insertChunked,
+  onEachBenchDatabase,
+  queryPlan,
+} from './benchDatabases';
 import { DateTime } from 'luxon';
 import { readDevexConfig } from '../src/config';
 import { createStores } from '../src/stores';
@@ -64,7 +68,6 @@ type Size = (typeof SIZES)['small'];
 
 const ENTITIES = 200;
 const GROUPS = 20;
-const CHUNK = 500;
 const NOW = '2026-11-25T10:00:00Z';
 const PROBE = 'component:default/probe';
 const METRICS = DEFAULT_METRIC_DEFINITIONS.map(m => m.key);
@@ -88,33 +91,6 @@ const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) =>
   sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
-
-async function insertChunked(
-  knex: Knex,
-  table: string,
-  count: number,
-  row: (i: number) => Record<string, unknown> | Record<string, unknown>[],
-  from = 0,
-) {
-  // one transaction per 50 chunks: SQLite would otherwise sync the file after every chunk
-  for (let start = from; start < count; start += CHUNK * 50) {
-    await knex.transaction(async tx => {
-      const end = Math.min(count, start + CHUNK * 50);
-      for (let c = start; c < end; c += CHUNK) {
-        const rows = [];
-        for (let i = c; i < Math.min(end, c + CHUNK); i++) {
-          const r = row(i);
-          if (Array.isArray(r)) rows.push(...r);
-          else rows.push(r);
-        }
-        // SQLite takes at most 500 rows per statement (its compound select limit)
-        for (let k = 0; k < rows.length; k += CHUNK) {
-          await tx(table).insert(rows.slice(k, k + CHUNK));
-        }
-      }
-    });
-  }
-}
 
 // ---- the records: each generated from its index, so growing adds rows [small, large) ----
 

@@ -1,0 +1,560 @@
+/*
+ * A portal the size of a large company, for the benchmarks and for anyone who wants to see the
+ * plugin at that size: a generated organisation in the catalog and years of governance records in
+ * the plugin's tables.
+ *
+ *   bash scripts/large-dataset.sh
+ *   cd packages/backend && yarn start --config ../../app-config.yaml --config ../../.data/large/app-config.large.yaml
+ *
+ * Writes, under DATASET_DIR (default `.data/large` at the repository's root):
+ *
+ * - `catalog.yaml`: 800 groups nested up to 6 levels (organisation, divisions, departments,
+ *   areas, teams, squads), 10,000 users (each in a squad or team, one in twenty in a second
+ *   group), 500 systems, 500 APIs and 5,000 components owned by the teams and squads. The catalog
+ *   reads it as a file location, as it reads any entity provider's data; the demo's guest is in
+ *   a squad six levels deep and `admin-1` in the governance admins' group.
+ * - `app-config.large.yaml`: the catalog location, and the database (SQLite files in
+ *   `DATASET_DIR/sqlite`, or PostgreSQL when DATASET_PG holds a connection string without a
+ *   database).
+ * - the plugin's database, migrated and filled: 200,000 action items, 20,000 experiments (with
+ *   their entities, metrics and transitions), 2,000,000 measurements, 500,000 remediation items
+ *   with their sync states, 3 years of governance meetings recorded as held (the monthly syncs
+ *   and steering committees) and 36 monthly pulse campaigns with their answers,
+ *   written in batches of 5 people of one squad as the pulse writes them.
+ *
+ * Every record is made from its index, so two runs write the same data; dates count back from
+ * the day it runs (DATASET_NOW, an ISO date, fixes that day). DATASET_SCALE (default 1) scales every count but the organisation's, e.g.
+ * 0.01 for a quick look.
+ */
+import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
+import { DEFAULT_PULSE_QUESTIONS } from '../src/pulse/PulseService';
+import { applyDatabaseMigrations } from '../src/database/migrations';
+import { defaultCadences } from '../src/calendar/cadences';
+import { ruleOccurrences } from '../src/calendar/occurrences';
+import { remediationContentHash } from '../src/sync/reconcile';
+import {
+  ACTION_ITEM_SOURCES,
+  ACTION_ITEM_STATUSES,
+  EXPERIMENT_STATUSES,
+} from '@devex-governance/backstage-plugin-devex-common';
+import knexFactory, { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { insertChunked } from './benchDatabases';
+import { KnexActionItemStore } from '../src/actionItems/ActionItemStore';
+import { RemediationItemStore } from '../src/sync/RemediationItemStore';
+
+const ROOT = resolve(__dirname, '../../..');
+const DIR = resolve(process.env.DATASET_DIR ?? join(ROOT, '.data/large'));
+const SCALE = Number(process.env.DATASET_SCALE ?? 1);
+const PG = process.env.DATASET_PG;
+
+const COUNTS = {
+  actionItems: Math.round(200_000 * SCALE),
+  experiments: Math.round(20_000 * SCALE),
+  measurements: Math.round(2_000_000 * SCALE),
+  remediationItems: Math.round(500_000 * SCALE),
+};
+
+/** Groups per level of the organisation, from the root down: 800 in all, 6 levels. */
+const LEVELS = [
+  { prefix: 'org', type: 'organization', count: 1 },
+  { prefix: 'division', type: 'division', count: 6 },
+  { prefix: 'department', type: 'department', count: 30 },
+  { prefix: 'area', type: 'area', count: 120 },
+  { prefix: 'team', type: 'team', count: 250 },
+  { prefix: 'squad', type: 'squad', count: 393 },
+];
+const USERS = 10_000;
+const SYSTEMS = 500;
+const APIS = 500;
+const COMPONENTS = 5_000;
+const ADMINS = 'developer-productivity-guild';
+
+/**
+ * The day the records count back from: DATASET_NOW, or the day the generator runs (as the demo's
+ * dates count from its first start), so the portal it fills is current when it is opened.
+ */
+const now = (
+  process.env.DATASET_NOW
+    ? DateTime.fromISO(process.env.DATASET_NOW)
+    : // eslint-disable-next-line no-restricted-syntax -- the data set is dated from the day it is written
+      DateTime.now()
+)
+  .toUTC()
+  .startOf('hour');
+const pad = (i: number, n = 5) => String(i).padStart(n, '0');
+const uuid = (prefix: string, i: number) =>
+  `${prefix}000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const daysFromNow = (days: number) => now.plus({ days }).toISODate()!;
+const hoursAgo = (hours: number) => now.minus({ hours }).toJSDate();
+
+// ---- the organisation ----
+
+const groupName = (level: number, i: number) =>
+  `${LEVELS[level].prefix}-${pad(i, 3)}`;
+/** Owners of software: the teams and the squads. */
+const owners = [
+  ...Array.from({ length: LEVELS[4].count }, (_, i) => groupName(4, i)),
+  ...Array.from({ length: LEVELS[5].count }, (_, i) => groupName(5, i)),
+];
+const squads = Array.from({ length: LEVELS[5].count }, (_, i) =>
+  groupName(5, i),
+);
+const ownerOf = (i: number) => `group:default/${owners[i % owners.length]}`;
+const component = (i: number) => `component:default/svc-${pad(i % COMPONENTS)}`;
+/** A user's squad or team (its first group), so a squad has about 25 people. */
+const homeOf = (u: number) => owners[u % owners.length];
+
+function catalogYaml(): string {
+  const docs: string[] = [];
+  const doc = (body: string) => docs.push(body);
+  LEVELS.forEach((level, depth) => {
+    for (let i = 0; i < level.count; i++) {
+      const parent =
+        depth === 0
+          ? ''
+          : `\n  parent: ${groupName(depth - 1, i % LEVELS[depth - 1].count)}`;
+      doc(`apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: ${groupName(depth, i)}
+  title: ${level.type.charAt(0).toUpperCase()}${level.type.slice(1)} ${i}
+spec:
+  type: ${level.type}${parent}
+  children: []`);
+    }
+  });
+  doc(`apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: ${ADMINS}
+  title: Developer Productivity Guild
+spec:
+  type: guild
+  parent: ${groupName(0, 0)}
+  children: []`);
+  // the guest sits six levels deep, as the "member of one deep team" the benchmarks sign in as
+  doc(`apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: guest
+spec:
+  profile:
+    displayName: Guest (large data set)
+  memberOf: [${squads[0]}]`);
+  doc(`apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: admin-1
+spec:
+  profile:
+    displayName: Admin One
+  memberOf: [${ADMINS}]`);
+  for (let u = 0; u < USERS; u++) {
+    const groups = [homeOf(u)];
+    if (u % 20 === 0) groups.push(owners[(u * 7 + 3) % owners.length]);
+    doc(`apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: user-${pad(u)}
+spec:
+  profile:
+    displayName: User ${u}
+    email: user-${pad(u)}@example.com
+  memberOf: [${[...new Set(groups)].join(', ')}]`);
+  }
+  for (let s = 0; s < SYSTEMS; s++)
+    doc(`apiVersion: backstage.io/v1alpha1
+kind: System
+metadata:
+  name: system-${pad(s, 3)}
+spec:
+  owner: ${owners[s % owners.length]}`);
+  for (let a = 0; a < APIS; a++)
+    doc(`apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: api-${pad(a, 3)}
+spec:
+  type: openapi
+  lifecycle: production
+  owner: ${owners[a % owners.length]}
+  system: system-${pad(a % SYSTEMS, 3)}
+  definition: "openapi: 3.0.0"`);
+  for (let c = 0; c < COMPONENTS; c++)
+    doc(`apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: svc-${pad(c)}
+  title: Service ${c}
+spec:
+  type: service
+  lifecycle: production
+  owner: ${owners[c % owners.length]}
+  system: system-${pad(c % SYSTEMS, 3)}
+  providesApis: [api-${pad(c % APIS, 3)}]`);
+  return `${docs.join('\n---\n')}\n`;
+}
+
+function appConfigYaml(): string {
+  const database = PG
+    ? `    client: pg
+    connection: ${PG}`
+    : `    client: better-sqlite3
+    connection:
+      directory: ${join(DIR, 'sqlite')}`;
+  return `# Written by generate-large-dataset.ts: the large data set's catalog and database.
+backend:
+  database:
+${database}
+catalog:
+  locations:
+    - type: file
+      target: ${join(DIR, 'catalog.yaml')}
+      rules:
+        - allow: [Group, User, System, API, Component]
+devex:
+  permissions:
+    admins: [group:default/${ADMINS}]
+  demoData:
+    enabled: false
+`;
+}
+
+// ---- the plugin's records ----
+
+const METRICS = DEFAULT_METRIC_DEFINITIONS.map(m => m.key);
+
+function experimentOf(e: number) {
+  return {
+    id: uuid('e0', e),
+    metrics: [METRICS[e % METRICS.length], METRICS[(e + 5) % METRICS.length]],
+    entities: [...new Set([component(e), component(e * 7 + 3)])],
+  };
+}
+
+async function seedExperiments(knex: Knex) {
+  const { experiments } = COUNTS;
+  const status = (e: number) =>
+    EXPERIMENT_STATUSES[e % EXPERIMENT_STATUSES.length];
+  await insertChunked(knex, 'devex_experiments', experiments, e => ({
+    id: uuid('e0', e),
+    key: `EXP-${pad(e, 6)}`,
+    title: `Experiment ${e}`,
+    hypothesis: 'Faster feedback loops raise throughput',
+    owner_ref: ownerOf(e),
+    status: status(e),
+    created_by: 'user:default/admin-1',
+    created_at: hoursAgo(24 * (1095 - (e % 1000))),
+    updated_at: hoursAgo(24 * (e % 400)),
+  }));
+  await insertChunked(knex, 'devex_experiment_entities', experiments, e =>
+    experimentOf(e).entities.map(entity_ref => ({
+      experiment_id: uuid('e0', e),
+      entity_ref,
+    })),
+  );
+  await insertChunked(knex, 'devex_experiment_metrics', experiments, e =>
+    experimentOf(e).metrics.map((metric_key, position) => ({
+      experiment_id: uuid('e0', e),
+      metric_key,
+      baseline: 10,
+      target: 20,
+      comparator: 'gte',
+      position,
+    })),
+  );
+  await insertChunked(knex, 'devex_experiment_transitions', experiments, e => ({
+    id: uuid('t0', e),
+    experiment_id: uuid('e0', e),
+    from_status: 'proposed',
+    to_status: status(e),
+    note: 'Agreed in the monthly sync',
+    changed_by: 'user:default/admin-1',
+    changed_at: hoursAgo(24 * (e % 400)),
+  }));
+}
+
+async function seedMeasurements(knex: Knex) {
+  const { measurements, experiments } = COUNTS;
+  const per = Math.max(1, Math.floor(measurements / Math.max(1, experiments)));
+  await insertChunked(knex, 'devex_measurements', measurements, i => {
+    const { id, metrics, entities } = experimentOf(
+      Math.min(experiments - 1, Math.floor(i / per)),
+    );
+    const withExperiment = i % 4 !== 3;
+    return {
+      metric_key: withExperiment
+        ? metrics[i % metrics.length]
+        : METRICS[i % METRICS.length],
+      entity_ref: entities[i % entities.length],
+      experiment_id: withExperiment ? id : null,
+      value: 10 + (i % 17),
+      measured_at: hoursAgo((i * 7919) % (1095 * 24)),
+      source: 'api',
+      recorded_by: 'metric-source:large-dataset',
+    };
+  });
+}
+
+async function seedActionItems(knex: Knex) {
+  await insertChunked(knex, 'devex_action_items', COUNTS.actionItems, a => {
+    const source = ACTION_ITEM_SOURCES[a % ACTION_ITEM_SOURCES.length];
+    const meeting = source === 'governance_forum' || source === 'monthly_sync';
+    return {
+      id: uuid('a0', a),
+      title: `Action item ${a}`,
+      description: '',
+      entity_ref: component(a),
+      owner_ref: ownerOf(a),
+      due_date: daysFromNow(((a * 37) % 1000) - 800),
+      status: ACTION_ITEM_STATUSES[a % ACTION_ITEM_STATUSES.length],
+      source,
+      source_id: meeting
+        ? `${
+            source === 'monthly_sync' ? 'monthly-sync' : 'quarterly-forum'
+          }:${daysFromNow(-((a % 1000) + 1))}`
+        : null,
+      created_by: 'user:default/admin-1',
+      created_at: hoursAgo(24 * 1095),
+      updated_at: hoursAgo(a % 20000),
+      version: 1,
+    };
+  });
+}
+
+async function seedRemediationItems(knex: Knex) {
+  const item = (r: number) => ({
+    id: `LARGE-${pad(r, 6)}`,
+    framework: ['POPIA', 'ISO 27001', 'SOC 2'][r % 3],
+    title: `Remediation ${r}`,
+    riskLevel: (r % 3 === 0 ? 'high' : 'medium') as 'high' | 'medium',
+    owner: ownerOf(r),
+    dueDate: daysFromNow((r % 365) - 100),
+    status: 'open' as const,
+    expectedEvidence: [`evidence/${r}`],
+    entityRef: component(r),
+    sourceLocation: null,
+  });
+  await insertChunked(
+    knex,
+    'devex_remediation_items',
+    COUNTS.remediationItems,
+    r => {
+      const i = item(r);
+      return {
+        id: i.id,
+        framework: i.framework,
+        title: i.title,
+        risk_level: i.riskLevel,
+        owner_ref: i.owner,
+        due_date: i.dueDate,
+        status: i.status,
+        expected_evidence: JSON.stringify(i.expectedEvidence),
+        entity_ref: i.entityRef,
+        source_location: null,
+        source_key: `api:${i.entityRef}`,
+        content_hash: remediationContentHash(i),
+        updated_at: now.toJSDate(),
+      };
+    },
+  );
+  // 70% synced automatically, 10% by hand, the rest not (as after a sync run)
+  await insertChunked(knex, 'devex_sync_states', COUNTS.remediationItems, r => {
+    let state = 'unsynced';
+    if (r % 10 < 7) state = 'synced_automatically';
+    else if (r % 10 === 7) state = 'synced_manually';
+    return {
+      remediation_id: item(r).id,
+      state,
+      reason: state === 'unsynced' ? 'No evidence found' : null,
+      evidence: '[]',
+      input_hash: 'large-dataset',
+      attempts: 0,
+      last_synced_at: now.toJSDate(),
+      last_run_id: uuid('r0', 0),
+    };
+  });
+}
+
+/**
+ * Three years of meetings held: each occurrence of the default cadences' meetings that repeat by
+ * rule (the monthly sync, the steering committee), on the days the calendar computes for them, so
+ * the calendar shows them as held. The quarterly forum's days follow the verification windows,
+ * which this data set does not run, so it has none.
+ */
+async function seedGovernanceEvents(knex: Knex) {
+  const meetings = defaultCadences('UTC')
+    .filter(c => c.type === 'monthly_sync' || c.type === 'steering_committee')
+    .flatMap(c => ruleOccurrences(c, now.minus({ years: 3 }), now));
+  await insertChunked(knex, 'devex_occurrence_records', meetings.length, m => ({
+    occurrence_id: meetings[m].id,
+    cadence_id: meetings[m].cadence.id,
+    status: 'held',
+    minutes_url: null,
+    decisions: '[]',
+    notes: 'Held (large data set)',
+    updated_by: 'user:default/admin-1',
+    updated_at: meetings[m].end.toJSDate(),
+    version: 1,
+  }));
+  return meetings.length;
+}
+
+/**
+ * 36 monthly campaigns, closed and finalised, each answered by 5 people in each of its answering
+ * squads (a third of them, in turn): participants and anonymous responses, as a batch is written.
+ */
+async function seedPulse(knex: Knex) {
+  const months = 36;
+  const perSquad = 5;
+  const questions = DEFAULT_PULSE_QUESTIONS.filter(q => q.kind === 'likert');
+  await insertChunked(knex, 'devex_pulse_campaigns', months, m => {
+    const opens = now.minus({ months: m + 1 }).startOf('month');
+    return {
+      id: uuid('c0', m),
+      title: `DevEx pulse ${opens.toFormat('LLLL yyyy')}`,
+      period: opens.toFormat('yyyy-MM'),
+      opens_at: opens.toJSDate(),
+      closes_at: opens.plus({ days: 7 }).toJSDate(),
+      questions: JSON.stringify(DEFAULT_PULSE_QUESTIONS),
+      created_by: 'user:default/admin-1',
+      finalized_at: opens.plus({ days: 8 }).toJSDate(),
+    };
+  });
+  const answering = (m: number) => squads.filter((_, s) => s % 3 === m % 3);
+  // the people of a squad are those whose home it is: user u with u % owners.length === index
+  const members = (squad: string) => {
+    const index = owners.indexOf(squad);
+    return Array.from(
+      { length: perSquad },
+      (_, k) => `user:default/user-${pad(index + k * owners.length)}`,
+    );
+  };
+  const perCampaign = answering(0).length * perSquad;
+  await insertChunked(
+    knex,
+    'devex_pulse_participation',
+    months * perCampaign,
+    i => {
+      const m = Math.floor(i / perCampaign);
+      const j = i % perCampaign;
+      const squad = answering(m)[Math.floor(j / perSquad)];
+      return {
+        campaign_id: uuid('c0', m),
+        user_ref: members(squad)[j % perSquad],
+      };
+    },
+  );
+  await insertChunked(
+    knex,
+    'devex_pulse_responses',
+    months * perCampaign,
+    i => {
+      const m = Math.floor(i / perCampaign);
+      const j = i % perCampaign;
+      const squad = answering(m)[Math.floor(j / perSquad)];
+      return {
+        id: uuid('p0', i),
+        campaign_id: uuid('c0', m),
+        group_ref: `group:default/${squad}`,
+        answers: JSON.stringify(
+          Object.fromEntries(
+            questions.map((q, k) => [q.id, 1 + ((i + k) % 5)]),
+          ),
+        ),
+        free_text: null,
+      };
+    },
+  );
+}
+
+async function pluginDatabase(): Promise<Knex> {
+  if (!PG) {
+    mkdirSync(join(DIR, 'sqlite'), { recursive: true });
+    return knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(DIR, 'sqlite', 'devex.sqlite') },
+      useNullAsDefault: true,
+    });
+  }
+  const name = 'backstage_plugin_devex';
+  const admin = knexFactory({ client: 'pg', connection: `${PG}/postgres` });
+  const exists = await admin
+    .select('datname')
+    .from('pg_database')
+    .where({ datname: name });
+  if (!exists.length) await admin.raw(`create database ${name}`);
+  await admin.destroy();
+  return knexFactory({ client: 'pg', connection: `${PG}/${name}` });
+}
+
+async function main() {
+  mkdirSync(DIR, { recursive: true });
+  const step = async (what: string, run: () => unknown) => {
+    const start = process.hrtime.bigint();
+    await run();
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    console.log(`dataset: ${what} (${seconds.toFixed(1)} s)`);
+  };
+  await step('catalog.yaml: 800 groups, 10,002 users, 6,000 entities', () =>
+    writeFileSync(join(DIR, 'catalog.yaml'), catalogYaml()),
+  );
+  await step('app-config.large.yaml', () =>
+    writeFileSync(join(DIR, 'app-config.large.yaml'), appConfigYaml()),
+  );
+  const knex = await pluginDatabase();
+  try {
+    const [{ count }] = await knex('devex_action_items')
+      .count({ count: '*' })
+      .catch(() => [{ count: 0 }]);
+    if (Number(count) > 0) {
+      console.log(
+        `dataset: the plugin's database in ${
+          PG ? 'PostgreSQL' : join(DIR, 'sqlite')
+        } holds records already; remove it to generate again`,
+      );
+      return;
+    }
+    await step('migrations', () =>
+      applyDatabaseMigrations({ getClient: async () => knex }),
+    );
+    await step(`${COUNTS.experiments} experiments`, () =>
+      seedExperiments(knex),
+    );
+    await step(`${COUNTS.measurements} measurements`, () =>
+      seedMeasurements(knex),
+    );
+    // the records are loaded around the stores: their counts are kept as the stores' writes
+    // would have kept them
+    await step(`${COUNTS.actionItems} action items`, async () => {
+      await seedActionItems(knex);
+      await new KnexActionItemStore(knex).recountAll();
+    });
+    await step(`${COUNTS.remediationItems} remediation items`, async () => {
+      await seedRemediationItems(knex);
+      await new RemediationItemStore(knex).recountAll();
+    });
+    if (knex.client.config.client === 'pg')
+      await step('analyze', () => knex.raw('analyze'));
+    await step('3 years of governance meetings held', () =>
+      seedGovernanceEvents(knex),
+    );
+    await step('36 pulse campaigns', () => seedPulse(knex));
+  } finally {
+    await knex.destroy();
+  }
+  console.log(
+    `dataset: start the portal with it: cd packages/backend && yarn start --config ../../app-config.yaml --config ${join(
+      DIR,
+      'app-config.large.yaml',
+    )}`,
+  );
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
