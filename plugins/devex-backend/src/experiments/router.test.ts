@@ -572,7 +572,8 @@ describe('experiment routes', () => {
         status: 'no_data',
         current: null,
       });
-      expect(card.status).toBe('at_risk');
+      // each metric is scored, but a planned experiment is not judged before it starts
+      expect(card.status).toBe('not_started');
 
       const csv = await request(server)
         .get('/api/devex/scorecards/export.csv')

@@ -174,8 +174,9 @@ describe('helpers', () => {
     expect(overallScorecardStatus(['no_data'])).toBe('no_data');
     expect(overallScorecardStatus(['on_track', 'off_track'])).toBe('off_track');
   });
-  it('does not judge a planned experiment by its baseline: not started, whatever its metrics say', () => {
+  it('does not judge a proposed or planned experiment by its baseline: not started, whatever its metrics say', () => {
     expect(experimentHealth('planned', ['off_track'])).toBe('not_started');
+    expect(experimentHealth('proposed', ['at_risk'])).toBe('not_started');
     expect(experimentHealth('running', ['off_track', 'on_track'])).toBe(
       'off_track',
     );

@@ -156,15 +156,18 @@ export function computeMetricScorecard(options: {
   return { ...base, current, progress, targetMet, status, trend };
 }
 
+/** Lifecycle states before an experiment starts: its metrics are its baseline, not its result. */
+const NOT_STARTED: ExperimentStatus[] = ['proposed', 'planned'];
+
 /**
- * How an experiment stands: not started while it is planned (its baseline is not its result,
- * so lifecycle and health never read alike), else its worst metric, ignoring metrics without data.
+ * How an experiment stands: not started while it is proposed or planned (so lifecycle and
+ * health never read alike), else its worst metric, ignoring metrics without data.
  */
 export function experimentHealth(
   lifecycle: ExperimentStatus,
   statuses: ScorecardStatus[],
 ): ExperimentHealth {
-  return lifecycle === 'planned'
+  return NOT_STARTED.includes(lifecycle)
     ? 'not_started'
     : overallScorecardStatus(statuses);
 }

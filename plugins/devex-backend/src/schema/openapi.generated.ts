@@ -1167,7 +1167,7 @@ export const spec = {
       "ExperimentScorecard": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Computed on read; status on_track, at_risk, off_track or no_data per metric and overall, and overall not_started for a planned experiment (its health is not judged before it starts).",
+        "description": "Computed on read; status on_track, at_risk, off_track or no_data per metric and overall, and overall not_started for a proposed or planned experiment (its health is not judged before it starts).",
         "required": [
           "experiment",
           "status",
@@ -1441,7 +1441,7 @@ export const spec = {
           "no_data",
           "not_started"
         ],
-        "description": "How an experiment stands against its targets, its worst metric's status; not_started while it is planned, whatever its baseline says."
+        "description": "How an experiment stands against its targets, its worst metric's status; not_started while it is proposed or planned, whatever its baseline says."
       },
       "Anomaly": {
         "type": "object",

@@ -1339,7 +1339,7 @@ export interface components {
             vehicle?: components["schemas"]["ExperimentVehicle"];
         };
         /**
-         * @description How an experiment stands against its targets, its worst metric's status; not_started while it is planned, whatever its baseline says.
+         * @description How an experiment stands against its targets, its worst metric's status; not_started while it is proposed or planned, whatever its baseline says.
          * @enum {string}
          */
         ExperimentHealth: "on_track" | "at_risk" | "off_track" | "no_data" | "not_started";
@@ -1365,7 +1365,7 @@ export interface components {
             metricKey: string;
             target: number;
         };
-        /** @description Computed on read; status on_track, at_risk, off_track or no_data per metric and overall, and overall not_started for a planned experiment (its health is not judged before it starts). */
+        /** @description Computed on read; status on_track, at_risk, off_track or no_data per metric and overall, and overall not_started for a proposed or planned experiment (its health is not judged before it starts). */
         ExperimentScorecard: {
             experiment: components["schemas"]["Experiment"];
             history: components["schemas"]["ExperimentTransition"][];
