@@ -22,24 +22,27 @@ import { AuditorService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createPermissionIntegrationRouter } from '@backstage/plugin-permission-node';
-import {
-  ACTION_ITEM_SOURCES,
-  ACTION_ITEM_STATUSES,
-  EXPERIMENT_STATUSES,
-} from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import {
   insertChunked,
   onEachBenchDatabase,
   queryPlan,
 } from './benchDatabases';
+import {
+  RecordOrigin,
+  remediationRow,
+  seedActionItems,
+  seedExperiments,
+  seedMeasurements,
+  seedRemediationItems,
+  syncStateRow,
+} from './seedRecords';
 import { DateTime } from 'luxon';
 import { readDevexConfig } from '../src/config';
 import { createStores } from '../src/stores';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
 import { createServices } from '../src/services';
-import { remediationContentHash } from '../src/sync/reconcile';
 import { RemediationItemStore } from '../src/sync/RemediationItemStore';
 import { KnexActionItemStore } from '../src/actionItems/ActionItemStore';
 import { zonedClock } from '../src/time/clock';
@@ -94,217 +97,13 @@ const p95 = (xs: number[]) =>
 
 // ---- the records: each generated from its index, so growing adds rows [small, large) ----
 
-function experimentRows(e: number) {
-  const id = uuid('e0', e);
-  const metrics = [
-    METRICS[e % METRICS.length],
-    METRICS[(e + 5) % METRICS.length],
-  ];
-  const entities = [...new Set([service(e), service(e * 7 + 3)])];
-  return { id, metrics, entities };
-}
-
-async function seedExperiments(knex: Knex, from: number, to: number) {
-  await insertChunked(
-    knex,
-    'devex_experiments',
-    to,
-    e => ({
-      id: uuid('e0', e),
-      key: `EXP-${String(e).padStart(6, '0')}`,
-      title: `Experiment ${e}`,
-      hypothesis: 'Faster feedback loops raise throughput',
-      owner_ref: team(e),
-      status: EXPERIMENT_STATUSES[e % EXPERIMENT_STATUSES.length],
-      created_by: 'user:default/bench',
-      created_at: hoursAgo(24 * 400),
-      updated_at: hoursAgo(24 * (e % 400)),
-    }),
-    from,
-  );
-  await insertChunked(
-    knex,
-    'devex_experiment_entities',
-    to,
-    e =>
-      experimentRows(e).entities.map(entity_ref => ({
-        experiment_id: uuid('e0', e),
-        entity_ref,
-      })),
-    from,
-  );
-  await insertChunked(
-    knex,
-    'devex_experiment_metrics',
-    to,
-    e =>
-      experimentRows(e).metrics.map((metric_key, position) => ({
-        experiment_id: uuid('e0', e),
-        metric_key,
-        baseline: 10,
-        target: 20,
-        comparator: 'gte',
-        position,
-      })),
-    from,
-  );
-  await insertChunked(
-    knex,
-    'devex_experiment_transitions',
-    to,
-    e => ({
-      id: uuid('t0', e),
-      experiment_id: uuid('e0', e),
-      from_status: 'proposed',
-      to_status: EXPERIMENT_STATUSES[e % EXPERIMENT_STATUSES.length],
-      note: 'bench',
-      changed_by: 'user:default/bench',
-      changed_at: hoursAgo(24 * (e % 400)),
-    }),
-    from,
-  );
-}
-
-/** Measurement i belongs to experiment floor(i / per) (3 in 4 of them) or to one of its entities alone. */
-async function seedMeasurements(
-  knex: Knex,
-  from: number,
-  to: number,
-  experiments: number,
-) {
-  const per = Math.max(1, Math.floor(to / experiments));
-  await insertChunked(
-    knex,
-    'devex_measurements',
-    to,
-    i => {
-      const e = Math.min(experiments - 1, Math.floor(i / per));
-      const { id, metrics, entities } = experimentRows(e);
-      const withExperiment = i % 4 !== 3;
-      return {
-        metric_key: withExperiment
-          ? metrics[i % metrics.length]
-          : METRICS[i % METRICS.length],
-        entity_ref: entities[i % entities.length],
-        experiment_id: withExperiment ? id : null,
-        value: 10 + (i % 17),
-        measured_at: hoursAgo((i * 7919) % (400 * 24)),
-        source: 'api',
-        recorded_by: 'metric-source:bench',
-      };
-    },
-    from,
-  );
-}
-
-async function seedActionItems(knex: Knex, from: number, to: number) {
-  await insertChunked(
-    knex,
-    'devex_action_items',
-    to,
-    a => {
-      const source = ACTION_ITEM_SOURCES[a % ACTION_ITEM_SOURCES.length];
-      const meeting =
-        source === 'governance_forum' || source === 'monthly_sync';
-      return {
-        id: uuid('a0', a),
-        title: `Action item ${a}`,
-        description: '',
-        entity_ref: service(a),
-        owner_ref: team(a),
-        due_date: daysFromNow(((a * 37) % 400) - 200),
-        status: ACTION_ITEM_STATUSES[a % ACTION_ITEM_STATUSES.length],
-        source,
-        // a past meeting's occurrence id, as the calendar makes them
-        source_id: meeting
-          ? `${
-              source === 'monthly_sync' ? 'monthly-sync' : 'quarterly-forum'
-            }:${daysFromNow(-((a % 300) + 1))}`
-          : null,
-        created_by: 'user:default/bench',
-        created_at: hoursAgo(24 * 400),
-        updated_at: hoursAgo(a % 5000),
-        version: 1,
-      };
-    },
-    from,
-  );
-}
-
-async function seedRemediationItems(knex: Knex, from: number, to: number) {
-  const item = (r: number) => ({
-    id: `BENCH-${String(r).padStart(6, '0')}`,
-    framework: ['POPIA', 'ISO 27001', 'SOC 2'][r % 3],
-    title: `Remediation ${r}`,
-    riskLevel: (r % 3 === 0 ? 'high' : 'medium') as 'high' | 'medium',
-    owner: team(r),
-    dueDate: '2027-01-31',
-    status: 'open' as const,
-    expectedEvidence: [`evidence/${r}`],
-    entityRef: service(r),
-    sourceLocation: null,
-  });
-  await insertChunked(
-    knex,
-    'devex_remediation_items',
-    to,
-    r => remediationRow(item(r)),
-    from,
-  );
-  // 70% synced automatically, 10% manually, the rest unsynced (as after a sync run)
-  await insertChunked(
-    knex,
-    'devex_sync_states',
-    to,
-    r => syncStateRow(item(r).id, r),
-    from,
-  );
-}
-
-function remediationRow(i: {
-  id: string;
-  framework: string;
-  title: string;
-  riskLevel: 'high' | 'medium';
-  owner: string;
-  dueDate: string;
-  status: 'open';
-  expectedEvidence: string[];
-  entityRef: string;
-  sourceLocation: null;
-}) {
-  return {
-    id: i.id,
-    framework: i.framework,
-    title: i.title,
-    risk_level: i.riskLevel,
-    owner_ref: i.owner,
-    due_date: i.dueDate,
-    status: i.status,
-    expected_evidence: JSON.stringify(i.expectedEvidence),
-    entity_ref: i.entityRef,
-    source_location: null,
-    source_key: `api:${i.entityRef}`,
-    content_hash: remediationContentHash(i),
-    updated_at: now.toJSDate(),
-  };
-}
-
-function syncStateRow(id: string, r: number) {
-  let state = 'unsynced';
-  if (r % 10 < 7) state = 'synced_automatically';
-  else if (r % 10 === 7) state = 'synced_manually';
-  return {
-    remediation_id: id,
-    state,
-    reason: state === 'unsynced' ? 'No evidence found' : null,
-    evidence: '[]',
-    input_hash: 'bench',
-    attempts: 0,
-    last_synced_at: now.toJSDate(),
-    last_run_id: uuid('r0', 0),
-  };
-}
+const origin: RecordOrigin = {
+  now,
+  entity: service,
+  owner: team,
+  historyDays: 400,
+  author: 'user:default/bench',
+};
 
 /** The probe entity's records and the portal-wide ones: the same at both sizes. */
 async function seedFixed(knex: Knex) {
@@ -406,9 +205,11 @@ async function seedFixed(knex: Knex) {
     entityRef: PROBE,
     sourceLocation: null,
   }));
-  await knex('devex_remediation_items').insert(probeItems.map(remediationRow));
+  await knex('devex_remediation_items').insert(
+    probeItems.map(i => remediationRow(origin, i)),
+  );
   await knex('devex_sync_states').insert(
-    probeItems.map((i, k) => syncStateRow(i.id, k)),
+    probeItems.map((i, k) => syncStateRow(origin, i.id, k)),
   );
   // 30 daily sync runs: the history of the overview and of the sync ratio measure
   await knex('devex_sync_runs').insert(
@@ -435,11 +236,23 @@ async function grow(knex: Knex, from: Size | undefined, to: Size) {
     remediationItems: 0,
   };
   if (!from) await seedFixed(knex);
-  await seedExperiments(knex, f.experiments, to.experiments);
-  await seedMeasurements(knex, f.measurements, to.measurements, to.experiments);
-  await seedActionItems(knex, f.actionItems, to.actionItems);
+  await seedExperiments(knex, origin, f.experiments, to.experiments);
+  await seedMeasurements(
+    knex,
+    origin,
+    f.measurements,
+    to.measurements,
+    to.experiments,
+  );
+  await seedActionItems(knex, origin, f.actionItems, to.actionItems);
   await new KnexActionItemStore(knex).recountAll();
-  await seedRemediationItems(knex, f.remediationItems, to.remediationItems);
+  await seedRemediationItems(
+    knex,
+    origin,
+    f.remediationItems,
+    to.remediationItems,
+    'BENCH',
+  );
   // the items were loaded around the stores: count them as their writes would have
   await new RemediationItemStore(knex).recountAll();
   if (knex.client.config.client === 'pg') {

@@ -26,22 +26,23 @@
  * the day it runs (DATASET_NOW, an ISO date, fixes that day). DATASET_SCALE (default 1) scales every count but the organisation's, e.g.
  * 0.01 for a quick look.
  */
-import { DEFAULT_METRIC_DEFINITIONS } from '../src/metrics/metricDefinitions';
 import { DEFAULT_PULSE_QUESTIONS } from '../src/pulse/PulseService';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { defaultCadences } from '../src/calendar/cadences';
 import { ruleOccurrences } from '../src/calendar/occurrences';
-import { remediationContentHash } from '../src/sync/reconcile';
-import {
-  ACTION_ITEM_SOURCES,
-  ACTION_ITEM_STATUSES,
-  EXPERIMENT_STATUSES,
-} from '@devex-governance/backstage-plugin-devex-common';
 import knexFactory, { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { insertChunked } from './benchDatabases';
+import {
+  indexedId,
+  RecordOrigin,
+  seedActionItems,
+  seedExperiments,
+  seedMeasurements,
+  seedRemediationItems,
+} from './seedRecords';
 import { KnexActionItemStore } from '../src/actionItems/ActionItemStore';
 import { RemediationItemStore } from '../src/sync/RemediationItemStore';
 
@@ -85,10 +86,6 @@ const now = (
   .toUTC()
   .startOf('hour');
 const pad = (i: number, n = 5) => String(i).padStart(n, '0');
-const uuid = (prefix: string, i: number) =>
-  `${prefix}000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-const daysFromNow = (days: number) => now.plus({ days }).toISODate()!;
-const hoursAgo = (hours: number) => now.minus({ hours }).toJSDate();
 
 // ---- the organisation ----
 
@@ -225,159 +222,13 @@ devex:
 
 // ---- the plugin's records ----
 
-const METRICS = DEFAULT_METRIC_DEFINITIONS.map(m => m.key);
-
-function experimentOf(e: number) {
-  return {
-    id: uuid('e0', e),
-    metrics: [METRICS[e % METRICS.length], METRICS[(e + 5) % METRICS.length]],
-    entities: [...new Set([component(e), component(e * 7 + 3)])],
-  };
-}
-
-async function seedExperiments(knex: Knex) {
-  const { experiments } = COUNTS;
-  const status = (e: number) =>
-    EXPERIMENT_STATUSES[e % EXPERIMENT_STATUSES.length];
-  await insertChunked(knex, 'devex_experiments', experiments, e => ({
-    id: uuid('e0', e),
-    key: `EXP-${pad(e, 6)}`,
-    title: `Experiment ${e}`,
-    hypothesis: 'Faster feedback loops raise throughput',
-    owner_ref: ownerOf(e),
-    status: status(e),
-    created_by: 'user:default/admin-1',
-    created_at: hoursAgo(24 * (1095 - (e % 1000))),
-    updated_at: hoursAgo(24 * (e % 400)),
-  }));
-  await insertChunked(knex, 'devex_experiment_entities', experiments, e =>
-    experimentOf(e).entities.map(entity_ref => ({
-      experiment_id: uuid('e0', e),
-      entity_ref,
-    })),
-  );
-  await insertChunked(knex, 'devex_experiment_metrics', experiments, e =>
-    experimentOf(e).metrics.map((metric_key, position) => ({
-      experiment_id: uuid('e0', e),
-      metric_key,
-      baseline: 10,
-      target: 20,
-      comparator: 'gte',
-      position,
-    })),
-  );
-  await insertChunked(knex, 'devex_experiment_transitions', experiments, e => ({
-    id: uuid('t0', e),
-    experiment_id: uuid('e0', e),
-    from_status: 'proposed',
-    to_status: status(e),
-    note: 'Agreed in the monthly sync',
-    changed_by: 'user:default/admin-1',
-    changed_at: hoursAgo(24 * (e % 400)),
-  }));
-}
-
-async function seedMeasurements(knex: Knex) {
-  const { measurements, experiments } = COUNTS;
-  const per = Math.max(1, Math.floor(measurements / Math.max(1, experiments)));
-  await insertChunked(knex, 'devex_measurements', measurements, i => {
-    const { id, metrics, entities } = experimentOf(
-      Math.min(experiments - 1, Math.floor(i / per)),
-    );
-    const withExperiment = i % 4 !== 3;
-    return {
-      metric_key: withExperiment
-        ? metrics[i % metrics.length]
-        : METRICS[i % METRICS.length],
-      entity_ref: entities[i % entities.length],
-      experiment_id: withExperiment ? id : null,
-      value: 10 + (i % 17),
-      measured_at: hoursAgo((i * 7919) % (1095 * 24)),
-      source: 'api',
-      recorded_by: 'metric-source:large-dataset',
-    };
-  });
-}
-
-async function seedActionItems(knex: Knex) {
-  await insertChunked(knex, 'devex_action_items', COUNTS.actionItems, a => {
-    const source = ACTION_ITEM_SOURCES[a % ACTION_ITEM_SOURCES.length];
-    const meeting = source === 'governance_forum' || source === 'monthly_sync';
-    return {
-      id: uuid('a0', a),
-      title: `Action item ${a}`,
-      description: '',
-      entity_ref: component(a),
-      owner_ref: ownerOf(a),
-      due_date: daysFromNow(((a * 37) % 1000) - 800),
-      status: ACTION_ITEM_STATUSES[a % ACTION_ITEM_STATUSES.length],
-      source,
-      source_id: meeting
-        ? `${
-            source === 'monthly_sync' ? 'monthly-sync' : 'quarterly-forum'
-          }:${daysFromNow(-((a % 1000) + 1))}`
-        : null,
-      created_by: 'user:default/admin-1',
-      created_at: hoursAgo(24 * 1095),
-      updated_at: hoursAgo(a % 20000),
-      version: 1,
-    };
-  });
-}
-
-async function seedRemediationItems(knex: Knex) {
-  const item = (r: number) => ({
-    id: `LARGE-${pad(r, 6)}`,
-    framework: ['POPIA', 'ISO 27001', 'SOC 2'][r % 3],
-    title: `Remediation ${r}`,
-    riskLevel: (r % 3 === 0 ? 'high' : 'medium') as 'high' | 'medium',
-    owner: ownerOf(r),
-    dueDate: daysFromNow((r % 365) - 100),
-    status: 'open' as const,
-    expectedEvidence: [`evidence/${r}`],
-    entityRef: component(r),
-    sourceLocation: null,
-  });
-  await insertChunked(
-    knex,
-    'devex_remediation_items',
-    COUNTS.remediationItems,
-    r => {
-      const i = item(r);
-      return {
-        id: i.id,
-        framework: i.framework,
-        title: i.title,
-        risk_level: i.riskLevel,
-        owner_ref: i.owner,
-        due_date: i.dueDate,
-        status: i.status,
-        expected_evidence: JSON.stringify(i.expectedEvidence),
-        entity_ref: i.entityRef,
-        source_location: null,
-        source_key: `api:${i.entityRef}`,
-        content_hash: remediationContentHash(i),
-        updated_at: now.toJSDate(),
-      };
-    },
-  );
-  // 70% synced automatically, 10% by hand, the rest not (as after a sync run)
-  await insertChunked(knex, 'devex_sync_states', COUNTS.remediationItems, r => {
-    let state = 'unsynced';
-    if (r % 10 < 7) state = 'synced_automatically';
-    else if (r % 10 === 7) state = 'synced_manually';
-    return {
-      remediation_id: item(r).id,
-      state,
-      reason: state === 'unsynced' ? 'No evidence found' : null,
-      evidence: '[]',
-      input_hash: 'large-dataset',
-      attempts: 0,
-      last_synced_at: now.toJSDate(),
-      last_run_id: uuid('r0', 0),
-    };
-  });
-}
+const origin: RecordOrigin = {
+  now,
+  entity: component,
+  owner: ownerOf,
+  historyDays: 1095,
+  author: 'user:default/admin-1',
+};
 
 /**
  * Three years of meetings held: each occurrence of the default cadences' meetings that repeat by
@@ -414,7 +265,7 @@ async function seedPulse(knex: Knex) {
   await insertChunked(knex, 'devex_pulse_campaigns', months, m => {
     const opens = now.minus({ months: m + 1 }).startOf('month');
     return {
-      id: uuid('c0', m),
+      id: indexedId('c0', m),
       title: `DevEx pulse ${opens.toFormat('LLLL yyyy')}`,
       period: opens.toFormat('yyyy-MM'),
       opens_at: opens.toJSDate(),
@@ -434,41 +285,32 @@ async function seedPulse(knex: Knex) {
     );
   };
   const perCampaign = answering(0).length * perSquad;
-  await insertChunked(
-    knex,
-    'devex_pulse_participation',
-    months * perCampaign,
-    i => {
-      const m = Math.floor(i / perCampaign);
-      const j = i % perCampaign;
-      const squad = answering(m)[Math.floor(j / perSquad)];
-      return {
-        campaign_id: uuid('c0', m),
-        user_ref: members(squad)[j % perSquad],
-      };
-    },
-  );
-  await insertChunked(
-    knex,
-    'devex_pulse_responses',
-    months * perCampaign,
-    i => {
-      const m = Math.floor(i / perCampaign);
-      const j = i % perCampaign;
-      const squad = answering(m)[Math.floor(j / perSquad)];
-      return {
-        id: uuid('p0', i),
-        campaign_id: uuid('c0', m),
-        group_ref: `group:default/${squad}`,
-        answers: JSON.stringify(
-          Object.fromEntries(
-            questions.map((q, k) => [q.id, 1 + ((i + k) % 5)]),
-          ),
-        ),
-        free_text: null,
-      };
-    },
-  );
+  /** Answer i: its campaign, the squad it counts in, and who of the squad gave it. */
+  const answerAt = (i: number) => {
+    const m = Math.floor(i / perCampaign);
+    const j = i % perCampaign;
+    const squad = answering(m)[Math.floor(j / perSquad)];
+    return {
+      campaignId: indexedId('c0', m),
+      squad,
+      person: members(squad)[j % perSquad],
+    };
+  };
+  const answers = months * perCampaign;
+  await insertChunked(knex, 'devex_pulse_participation', answers, i => ({
+    campaign_id: answerAt(i).campaignId,
+    user_ref: answerAt(i).person,
+  }));
+  // the same batches' answers, counted in their squad and naming no one
+  await insertChunked(knex, 'devex_pulse_responses', answers, i => ({
+    id: indexedId('p0', i),
+    campaign_id: answerAt(i).campaignId,
+    group_ref: `group:default/${answerAt(i).squad}`,
+    answers: JSON.stringify(
+      Object.fromEntries(questions.map((q, k) => [q.id, 1 + ((i + k) % 5)])),
+    ),
+    free_text: null,
+  }));
 }
 
 async function pluginDatabase(): Promise<Knex> {
@@ -522,19 +364,31 @@ async function main() {
       applyDatabaseMigrations({ getClient: async () => knex }),
     );
     await step(`${COUNTS.experiments} experiments`, () =>
-      seedExperiments(knex),
+      seedExperiments(knex, origin, 0, COUNTS.experiments),
     );
     await step(`${COUNTS.measurements} measurements`, () =>
-      seedMeasurements(knex),
+      seedMeasurements(
+        knex,
+        origin,
+        0,
+        COUNTS.measurements,
+        COUNTS.experiments,
+      ),
     );
     // the records are loaded around the stores: their counts are kept as the stores' writes
     // would have kept them
     await step(`${COUNTS.actionItems} action items`, async () => {
-      await seedActionItems(knex);
+      await seedActionItems(knex, origin, 0, COUNTS.actionItems);
       await new KnexActionItemStore(knex).recountAll();
     });
     await step(`${COUNTS.remediationItems} remediation items`, async () => {
-      await seedRemediationItems(knex);
+      await seedRemediationItems(
+        knex,
+        origin,
+        0,
+        COUNTS.remediationItems,
+        'LARGE',
+      );
       await new RemediationItemStore(knex).recountAll();
     });
     if (knex.client.config.client === 'pg')
