@@ -1,3 +1,4 @@
+import { labelOf } from '../labels';
 import { PlainError } from '../PlainError';
 import {
   InfoCard,
@@ -75,7 +76,7 @@ function ForumOccurrenceRow(props: {
         </Typography>
         <Chip size="small" label={formatOccurrenceTime(o)} />
         {o.record && (
-          <Chip size="small" color="primary" label={o.record.status} />
+          <Chip size="small" color="primary" label={labelOf(o.record.status)} />
         )}
       </Box>
       {o.agenda.length > 0 && (

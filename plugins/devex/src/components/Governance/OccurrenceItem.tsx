@@ -1,3 +1,4 @@
+import { labelOf } from '../labels';
 import { Link } from '@backstage/core-components';
 import { relativeDay } from '../dates';
 import { Occurrence } from '@devex-governance/backstage-plugin-devex-common';
@@ -60,7 +61,7 @@ export function OccurrenceItem(props: {
           {relativeDay(o.start, DateTime.now().setZone(o.timeZone))}
         </Typography>
         {o.record && (
-          <Chip size="small" color="primary" label={o.record.status} />
+          <Chip size="small" color="primary" label={labelOf(o.record.status)} />
         )}
         {o.actionItemCount > 0 && (
           <Chip
