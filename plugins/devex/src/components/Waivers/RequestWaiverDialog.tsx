@@ -1,3 +1,4 @@
+import { dayAndDistance } from '../dates';
 import {
   RequestWaiverRequest,
   WaiverSubjectType,
@@ -90,6 +91,10 @@ export function RequestWaiverDialog(props: {
             required
             InputLabelProps={{ shrink: true }}
             inputProps={{ min: tomorrow }}
+            // the browser's picker writes the day its own way; this is how the portal writes it
+            helperText={
+              expiresOn ? dayAndDistance(expiresOn, DateTime.now()) : undefined
+            }
             margin="normal"
           />
         </DialogContent>
