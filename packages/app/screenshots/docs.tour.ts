@@ -100,6 +100,7 @@ test('forum mode and the minutes it writes', async ({ page }) => {
   await page.getByRole('button', { name: 'Attendees and finish' }).click();
   await page.getByLabel('Attendee', { exact: true }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Add attendee' }).click();
+  await expect(page.getByRole('list', { name: 'Attendees' })).toBeVisible();
   await page.getByRole('button', { name: 'Finish forum' }).click();
   await expect(page.getByRole('article', { name: 'Minutes' })).toBeVisible();
   await shot(page, 'devex-forum-minutes');
