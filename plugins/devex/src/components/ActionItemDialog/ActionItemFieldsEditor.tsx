@@ -61,7 +61,7 @@ export function ActionItemFieldsEditor(props: {
           />
         </Grid>
       )}
-      <Grid item xs={12} sm={7}>
+      <Grid item xs={12}>
         <SelectField
           id={`${idPrefix}-owner`}
           label="Owner"
@@ -101,7 +101,6 @@ export function ActionItemFieldsEditor(props: {
             ? dayAndDistance(value.dueDate, DateTime.local())
             : undefined
         }
-        sm={5}
         InputLabelProps={{ shrink: true }}
       />
     </>

@@ -73,7 +73,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
             options={experimentOptions(experiments, scorecards.loading)}
           />
         </Grid>
-        <Grid item xs={12} sm={6}>
+        <Grid item xs={12}>
           <SelectField
             id="devex-forum-decision-to"
             label="New status"
@@ -92,7 +92,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
           />
         </Grid>
         {target === 'decided' && (
-          <Grid item xs={12} sm={6}>
+          <Grid item xs={12}>
             <SelectField
               id="devex-forum-decision-decision"
               label="Decision"
