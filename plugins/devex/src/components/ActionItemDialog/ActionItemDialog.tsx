@@ -1,3 +1,4 @@
+import { useSubmission } from '../../hooks/useSubmission';
 import { missingOf, SubmitButton } from '../SubmitButton';
 import { ACTION_ITEM_STATUSES } from '@devex-governance/backstage-plugin-devex-common';
 import { ACTION_ITEM_SOURCES } from '@devex-governance/backstage-plugin-devex-common';
@@ -58,8 +59,7 @@ function initialState(props: ActionItemDialogProps): FormState {
 export function ActionItemDialog(props: ActionItemDialogProps) {
   const { open, item, onClose, onSubmit } = props;
   const [form, setForm] = useState<FormState>(() => initialState(props));
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, submit: send } = useSubmission();
 
   const setValue = (field: keyof FormState) => (value: string) =>
     setForm(prev => ({ ...prev, [field]: value }));
@@ -68,10 +68,8 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      await onSubmit({
+    await send(() =>
+      onSubmit({
         title: form.title,
         description: form.description,
         entityRef: form.entityRef,
@@ -80,12 +78,8 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
         status: form.status,
         source: form.source,
         sourceId: form.sourceId || null,
-      });
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setSaving(false);
-    }
+      }),
+    );
   };
 
   return (

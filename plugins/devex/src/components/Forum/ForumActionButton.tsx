@@ -1,3 +1,4 @@
+import { useSubmission } from '../../hooks/useSubmission';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
@@ -29,22 +30,12 @@ export function ForumActionButton(props: {
   onFailed?: () => void;
   confirm?: Confirmation | null;
 }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmission();
   const [asking, setAsking] = useState(false);
   const [titleId] = useState(() => `devex-confirm-${++dialogs}`);
   const run = async () => {
     setAsking(false);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await props.run();
-    } catch (e) {
-      setError((e as Error).message);
-      props.onFailed?.();
-    } finally {
-      setBusy(false);
-    }
+    await submit(props.run, props.onFailed);
   };
   return (
     <>

@@ -113,7 +113,9 @@ function ForumOccurrenceRow(props: {
             Resume forum
           </Button>
         )}
-        {!held && running.value === false && (
+        {/* run when not running, and when that could not be asked: starting answers a run
+            already started */}
+        {!held && !running.loading && !running.value && (
           <ForumActionButton
             label="Run forum"
             ariaLabel={`Run forum: ${title}`}

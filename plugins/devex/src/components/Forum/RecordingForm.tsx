@@ -1,3 +1,4 @@
+import { useSubmission } from '../../hooks/useSubmission';
 import { InfoCard } from '@backstage/core-components';
 import { labelOf } from '../labels';
 import {
@@ -7,7 +8,7 @@ import {
 import Box from '@material-ui/core/Box';
 import { SubmitButton } from '../SubmitButton';
 import Alert from '@material-ui/lab/Alert';
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, ReactNode } from 'react';
 
 /** What every recording form is told: where it records, and whom to tell. */
 export interface ForumFormProps {
@@ -28,20 +29,11 @@ export function RecordingForm(props: {
   onSubmit: () => Promise<void>;
   children: ReactNode;
 }) {
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, submit: send } = useSubmission();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (props.missing.length || saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await props.onSubmit();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setSaving(false);
-    }
+    await send(props.onSubmit);
   };
   return (
     <InfoCard title={props.title} titleTypographyProps={{ id: props.id }}>
