@@ -229,6 +229,17 @@ export interface Config {
        * @default 5
        */
       minResponses?: number;
+      /**
+       * Keys that seal the answers waiting for a batch of k, newest first (each at least 32
+       * characters, e.g. `openssl rand -base64 48`; every replica the same). The database keeps
+       * them sealed (AES-256-GCM) with keyed tags, so a reader of the database learns neither who
+       * answered what nor from which group, and a replica that dies loses none: any replica
+       * completes the batch. To rotate, put a new key first and keep the old one until the
+       * campaigns open now have closed. Absent: each process seals under a random key of its
+       * own, writes what it pooled as a remainder when it stops, and loses it if it dies.
+       * @visibility secret
+       */
+      sealingKeys?: string[];
       /** The questions; default: five Likert statements with their SPACE dimension and one free-text question. */
       questions?: Array<{
         id: string;

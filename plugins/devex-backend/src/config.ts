@@ -14,6 +14,10 @@ import {
 import { readMetricDefinitions } from './metrics/metricDefinitions';
 import { PrefectDeployment } from './metricSources/sources';
 import { readPulseQuestions } from './pulse/PulseService';
+import {
+  PulseSealingKey,
+  readPulseSealingKeys,
+} from './pulse/PulseSealer';
 import { readSuccessMeasures } from './successMeasures/SuccessMeasureService';
 import {
   normalizeOwnerRef,
@@ -64,7 +68,11 @@ export interface DevexConfig {
       noticeDays: number;
     };
   };
-  pulse: { questions: PulseQuestion[]; minResponses: number };
+  pulse: {
+    questions: PulseQuestion[];
+    minResponses: number;
+    sealingKeys: { keys: PulseSealingKey[]; configured: boolean };
+  };
   metricSources: {
     prefect: PrefectDeployment[];
     fourKeys?: { url: string; entityRef: string | null };
@@ -192,6 +200,7 @@ export function readDevexConfig(config: Config): DevexConfig {
     pulse: {
       questions: readPulseQuestions(config),
       minResponses: numberIn(config, 'devex.pulse.minResponses', 5, 3, 1000),
+      sealingKeys: readPulseSealingKeys(config),
     },
     metricSources: {
       prefect: (sources?.getOptionalConfigArray('prefect') ?? []).map(c => ({

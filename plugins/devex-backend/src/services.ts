@@ -84,6 +84,7 @@ import { SyncService } from './sync/SyncService';
 import { SyncServiceOptions } from './sync/SyncServiceOptions';
 import { Clock } from './time/clock';
 import { FeedSealer } from './calendar/FeedSealer';
+import { PulseSealer } from './pulse/PulseSealer';
 import { ErasureService } from './erasure/ErasureService';
 import { RetentionPruner } from './retention/RetentionPruner';
 import { ReminderService } from './reminders/ReminderService';
@@ -304,6 +305,10 @@ export function createServices(deps: ServiceDeps) {
       auth,
       questions: config.pulse.questions,
       minResponses: config.pulse.minResponses,
+      sealer: new PulseSealer(
+        config.pulse.sealingKeys.keys,
+        config.pulse.sealingKeys.configured,
+      ),
       logger,
       auditor: deps.auditor,
       clock,

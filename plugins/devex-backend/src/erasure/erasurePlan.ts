@@ -206,6 +206,8 @@ export const ERASED_ELSEWHERE: Record<string, string> = {
     "the person's rows are deleted (who answered; the answers are anonymous and stay)",
   devex_pulse_erasures:
     "a SHA-256 of the person's ref is added, so no replica writes an answer they pooled as theirs; it goes when the campaigns open then have settled",
+  devex_pulse_pool:
+    "the person's answers waiting for a batch are deleted by their keyed tag (the ref is not stored); a replica holding no key of them refuses them by the erasure record",
   devex_calendar_feed_tokens:
     "the person's feed links are deleted (then other links' entity refs are replaced)",
   devex_experiment_entities:

@@ -35,6 +35,7 @@ import { auditTaskChange, DEVEX_SYSTEM_ACTOR } from '../tasks/systemActor';
 import { publishableCohorts } from './cohorts';
 import { PulseStore } from './PulseStore';
 import { ResponsePool } from './ResponsePool';
+import { PulseSealer } from './PulseSealer';
 
 /** The process's pulse questions: five Likert statements with their SPACE dimension, and free text. */
 export const DEFAULT_PULSE_QUESTIONS: PulseQuestion[] = [
@@ -118,12 +119,15 @@ export class PulseService {
       logger: LoggerService;
       auditor: AuditorService;
       clock: () => DateTime;
+      sealer: PulseSealer;
     },
   ) {
     this.pool = new ResponsePool({
       store: options.store,
+      sealer: options.sealer,
       batchSize: options.minResponses,
       clock: () => options.clock().toJSDate(),
+      logger: options.logger,
       onWritten: (campaignId, count) => this.auditWritten(campaignId, count),
     });
   }
@@ -144,8 +148,9 @@ export class PulseService {
   /**
    * Registers the pulse's scheduled work: hourly, once across replicas, the opener (see
    * {@link PulseService.openIfDue}) and the settling of closed campaigns; every minute on each
-   * replica, writing the answers it still pools for campaigns that have closed; and at shutdown,
-   * whatever it pools.
+   * replica, writing the full batches whose writing failed and the remainders of campaigns that
+   * have closed; and at shutdown, without configured sealing keys, whatever this process pooled
+   * (with keys, pooled answers wait in the database for any replica).
    */
   async scheduleWork(
     scheduler: SchedulerService,
@@ -182,7 +187,12 @@ export class PulseService {
       scope: 'local',
       fn: () => this.releaseClosed(),
     });
-    lifecycle.addShutdownHook(() => this.pool.release());
+    if (!this.options.sealer.durable) {
+      this.options.logger.warn(
+        'devex.pulse.sealingKeys is not set: pulse answers waiting for a batch are sealed under a key of this process, written as a remainder when it stops, and lost if it dies',
+      );
+      lifecycle.addShutdownHook(() => this.pool.releaseAll());
+    }
   }
 
   /**
@@ -196,20 +206,20 @@ export class PulseService {
       userRef,
       this.options.clock().toJSDate(),
     );
-    this.pool.forget(userRef);
+    await this.pool.forget(userRef);
     return this.options.store.deleteParticipationOf(userRef);
   }
 
-  /** Writes this replica's pooled answers of campaigns that have closed. */
+  /**
+   * Writes the pooled answers this process can open: full batches of open campaigns (whose
+   * writing failed when their last answer came) and the remainders of campaigns that have closed.
+   */
   async releaseClosed(): Promise<void> {
     const now = this.options.clock();
-    const closed: string[] = [];
-    for (const id of this.pool.campaigns()) {
+    await this.pool.settle(async id => {
       const campaign = await this.options.store.campaign(id);
-      if (!campaign || DateTime.fromISO(campaign.closesAt) <= now)
-        closed.push(id);
-    }
-    await this.pool.release(closed);
+      return !campaign || DateTime.fromISO(campaign.closesAt) <= now;
+    });
   }
 
   /**
@@ -237,6 +247,12 @@ export class PulseService {
           recordedBy: `pulse-campaign:${campaign.id}`,
         });
       }
+      // answers still pooled now are sealed under a key no running replica holds
+      const lost = await this.options.store.deletePooled(campaign.id);
+      if (lost)
+        this.options.logger.warn(
+          `${lost} answers to ${campaign.title} were sealed under a key no replica holds (a process without devex.pulse.sealingKeys that died) and are lost`,
+        );
       if (
         await this.options.store.markFinalized(
           campaign.id,
@@ -330,10 +346,10 @@ export class PulseService {
     };
   }
 
-  /** Whether the caller answered the campaign (waiting in this replica's pool or written). */
+  /** Whether the caller answered the campaign (waiting in the pool or written). */
   async answered(campaignId: string, caller: Caller): Promise<boolean> {
     return (
-      this.pool.holds(campaignId, caller.userEntityRef) ||
+      (await this.pool.holds(campaignId, caller.userEntityRef)) ||
       this.options.store.hasParticipated(campaignId, caller.userEntityRef)
     );
   }

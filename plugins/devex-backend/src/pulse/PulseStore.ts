@@ -8,6 +8,7 @@ const CAMPAIGNS = 'devex_pulse_campaigns';
 const PARTICIPATION = 'devex_pulse_participation';
 const RESPONSES = 'devex_pulse_responses';
 const ERASURES = 'devex_pulse_erasures';
+const POOL = 'devex_pulse_pool';
 
 /** How an erased person is named in the erasure records: a SHA-256 of their ref, not the ref. */
 const userHash = (userRef: string) =>
@@ -20,6 +21,28 @@ export interface PulseResponse {
   freeText: string | null;
 }
 
+/** An answer waiting in the pool, as only a holder of the key reads it. */
+export interface PooledAnswer {
+  userRef: string;
+  response: PulseResponse;
+  /** When it was pooled: an erasure at or after this refuses it. */
+  pooledAt: Date;
+}
+
+/** A pool row as the database keeps it: nothing in it names a person, a group or a time. */
+export interface SealedAnswer {
+  /** Random. */
+  id: string;
+  campaignId: string;
+  /** HMAC of the campaign and the person: refuses a second answer, names no one. */
+  answerTag: string;
+  /** HMAC of the campaign and the group the response counts in: finds a batch, names no group. */
+  cohortTag: string;
+  keyId: string;
+  /** AES-256-GCM of the answer, bound to its campaign and tags: nonce, tag and ciphertext, base64. */
+  sealed: string;
+}
+
 const toCampaign = (r: any): PulseCampaign => ({
   id: r.id,
   title: r.title,
@@ -28,6 +51,127 @@ const toCampaign = (r: any): PulseCampaign => ({
   closesAt: toIsoTimestamp(r.closes_at),
   questions: JSON.parse(r.questions),
 });
+
+const toPoolRow = (row: SealedAnswer) => ({
+  id: row.id,
+  campaign_id: row.campaignId,
+  answer_tag: row.answerTag,
+  cohort_tag: row.cohortTag,
+  key_id: row.keyId,
+  sealed: row.sealed,
+});
+
+/** The pool of one campaign inside the transaction that holds it (see {@link PulseStore.withPool}). */
+export class PoolTransaction {
+  constructor(
+    private readonly tx: Knex.Transaction,
+    private readonly campaignId: string,
+  ) {}
+
+  /** The pooled answers under the given keys (of one cohort), in random order (by random id). */
+  async sealed(filter: {
+    keyIds: string[];
+    cohortTag?: string;
+  }): Promise<SealedAnswer[]> {
+    const query = this.tx(POOL)
+      .where({ campaign_id: this.campaignId })
+      .whereIn('key_id', filter.keyIds)
+      .orderBy('id');
+    if (filter.cohortTag) query.andWhere({ cohort_tag: filter.cohortTag });
+    return (await query).map((r: any) => ({
+      id: r.id,
+      campaignId: r.campaign_id,
+      answerTag: r.answer_tag,
+      cohortTag: r.cohort_tag,
+      keyId: r.key_id,
+      sealed: r.sealed,
+    }));
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length) await this.tx(POOL).whereIn('id', ids).delete();
+  }
+
+  /**
+   * Who of these may not be written: they answered already (through a row sealed under another
+   * key), or were erased after their answer was pooled.
+   */
+  async refused(answers: PooledAnswer[]): Promise<string[]> {
+    const refs = answers.map(a => a.userRef);
+    const answered = new Set<string>(
+      await this.tx(PARTICIPATION)
+        .where({ campaign_id: this.campaignId })
+        .whereIn('user_ref', refs)
+        .pluck('user_ref'),
+    );
+    const erasedAt = new Map<string, Date>(
+      (
+        await this.tx(ERASURES)
+          .select('user_hash', 'erased_at')
+          .whereIn('user_hash', refs.map(userHash))
+      ).map((r: any) => [r.user_hash, new Date(r.erased_at)]),
+    );
+    return answers
+      .filter(a => {
+        const erased = erasedAt.get(userHash(a.userRef));
+        return (
+          answered.has(a.userRef) ||
+          (erased !== undefined && erased >= a.pooledAt)
+        );
+      })
+      .map(a => a.userRef);
+  }
+
+  /**
+   * Writes a batch of answers with their participants: participants sorted by user ref,
+   * responses sorted by their content with fresh random ids, so the database (row order,
+   * transaction, ids) depends only on who took part and on which answers were given, never on
+   * who gave which. Call with a batch none of whom is {@link PoolTransaction.refused}.
+   */
+  async recordBatch(batch: PooledAnswer[]): Promise<void> {
+    await this.tx(PARTICIPATION).insert(
+      batch
+        .map(b => b.userRef)
+        .sort()
+        .map(userRef => ({ campaign_id: this.campaignId, user_ref: userRef })),
+    );
+    await this.insertResponses(batch.map(b => b.response));
+  }
+
+  /**
+   * Writes responses without participants and without their group (a remainder smaller than a
+   * batch names neither its people nor their teams), sorted by content.
+   */
+  async recordResponses(answers: PooledAnswer[]): Promise<void> {
+    if (answers.length)
+      await this.insertResponses(
+        answers.map(a => ({ ...a.response, groupRef: null })),
+      );
+  }
+
+  private async insertResponses(responses: PulseResponse[]) {
+    const rows = responses
+      .map(r => ({
+        campaign_id: this.campaignId,
+        group_ref: r.groupRef,
+        answers: JSON.stringify(
+          Object.fromEntries(Object.entries(r.answers).sort()),
+        ),
+        free_text: r.freeText,
+      }))
+      .map(row => ({
+        row,
+        key: JSON.stringify([row.group_ref, row.answers, row.free_text]),
+      }))
+      .sort((a, b) => Number(a.key > b.key) - Number(a.key < b.key))
+      .map(({ row }) => row);
+    const ids = rows.map(() => randomUUID()).sort();
+    // ids sorted too, so the primary key order is the content order as well
+    await this.tx(RESPONSES).insert(
+      rows.map((row, i) => ({ id: ids[i], ...row })),
+    );
+  }
+}
 
 /** Persistence of the pulse survey; the only place that touches participation and responses. */
 export class PulseStore {
@@ -95,84 +239,79 @@ export class PulseStore {
     );
   }
 
-  /**
-   * Writes a batch of answers in one transaction: participants sorted by user ref, responses
-   * sorted by their content with fresh random ids, so the database (row order, transaction, ids)
-   * depends only on who took part and on which answers were given, never on who gave which.
-   * Writes nothing when anyone in the batch has answered already (through another replica) or
-   * was erased after pooling their answer: a batch is whole or absent, never fewer than it was
-   * formed with. Returns how many responses were written and who was refused.
-   */
-  async recordBatch(
+  /** Pools a sealed answer; false when the person's answer to the campaign is pooled already. */
+  async pool(row: SealedAnswer): Promise<boolean> {
+    try {
+      await this.knex(POOL).insert(toPoolRow(row));
+      return true;
+    } catch (error) {
+      if (isDatabaseConflictError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Whether an answer with one of these tags waits in the campaign's pool. */
+  async isPooled(campaignId: string, answerTags: string[]): Promise<boolean> {
+    return Boolean(
+      await this.knex(POOL)
+        .where({ campaign_id: campaignId })
+        .whereIn('answer_tag', answerTags)
+        .first('id'),
+    );
+  }
+
+  /** Campaigns with answers in the pool (under the given keys; any when absent). */
+  async pooledCampaigns(keyIds?: string[]): Promise<string[]> {
+    const query = this.knex(POOL).distinct('campaign_id');
+    if (keyIds) query.whereIn('key_id', keyIds);
+    return query.pluck('campaign_id');
+  }
+
+  /** The cohorts (by tag) of a campaign with at least `size` answers pooled under the given keys. */
+  async fullCohorts(
     campaignId: string,
-    batch: Array<{ userRef: string; response: PulseResponse; pooledAt: Date }>,
-  ): Promise<{ written: number; refused: string[] }> {
-    return this.knex.transaction(async tx => {
-      const refs = batch.map(b => b.userRef);
-      const answered = new Set<string>(
-        await tx(PARTICIPATION)
-          .where({ campaign_id: campaignId })
-          .whereIn('user_ref', refs)
-          .pluck('user_ref'),
-      );
-      const erasedAt = new Map<string, Date>(
-        (
-          await tx(ERASURES)
-            .select('user_hash', 'erased_at')
-            .whereIn('user_hash', refs.map(userHash))
-        ).map((r: any) => [r.user_hash, new Date(r.erased_at)]),
-      );
-      const refused = batch
-        .filter(b => {
-          const erased = erasedAt.get(userHash(b.userRef));
-          return (
-            answered.has(b.userRef) ||
-            (erased !== undefined && erased >= b.pooledAt)
-          );
-        })
-        .map(b => b.userRef);
-      if (refused.length) return { written: 0, refused };
-      await tx(PARTICIPATION).insert(
-        [...refs]
-          .sort()
-          .map(userRef => ({ campaign_id: campaignId, user_ref: userRef })),
-      );
-      await this.insertResponses(
-        tx,
-        campaignId,
-        batch.map(b => b.response),
-      );
-      return { written: batch.length, refused: [] };
-    });
+    keyIds: string[],
+    size: number,
+  ): Promise<string[]> {
+    const rows = await this.knex(POOL)
+      .select('cohort_tag')
+      .where({ campaign_id: campaignId })
+      .whereIn('key_id', keyIds)
+      .groupBy('cohort_tag')
+      .havingRaw('count(*) >= ?', [size]);
+    return rows.map((r: any) => r.cohort_tag);
+  }
+
+  /** Deletes pooled answers of a campaign by their tags (erasure), or all of them; how many. */
+  async deletePooled(
+    campaignId: string,
+    answerTags?: string[],
+  ): Promise<number> {
+    const query = this.knex(POOL).where({ campaign_id: campaignId });
+    if (answerTags) query.whereIn('answer_tag', answerTags);
+    return query.delete();
   }
 
   /**
-   * Writes responses without participants (a remainder smaller than a batch), sorted by
-   * content, leaving out the answers of people who answered already through another replica;
-   * how many were written.
+   * Runs `work` in one transaction holding the campaign's pool: on PostgreSQL and MySQL a lock
+   * on the campaign's row that every replica's writer of the campaign's pool takes in turn
+   * (SQLite writes one transaction at a time already). What `work` takes from the pool and
+   * writes as responses commits together, or not at all.
    */
-  async recordResponses(
+  async withPool<T>(
     campaignId: string,
-    answers: Array<{ userRef: string; response: PulseResponse }>,
-  ): Promise<number> {
+    work: (pool: PoolTransaction) => Promise<T>,
+  ): Promise<T> {
     return this.knex.transaction(async tx => {
-      const answered = new Set<string>(
-        await tx(PARTICIPATION)
-          .where({ campaign_id: campaignId })
-          .whereIn(
-            'user_ref',
-            answers.map(a => a.userRef),
-          )
-          .pluck('user_ref'),
-      );
-      const fresh = answers.filter(a => !answered.has(a.userRef));
-      if (fresh.length)
-        await this.insertResponses(
-          tx,
-          campaignId,
-          fresh.map(a => a.response),
-        );
-      return fresh.length;
+      const client = String(tx.client.config.client);
+      if (
+        client === 'pg' ||
+        client.startsWith('postgres') ||
+        client.startsWith('mysql')
+      ) {
+        await tx(CAMPAIGNS).where({ id: campaignId }).forUpdate().first('id');
+      }
+      return work(new PoolTransaction(tx, campaignId));
     });
   }
 
@@ -196,31 +335,6 @@ export class PulseStore {
     const query = this.knex(ERASURES);
     if (unsettled?.opens) query.where('erased_at', '<', unsettled.opens);
     return query.delete();
-  }
-
-  private async insertResponses(
-    tx: Knex.Transaction,
-    campaignId: string,
-    responses: PulseResponse[],
-  ) {
-    const rows = responses
-      .map(r => ({
-        campaign_id: campaignId,
-        group_ref: r.groupRef,
-        answers: JSON.stringify(
-          Object.fromEntries(Object.entries(r.answers).sort()),
-        ),
-        free_text: r.freeText,
-      }))
-      .map(row => ({
-        row,
-        key: JSON.stringify([row.group_ref, row.answers, row.free_text]),
-      }))
-      .sort((a, b) => Number(a.key > b.key) - Number(a.key < b.key))
-      .map(({ row }) => row);
-    const ids = rows.map(() => randomUUID()).sort();
-    // ids sorted too, so the primary key order is the content order as well
-    await tx(RESPONSES).insert(rows.map((row, i) => ({ id: ids[i], ...row })));
   }
 
   /** Responses per reporting cohort (the one group each response counts in). */

@@ -1,4 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import request from 'supertest';
@@ -28,12 +29,16 @@ describe('pulse anonymity attacks', () => {
     const as = (user: string) =>
       mockCredentials.user.header(`user:default/${user}`);
 
-    async function startWith(memberships: Record<string, string[]> = {}) {
+    async function startWith(
+      memberships: Record<string, string[]> = {},
+      config?: JsonObject,
+    ) {
       const clock = movableClock(TEST_NOW);
       const backend = await startDevexBackend(knex, {
         clock,
         runTasksOnStartup: false,
         memberships,
+        config,
       });
       const open = async () =>
         (
@@ -379,6 +384,76 @@ describe('pulse anonymity attacks', () => {
       );
       expect(await a.count('devex_pulse_responses')).toBe(10);
       expect(await a.count('devex_pulse_participation')).toBe(10);
+    });
+
+    it('a replica that dies: the answers it acknowledged wait sealed in the database, and another replica completes their batch', async () => {
+      const groupsOf: Record<string, string[]> = {};
+      for (let i = 0; i < 7; i++)
+        groupsOf[`user:default/p${i}`] = ['group:default/team'];
+      const shared = {
+        devex: {
+          pulse: { sealingKeys: ['a-sealing-key-of-at-least-32-characters'] },
+        },
+      };
+      const a = await startWith(groupsOf, shared);
+      const b = await startWith(groupsOf, shared);
+      const campaign = await a.open();
+      for (const u of ['p0', 'p1', 'p2'])
+        await a.answer(campaign.id, u, 2, `${u} said so`);
+
+      // what a reader of the database finds of them: random ids, keyed tags and ciphertext
+      const pooled = await knex('devex_pulse_pool');
+      expect(pooled).toHaveLength(3);
+      expect(Object.keys(pooled[0]).sort()).toEqual(
+        [
+          'answer_tag',
+          'campaign_id',
+          'cohort_tag',
+          'id',
+          'key_id',
+          'sealed',
+        ].sort(),
+      );
+      const stored = JSON.stringify(pooled);
+      const opened = pooled
+        .map((r: any) => Buffer.from(r.sealed, 'base64').toString('latin1'))
+        .join();
+      for (const secret of ['user:default', 'group:default', 'said so'])
+        expect(`${stored}${opened}`).not.toContain(secret);
+      expect(new Set(pooled.map((r: any) => r.cohort_tag)).size).toBe(1);
+
+      // a dies without stopping (SIGKILL: no shutdown hook runs); b knows who answered
+      const p1 = await request(b.server)
+        .get('/api/devex/pulse/current')
+        .set('Authorization', as('p1'));
+      expect(p1.body.answered).toBe(true);
+      await request(b.server)
+        .post(`/api/devex/pulse/campaigns/${campaign.id}/responses`)
+        .set('Authorization', as('p0'))
+        .send({ answers: answers(1) })
+        .expect(409);
+      await b.answer(campaign.id, 'p3', 3, 'p3 said so');
+      expect(await b.count('devex_pulse_responses')).toBe(0);
+      await b.answer(campaign.id, 'p4', 4, 'p4 said so');
+      // the batch b wrote holds a's three answers: five participants, five responses, none pooled
+      expect(await b.count('devex_pulse_participation')).toBe(5);
+      expect(
+        (await knex('devex_pulse_responses').pluck('free_text')).sort(),
+      ).toEqual(['p0', 'p1', 'p2', 'p3', 'p4'].map(u => `${u} said so`));
+      expect(await b.count('devex_pulse_pool')).toBe(0);
+      // the sixth waits, and at the close any replica writes it without a group or participant
+      await a.answer(campaign.id, 'p5', 5, 'p5 said so');
+      await a.answer(campaign.id, 'p6', 5, 'p6 said so');
+      // an erasure through either replica finds a pooled answer by its tag and deletes it
+      await request(b.server)
+        .post('/api/devex/admin/erasure')
+        .send({ userEntityRef: 'user:default/p6' })
+        .expect(200);
+      expect(await b.count('devex_pulse_pool')).toBe(1);
+      await b.settle(campaign);
+      expect(await b.count('devex_pulse_responses')).toBe(6);
+      expect(await b.count('devex_pulse_participation')).toBe(5);
+      expect(await b.count('devex_pulse_pool')).toBe(0);
     });
 
     it('erasure while answers are pooled: the erased person is never written as a participant, on this replica or another', async () => {
