@@ -3,7 +3,8 @@
 # does (the skeleton, `yarn workspaces focus --all --production`, then the bundle) in
 # .production/, and starts it against the PostgreSQL named by POSTGRES_HOST, POSTGRES_PORT,
 # POSTGRES_USER and POSTGRES_PASSWORD (default: the local server on 127.0.0.1:5432 as postgres).
-# The backend serves the frontend on :7007. Extra arguments go to the backend (e.g. --config x.yaml).
+# The backend serves the frontend on :7007. Extra arguments go to the backend (e.g. --config x.yaml);
+# --layout-only builds and lays out, and starts nothing (scripts/replicas.sh starts the replicas).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -28,6 +29,10 @@ tar xzf packages/backend/dist/skeleton.tar.gz -C "$out"
 cp -r examples "$out/"
 cp app-config.yaml app-config.production.yaml "$out/"
 tar xzf packages/backend/dist/bundle.tar.gz -C "$out"
+if [ "${1:-}" = "--layout-only" ]; then
+  echo "start-production: laid out in $out" >&2
+  exit 0
+fi
 
 echo "start-production: starting on :7007 against PostgreSQL at $POSTGRES_HOST:$POSTGRES_PORT" >&2
 cd "$out"
