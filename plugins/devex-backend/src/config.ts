@@ -14,10 +14,7 @@ import {
 import { readMetricDefinitions } from './metrics/metricDefinitions';
 import { PrefectDeployment } from './metricSources/sources';
 import { readPulseQuestions } from './pulse/PulseService';
-import {
-  PulseSealingKey,
-  readPulseSealingKeys,
-} from './pulse/PulseSealer';
+import { PulseSealingKey, readPulseSealingKeys } from './pulse/PulseSealer';
 import { readSuccessMeasures } from './successMeasures/SuccessMeasureService';
 import {
   normalizeOwnerRef,
