@@ -14,8 +14,8 @@
  *   reads it as a file location, as it reads any entity provider's data; the demo's guest is in
  *   a squad six levels deep and `admin-1` in the governance admins' group.
  * - `app-config.large.yaml`: the catalog location, and the database (SQLite files in
- *   `DATASET_DIR/sqlite`, or PostgreSQL when DATASET_PG holds a connection string without a
- *   database).
+ *   `DATASET_DIR/sqlite`, or PostgreSQL databases prefixed `devex_large_` when DATASET_PG holds a
+ *   connection string without a database).
  * - the plugin's database, migrated and filled: 200,000 action items, 20,000 experiments (with
  *   their entities, metrics and transitions), 2,000,000 measurements, 500,000 remediation items
  *   with their sync states, 3 years of governance meetings recorded as held (the monthly syncs
@@ -50,6 +50,8 @@ const ROOT = resolve(__dirname, '../../..');
 const DIR = resolve(process.env.DATASET_DIR ?? join(ROOT, '.data/large'));
 const SCALE = Number(process.env.DATASET_SCALE ?? 1);
 const PG = process.env.DATASET_PG;
+/** The PostgreSQL databases' prefix, so the data set stays apart from a portal's own. */
+const PG_PREFIX = 'devex_large_';
 
 const COUNTS = {
   actionItems: Math.round(200_000 * SCALE),
@@ -198,6 +200,7 @@ spec:
 function appConfigYaml(): string {
   const database = PG
     ? `    client: pg
+    prefix: ${PG_PREFIX}
     connection: ${PG}`
     : `    client: better-sqlite3
     connection:
@@ -322,7 +325,7 @@ async function pluginDatabase(): Promise<Knex> {
       useNullAsDefault: true,
     });
   }
-  const name = 'backstage_plugin_devex';
+  const name = `${PG_PREFIX}devex`;
   const admin = knexFactory({ client: 'pg', connection: `${PG}/postgres` });
   const exists = await admin
     .select('datname')
