@@ -456,6 +456,32 @@ describe('pulse anonymity attacks', () => {
       expect(await b.count('devex_pulse_pool')).toBe(0);
     });
 
+    it('answers arriving at once on two replicas: each batch is written once, whole, and none is lost', async () => {
+      const groupsOf: Record<string, string[]> = {};
+      for (let i = 0; i < 20; i++)
+        groupsOf[`user:default/p${i}`] = ['group:default/team'];
+      const shared = {
+        devex: {
+          pulse: { sealingKeys: ['a-sealing-key-of-at-least-32-characters'] },
+        },
+      };
+      const a = await startWith(groupsOf, shared);
+      const b = await startWith(groupsOf, shared);
+      const campaign = await a.open();
+      await Promise.all(
+        Object.keys(groupsOf).map((ref, i) =>
+          (i % 2 ? a : b).answer(
+            campaign.id,
+            ref.replace('user:default/', ''),
+            1 + (i % 5),
+          ),
+        ),
+      );
+      expect(await a.count('devex_pulse_participation')).toBe(20);
+      expect(await a.count('devex_pulse_responses')).toBe(20);
+      expect(await a.count('devex_pulse_pool')).toBe(0);
+    });
+
     it('erasure while answers are pooled: the erased person is never written as a participant, on this replica or another', async () => {
       const groupsOf: Record<string, string[]> = {};
       for (let i = 0; i < 6; i++)
