@@ -23,4 +23,6 @@ BENCH_DATASET= node scripts/bench-throughput.js
 if [ -n "${BENCH_DATASET:-}" ]; then
   echo "=== every request at a large company's size ($BENCH_DATASET)"
   node scripts/bench-throughput.js
+  echo "=== the DevEx tab's first view against the Overview tab at that size, in Chromium"
+  node scripts/bench-first-view.js
 fi
