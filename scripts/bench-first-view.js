@@ -18,13 +18,13 @@ const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 const { chromium } = require('playwright-core');
 const { executablePath, args } = require('./chromium');
+const { deepSquadComponent } = require('./large-dataset');
 
 const root = join(__dirname, '..');
 const DATASET = resolve(process.env.BENCH_DATASET ?? '.data/large');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const APP = 'http://localhost:3047';
 const BACKEND = 'http://localhost:7047';
-const DEEP_SQUAD = 'group:default/squad-000';
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 async function startPortal(dir) {
@@ -81,12 +81,8 @@ async function startPortal(dir) {
       );
       if (!app.ok || !res.ok) continue;
       const token = (await res.json()).backstageIdentity.token;
-      const owned = await fetch(
-        `${BACKEND}/api/catalog/entities/by-query?limit=1&filter=kind=component,relations.ownedBy=${DEEP_SQUAD}`,
-        { headers: { Authorization: `Bearer ${token}` } },
-      );
-      const [entity] = owned.ok ? (await owned.json()).items : [];
-      if (entity) return { child, name: entity.metadata.name };
+      const entityRef = await deepSquadComponent(BACKEND, token);
+      if (entityRef) return { child, name: entityRef.split('/')[1] };
     } catch {
       // not listening yet
     }

@@ -23,6 +23,7 @@ const { resolve } = require('node:path');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
+const { deepSquadComponent } = require('./large-dataset');
 
 const PORT = Number(process.env.BENCH_PORT ?? 7037);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -30,8 +31,6 @@ const CONNECTIONS = 10;
 const ROUNDS = 5;
 const base = `http://localhost:${PORT}`;
 const DATASET = process.env.BENCH_DATASET && resolve(process.env.BENCH_DATASET);
-/** The large data set's deep squad, which the guest is in and whose component the tab shows. */
-const DEEP_SQUAD = 'group:default/squad-000';
 const root = join(__dirname, '..');
 
 const requests = [
@@ -153,13 +152,9 @@ async function startBackend(dir, user = 'guest') {
         const headers = { Authorization: `Bearer ${token}` };
         let entityRef = 'component:default/hotpass';
         if (DATASET) {
-          const owned = await fetch(
-            `${base}/api/catalog/entities/by-query?limit=1&filter=kind=component,relations.ownedBy=${DEEP_SQUAD}`,
-            { headers },
-          );
-          const [entity] = owned.ok ? (await owned.json()).items : [];
-          if (!entity) continue;
-          entityRef = `component:default/${entity.metadata.name}`;
+          const owned = await deepSquadComponent(base, token);
+          if (!owned) continue;
+          entityRef = owned;
         }
         // ready once the entities are in the catalog (the tab's summary finds its entity)
         const probe = await fetch(

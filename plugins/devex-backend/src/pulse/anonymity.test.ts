@@ -386,9 +386,10 @@ describe('pulse anonymity attacks', () => {
       expect(await a.count('devex_pulse_participation')).toBe(10);
     });
 
-    it('a replica that dies: the answers it acknowledged wait sealed in the database, and another replica completes their batch', async () => {
+    /** Two replicas with the same sealing key, and people p0… in one team; a's campaign open. */
+    async function twoReplicasSharingAKey(people: number) {
       const groupsOf: Record<string, string[]> = {};
-      for (let i = 0; i < 7; i++)
+      for (let i = 0; i < people; i++)
         groupsOf[`user:default/p${i}`] = ['group:default/team'];
       const shared = {
         devex: {
@@ -397,7 +398,11 @@ describe('pulse anonymity attacks', () => {
       };
       const a = await startWith(groupsOf, shared);
       const b = await startWith(groupsOf, shared);
-      const campaign = await a.open();
+      return { a, b, campaign: await a.open(), groupsOf };
+    }
+
+    it('a replica that dies: the answers it acknowledged wait sealed in the database, and another replica completes their batch', async () => {
+      const { a, b, campaign } = await twoReplicasSharingAKey(7);
       for (const u of ['p0', 'p1', 'p2'])
         await a.answer(campaign.id, u, 2, `${u} said so`);
 
@@ -457,17 +462,7 @@ describe('pulse anonymity attacks', () => {
     });
 
     it('answers arriving at once on two replicas: each batch is written once, whole, and none is lost', async () => {
-      const groupsOf: Record<string, string[]> = {};
-      for (let i = 0; i < 20; i++)
-        groupsOf[`user:default/p${i}`] = ['group:default/team'];
-      const shared = {
-        devex: {
-          pulse: { sealingKeys: ['a-sealing-key-of-at-least-32-characters'] },
-        },
-      };
-      const a = await startWith(groupsOf, shared);
-      const b = await startWith(groupsOf, shared);
-      const campaign = await a.open();
+      const { a, b, campaign, groupsOf } = await twoReplicasSharingAKey(20);
       await Promise.all(
         Object.keys(groupsOf).map((ref, i) =>
           (i % 2 ? a : b).answer(
