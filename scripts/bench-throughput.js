@@ -229,7 +229,9 @@ async function bench(token, list, label, judged) {
   const results = list.map((r, i) => ({
     ...r,
     rps: totals[i].latencies.length / totals[i].seconds,
-    p99: Number(p99(totals[i].latencies).toFixed(1)),
+    p99: totals[i].latencies.length
+      ? Number(p99(totals[i].latencies).toFixed(1))
+      : Infinity,
     errors: totals[i].errors,
   }));
   const baseline = results[0];

@@ -418,11 +418,12 @@ export class PulseService {
   private async population(group?: string): Promise<number | null> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
     if (!group) {
-      const { items } = await this.options.catalog.getEntities(
-        { filter: { kind: 'User' }, fields: ['metadata.name'] },
+      // counted by the catalog (one facet query), not listed: a large company has 10,000+ users
+      const { facets } = await this.options.catalog.getEntityFacets(
+        { facets: ['kind'], filter: { kind: 'User' } },
         { credentials },
       );
-      return items.length;
+      return facets.kind?.find(f => f.value.toLowerCase() === 'user')?.count ?? 0;
     }
     const entity = await this.options.catalog.getEntityByRef(group, {
       credentials,
