@@ -36,6 +36,7 @@ import { registerSummaryRoutes } from './summary/router';
 import { ForumService } from './forum/ForumService';
 import { registerForumRoutes } from './forum/router';
 import { SummaryService } from './summary/SummaryService';
+import type { ComputedViews } from './services';
 import { FlagDecisionService } from './featureFlags/FlagDecisionService';
 import { registerFlagDecisionRoutes } from './featureFlags/router';
 import { WaiverService } from './waivers/WaiverService';
@@ -64,6 +65,7 @@ export interface RouterOptions {
   collector: MetricCollector;
   digest: DigestService;
   summary: SummaryService;
+  views: ComputedViews;
   forums: ForumService;
   flagDecisions: FlagDecisionService;
   waivers: WaiverService;
@@ -77,7 +79,11 @@ export async function createRouter(
   const { httpAuth, auditor } = options;
   const callerOf = callersFrom(httpAuth);
   const router = createDevexApiRouter();
-  registerSummaryRoutes(router, { summary: options.summary, callerOf });
+  registerSummaryRoutes(router, {
+    summary: options.summary,
+    views: options.views,
+    callerOf,
+  });
   registerForumRoutes(router, { forums: options.forums, callerOf });
   registerActionItemRoutes(router, { service: options.actionItems, callerOf });
   registerExperimentRoutes(router, {

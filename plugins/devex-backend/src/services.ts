@@ -112,6 +112,12 @@ export interface ServiceDeps {
 
 export type DevexServices = ReturnType<typeof createServices>;
 
+/** The views a replica computes once for every caller (summary, success measures, portfolio, pulse trend). */
+export interface ComputedViews {
+  /** Drops them all, after a write. */
+  invalidate(): void;
+}
+
 /** Builds every domain service once, and registers the plugin's permissions. */
 export function createServices(deps: ServiceDeps) {
   const { config, clock, stores, logger, auth, userInfo, catalog, urlReader } =
@@ -406,8 +412,16 @@ export function createServices(deps: ServiceDeps) {
     anomalies,
     clock,
   });
-  // a write through any door drops this replica's computed summaries
-  audit.onChange(() => summary.invalidate());
+  // a write through any door drops this replica's computed views
+  const views: ComputedViews = {
+    invalidate: () => {
+      summary.invalidate();
+      successMeasures.invalidate();
+      syncOverview.invalidate();
+      pulse.invalidate();
+    },
+  };
+  audit.onChange(views.invalidate);
   const backlog = audit.service(
     new BacklogService({
       store: stores.backlog,
@@ -454,6 +468,7 @@ export function createServices(deps: ServiceDeps) {
   );
   return {
     summary,
+    views,
     actionItems,
     experiments,
     measurements: new MeasurementService({

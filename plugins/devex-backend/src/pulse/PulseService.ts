@@ -36,6 +36,7 @@ import { publishableCohorts } from './cohorts';
 import { PulseStore } from './PulseStore';
 import { ResponsePool } from './ResponsePool';
 import { PulseSealer } from './PulseSealer';
+import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
 
 /** The process's pulse questions: five Likert statements with their SPACE dimension, and free text. */
 export const DEFAULT_PULSE_QUESTIONS: PulseQuestion[] = [
@@ -423,7 +424,9 @@ export class PulseService {
         { facets: ['kind'], filter: { kind: 'User' } },
         { credentials },
       );
-      return facets.kind?.find(f => f.value.toLowerCase() === 'user')?.count ?? 0;
+      return (
+        facets.kind?.find(f => f.value.toLowerCase() === 'user')?.count ?? 0
+      );
     }
     const entity = await this.options.catalog.getEntityByRef(group, {
       credentials,
@@ -497,12 +500,29 @@ export class PulseService {
     return group;
   }
 
+  /** The trend per group (or the portal), computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
+  private readonly trends = new TtlCache<PulseTrendPoint[]>({
+    ttlMs: VIEW_TTL_MS,
+    now: () => this.options.clock().toMillis(),
+  });
+
+  /** Drops the computed trends, after a write through this replica's API. */
+  invalidate() {
+    this.trends.clear();
+  }
+
   /** The pulse across its last twelve campaigns, newest first: participation and satisfaction. */
   async trend(
     groupQuery: string | undefined,
     caller: Caller,
   ): Promise<PulseTrendPoint[]> {
     const group = await this.readableGroup(groupQuery, caller);
+    return this.trends.get(group ?? '', () => this.computeTrend(group));
+  }
+
+  private async computeTrend(
+    group: string | undefined,
+  ): Promise<PulseTrendPoint[]> {
     const population = await this.population(group);
     const campaigns = await this.options.store.recentCampaigns(12);
     return Promise.all(

@@ -1,3 +1,10 @@
+/**
+ * How long a replica serves a computed view that is the same for every caller (the summary, the
+ * success measures, the sync portfolio, the pulse trend) before computing it again; a write
+ * through this replica's API drops them at once.
+ */
+export const VIEW_TTL_MS = 10_000;
+
 export interface TtlCacheOptions {
   /** How long a computed value is fresh. */
   ttlMs: number;

@@ -17,6 +17,7 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { SyncRunReads, SyncScope } from '../sync/interfaces';
 import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
+import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
 
 /**
  * The process's four success measures (review loop), with targets only: baselines and deadlines
@@ -226,6 +227,17 @@ export class SuccessMeasureService {
       : history;
   }
 
+  /** Every measure, computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
+  private readonly computed = new TtlCache<SuccessMeasureResult[]>({
+    ttlMs: VIEW_TTL_MS,
+    now: () => this.options.clock().toMillis(),
+  });
+
+  /** Drops the computed measures, after a write through this replica's API. */
+  invalidate() {
+    this.computed.clear();
+  }
+
   async list(caller: Caller): Promise<SuccessMeasureResult[]> {
     await authorizeOrThrow(
       this.options.permissions,
@@ -236,7 +248,11 @@ export class SuccessMeasureService {
   }
 
   /** Every measure now, for callers that checked permissions already (the digest). */
-  async compute(): Promise<SuccessMeasureResult[]> {
+  compute(): Promise<SuccessMeasureResult[]> {
+    return this.computed.get('all', () => this.computeNow());
+  }
+
+  private async computeNow(): Promise<SuccessMeasureResult[]> {
     const now = this.options.clock();
     const waivers = await this.options.waivers.measuresInForce();
     return Promise.all(

@@ -24,7 +24,7 @@ import { RiskReads } from '../risks/interfaces';
 import { normalizeEntityRef } from '../shared/validation';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncRatios } from '../sync/SyncRatios';
-import { TtlCache } from '../shared/TtlCache';
+import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
 
 /** How many records of each kind the first view shows; the sections list the rest. */
 const FIRST_VIEW = {
@@ -38,7 +38,7 @@ const ACTIVE_EXPERIMENTS = ['planned', 'running', 'observing'] as const;
 /** Risks at or above this exposure (impact x likelihood, 1-25) count as high. */
 const HIGH_EXPOSURE = 12;
 /** How long a computed summary serves requests of this replica before it is computed again. */
-export const SUMMARY_TTL_MS = 10_000;
+export const SUMMARY_TTL_MS = VIEW_TTL_MS;
 
 const summaryPermissions = [
   devexActionItemReadPermission,

@@ -4,17 +4,21 @@ import { SummaryService } from './SummaryService';
 
 /**
  * HTTP for the first views of the tab and the page. Writes through the audited services drop the
- * cache wherever they come from (see `DevexAudit`); a REST write of the other domains drops it here.
+ * computed views wherever they come from (see `DevexAudit`); a REST write of the other domains
+ * drops them here.
  */
 export function registerSummaryRoutes(
   router: DevexApiRouter,
-  options: RoutesOptions<{ summary: SummaryService }>,
+  options: RoutesOptions<{
+    summary: SummaryService;
+    views: { invalidate(): void };
+  }>,
 ) {
-  const { summary, callerOf } = options;
+  const { summary, views, callerOf } = options;
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.on('finish', () => {
-        if (res.statusCode < 400) summary.invalidate();
+        if (res.statusCode < 400) views.invalidate();
       });
     }
     next();

@@ -11,6 +11,7 @@ import { authorizeOrThrow } from '../permissions/authorize';
 import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import { SyncScope } from './remediationRows';
+import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
 
 /**
  * What the sync shows a caller: the overview of an entity, a group or the portal with its
@@ -142,12 +143,27 @@ export class SyncOverviewService {
     );
   }
 
+  /** The portfolio, computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
+  private readonly portfolios = new TtlCache<SyncRatio[]>({
+    ttlMs: VIEW_TTL_MS,
+    now: () => this.options.clock().toMillis(),
+  });
+
+  /** Drops the computed portfolio, after a write through this replica's API. */
+  invalidate() {
+    this.portfolios.clear();
+  }
+
   async portfolio(caller: Caller): Promise<SyncRatio[]> {
     await authorizeOrThrow(
       this.options.permissions,
       devexGovernanceReadPermission,
       caller,
     );
+    return this.portfolios.get('all', () => this.computePortfolio());
+  }
+
+  private async computePortfolio(): Promise<SyncRatio[]> {
     // each group with its descendants' items rolled up, from the per-owner counts: one query
     const direct = await this.options.ratios.byOwner();
     const owners = new Set(direct.map(r => r.owner));
