@@ -52,7 +52,7 @@ async function startPortal(dir) {
     [
       'start',
       '--config',
-      'app-config.yaml',
+      join(root, 'app-config.yaml'),
       '--config',
       join(DATASET, 'app-config.large.yaml'),
       '--config',
@@ -74,6 +74,7 @@ async function startPortal(dir) {
   child.stderr.on('data', d => (log = (log + d).slice(-5000)));
   for (let i = 0; i < 3600; i++) {
     await sleep(1000);
+    if (child.exitCode !== null) break;
     try {
       const app = await fetch(APP);
       const res = await fetch(
