@@ -50,6 +50,36 @@ describe('pulse survey routes', () => {
       ]);
     });
 
+    it("counts the portal's population as the catalog's users, and nothing else", async () => {
+      const user = (name: string) => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name },
+        spec: {},
+      });
+      const { server } = await startDevexBackend(knex, {
+        runTasksOnStartup: false,
+        entities: [
+          user('ann'),
+          user('ben'),
+          user('cat'),
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'not-a-person' },
+            spec: { type: 'service', owner: 'group:default/team' },
+          },
+        ],
+      });
+      const campaign = await thisMonthsCampaign(server);
+      const results = (
+        await request(server)
+          .get(`/api/devex/pulse/campaigns/${campaign.id}/results`)
+          .expect(200)
+      ).body;
+      expect(results.population).toBe(3);
+    });
+
     it('takes one answer per user, writes answers in batches and publishes scores once the campaign has settled', async () => {
       const clock = movableClock(TEST_NOW);
       const backend = await startDevexBackend(knex, {
