@@ -172,10 +172,13 @@ export class SyncOverviewService {
         owners.add(ancestor);
       }
     }
+    // each group's rows are its subtree's owners looked up, not every owner's row tested
+    const byOwner = new Map(direct.map(r => [r.owner, r]));
     const ratios = [];
     for (const owner of [...owners].sort()) {
-      const below = new Set(await this.options.groups.withDescendants(owner));
-      const rows = direct.filter(r => below.has(r.owner));
+      const rows = (await this.options.groups.withDescendants(owner)).flatMap(
+        group => byOwner.get(group) ?? [],
+      );
       ratios.push(
         this.options.ratios.toRatio(
           { type: 'group', groupRef: owner },
