@@ -4,6 +4,7 @@ import {
 } from '@devex-governance/backstage-plugin-devex-common';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
+import { dialectOf } from '../database/dialect';
 import { fromColumns, recordMetadataOf, toColumns } from '../database/columns';
 import { onLostWriteRace } from '../database/conflicts';
 import { toIsoTimestamp } from '../database/timestamps';
@@ -65,10 +66,10 @@ export type BacklogWriteResult =
  * item; SQLite writes one transaction at a time already.
  */
 async function lockRanks(tx: Knex.Transaction): Promise<void> {
-  const client = String(tx.client.config.client);
-  if (client === 'pg' || client.startsWith('postgres')) {
+  const dialect = dialectOf(tx);
+  if (dialect === 'postgres') {
     await tx.raw('LOCK TABLE ?? IN SHARE ROW EXCLUSIVE MODE', [ITEMS]);
-  } else if (client.startsWith('mysql')) {
+  } else if (dialect === 'mysql') {
     await tx(ITEMS).select('id').orderBy('rank').forUpdate();
   }
 }

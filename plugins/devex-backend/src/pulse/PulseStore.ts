@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { PulseCampaign } from '@devex-governance/backstage-plugin-devex-common';
 import { Knex } from 'knex';
 import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
+import { dialectOf } from '../database/dialect';
 import { toIsoTimestamp } from '../database/timestamps';
 
 const CAMPAIGNS = 'devex_pulse_campaigns';
@@ -303,12 +304,7 @@ export class PulseStore {
     work: (pool: PoolTransaction) => Promise<T>,
   ): Promise<T> {
     return this.knex.transaction(async tx => {
-      const client = String(tx.client.config.client);
-      if (
-        client === 'pg' ||
-        client.startsWith('postgres') ||
-        client.startsWith('mysql')
-      ) {
+      if (dialectOf(tx) !== 'sqlite') {
         await tx(CAMPAIGNS).where({ id: campaignId }).forUpdate().first('id');
       }
       return work(new PoolTransaction(tx, campaignId));

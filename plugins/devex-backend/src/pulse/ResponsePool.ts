@@ -68,18 +68,13 @@ export class ResponsePool {
     userRef: string,
     response: PulseResponse,
   ): Promise<boolean> {
-    const pooled = await this.options.store.pool(
-      this.options.sealer.seal(randomUUID(), campaignId, {
-        userRef,
-        response,
-        pooledAt: this.options.clock(),
-      }),
-    );
-    if (!pooled) return false;
-    await this.writeFullCohort(
-      campaignId,
-      this.options.sealer.cohortTag(campaignId, response.groupRef),
-    ).catch(error =>
+    const row = this.options.sealer.seal(randomUUID(), campaignId, {
+      userRef,
+      response,
+      pooledAt: this.options.clock(),
+    });
+    if (!(await this.options.store.pool(row))) return false;
+    await this.writeFullCohort(campaignId, row.cohortTag).catch(error =>
       this.options.logger.warn(
         `A full batch of pulse answers waits for the next attempt: ${error}`,
       ),
@@ -108,29 +103,25 @@ export class ResponsePool {
     const written = await this.options.store.withPool(
       campaignId,
       async pool => {
+        const answers = await this.openAll(
+          pool,
+          await pool.sealed({ keyIds: this.keyIds, cohortTag }),
+        );
+        if (answers.length < k) return 0;
+        // answered through a row sealed under another key, or erased: their answers go, the
+        // others wait for their batch; a batch is never smaller than k
+        const refused = new Set(await pool.refused(answers.map(a => a.answer)));
+        await pool.remove(
+          answers.filter(a => refused.has(a.answer.userRef)).map(a => a.row.id),
+        );
+        const fresh = answers.filter(a => !refused.has(a.answer.userRef));
         let count = 0;
-        for (;;) {
-          const answers = await this.openAll(
-            pool,
-            await pool.sealed({ keyIds: this.keyIds, cohortTag }),
-          );
-          if (answers.length < k) return count;
-          const batch = answers.slice(0, k);
-          const refused = new Set(await pool.refused(batch.map(b => b.answer)));
-          if (refused.size) {
-            // answered through a row sealed under another key, or erased: their answers go, the
-            // others wait for the next batch; a batch is never smaller than k
-            await pool.remove(
-              batch
-                .filter(b => refused.has(b.answer.userRef))
-                .map(b => b.row.id),
-            );
-            continue;
-          }
+        for (; count + k <= fresh.length; count += k) {
+          const batch = fresh.slice(count, count + k);
           await pool.recordBatch(batch.map(b => b.answer));
           await pool.remove(batch.map(b => b.row.id));
-          count += batch.length;
         }
+        return count;
       },
     );
     if (written) await this.options.onWritten(campaignId, written);
