@@ -67,5 +67,12 @@ export function dayAndDistance(iso: string, today: DateTime): string {
   )})`;
 }
 
+/**
+ * What a date field shows under itself: the chosen day as the portal writes it, with its distance
+ * (the browser's picker writes the day its own way); nothing while none is chosen.
+ */
+export const chosenDay = (value: string | undefined): string | undefined =>
+  value ? dayAndDistance(value, DateTime.local()) : undefined;
+
 /** `2 days`, `1 day`. */
 export const days = (n: number) => plural(n, 'day');

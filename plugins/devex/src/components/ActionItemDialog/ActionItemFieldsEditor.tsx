@@ -1,5 +1,4 @@
-import { dayAndDistance } from '../dates';
-import { DateTime } from 'luxon';
+import { chosenDay } from '../dates';
 import { ACTION_ITEM_LIMITS } from '@devex-governance/backstage-plugin-devex-common';
 import Grid from '@material-ui/core/Grid';
 import { DraftField } from '../DraftField';
@@ -95,12 +94,7 @@ export function ActionItemFieldsEditor(props: {
         name="due-date"
         label="Due date"
         type="date"
-        // the browser's picker writes the day its own way; this is how the portal writes it
-        helperText={
-          value.dueDate
-            ? dayAndDistance(value.dueDate, DateTime.local())
-            : undefined
-        }
+        helperText={chosenDay(value.dueDate)}
         InputLabelProps={{ shrink: true }}
       />
     </>

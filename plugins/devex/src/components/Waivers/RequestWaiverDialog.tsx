@@ -1,4 +1,4 @@
-import { dayAndDistance } from '../dates';
+import { chosenDay } from '../dates';
 import {
   RequestWaiverRequest,
   WaiverSubjectType,
@@ -91,10 +91,7 @@ export function RequestWaiverDialog(props: {
             required
             InputLabelProps={{ shrink: true }}
             inputProps={{ min: tomorrow }}
-            // the browser's picker writes the day its own way; this is how the portal writes it
-            helperText={
-              expiresOn ? dayAndDistance(expiresOn, DateTime.now()) : undefined
-            }
+            helperText={chosenDay(expiresOn)}
             margin="normal"
           />
         </DialogContent>
