@@ -349,13 +349,31 @@ describe('pulse anonymity attacks', () => {
       ).not.toContain('user:default/solo-alpha');
     });
 
-    it('two replicas: a person pooled on both is written once, and no write names fewer than k participants', async () => {
+    /**
+     * Two replicas of one database, and people p0… in one team; a's campaign open. With
+     * `sharingAKey`, both are configured with the same sealing key; without, each seals under a
+     * key of its own.
+     */
+    async function twoReplicas(people: number, sharingAKey: boolean) {
       const groupsOf: Record<string, string[]> = {};
-      for (let i = 0; i < 10; i++)
+      for (let i = 0; i < people; i++)
         groupsOf[`user:default/p${i}`] = ['group:default/team'];
-      const a = await startWith(groupsOf);
-      const b = await startWith(groupsOf);
-      const campaign = await a.open();
+      const config = sharingAKey
+        ? {
+            devex: {
+              pulse: {
+                sealingKeys: ['a-sealing-key-of-at-least-32-characters'],
+              },
+            },
+          }
+        : undefined;
+      const a = await startWith(groupsOf, config);
+      const b = await startWith(groupsOf, config);
+      return { a, b, campaign: await a.open(), groupsOf };
+    }
+
+    it('two replicas: a person pooled on both is written once, and no write names fewer than k participants', async () => {
+      const { a, b, campaign, groupsOf } = await twoReplicas(10, false);
       const { candidates, participantsPerWrite } = await joinAttack(
         campaign.id,
         groupsOf,
@@ -386,23 +404,8 @@ describe('pulse anonymity attacks', () => {
       expect(await a.count('devex_pulse_participation')).toBe(10);
     });
 
-    /** Two replicas with the same sealing key, and people p0… in one team; a's campaign open. */
-    async function twoReplicasSharingAKey(people: number) {
-      const groupsOf: Record<string, string[]> = {};
-      for (let i = 0; i < people; i++)
-        groupsOf[`user:default/p${i}`] = ['group:default/team'];
-      const shared = {
-        devex: {
-          pulse: { sealingKeys: ['a-sealing-key-of-at-least-32-characters'] },
-        },
-      };
-      const a = await startWith(groupsOf, shared);
-      const b = await startWith(groupsOf, shared);
-      return { a, b, campaign: await a.open(), groupsOf };
-    }
-
     it('a replica that dies: the answers it acknowledged wait sealed in the database, and another replica completes their batch', async () => {
-      const { a, b, campaign } = await twoReplicasSharingAKey(7);
+      const { a, b, campaign } = await twoReplicas(7, true);
       for (const u of ['p0', 'p1', 'p2'])
         await a.answer(campaign.id, u, 2, `${u} said so`);
 
@@ -462,7 +465,7 @@ describe('pulse anonymity attacks', () => {
     });
 
     it('answers arriving at once on two replicas: each batch is written once, whole, and none is lost', async () => {
-      const { a, b, campaign, groupsOf } = await twoReplicasSharingAKey(20);
+      const { a, b, campaign, groupsOf } = await twoReplicas(20, true);
       await Promise.all(
         Object.keys(groupsOf).map((ref, i) =>
           (i % 2 ? a : b).answer(
@@ -478,12 +481,7 @@ describe('pulse anonymity attacks', () => {
     });
 
     it('erasure while answers are pooled: the erased person is never written as a participant, on this replica or another', async () => {
-      const groupsOf: Record<string, string[]> = {};
-      for (let i = 0; i < 6; i++)
-        groupsOf[`user:default/p${i}`] = ['group:default/team'];
-      const a = await startWith(groupsOf);
-      const b = await startWith(groupsOf);
-      const campaign = await a.open();
+      const { a, b, campaign } = await twoReplicas(6, false);
       await a.answer(campaign.id, 'p0', 1, 'p0');
       await b.answer(campaign.id, 'p5', 1, 'p5');
       // erased through replica b while p0's answer waits on a, and p5's on b
