@@ -69,7 +69,13 @@ describe('pulse anonymity attacks', () => {
         await backend.runTask('devex-pulse-release-closed');
         await backend.runTask('devex-open-pulse-campaign');
       };
-      return { ...backend, clock, open, answer, results, settle };
+      /** Erases a person through this replica (an admin's request). */
+      const erase = (user: string) =>
+        request(backend.server)
+          .post('/api/devex/admin/erasure')
+          .send({ userEntityRef: `user:default/${user}` })
+          .expect(200);
+      return { ...backend, clock, open, answer, results, settle, erase };
     }
 
     it('differencing two groups: with group B at 5 and the portal at 6, no published figure isolates the sixth answer', async () => {
@@ -453,10 +459,7 @@ describe('pulse anonymity attacks', () => {
       await a.answer(campaign.id, 'p5', 5, 'p5 said so');
       await a.answer(campaign.id, 'p6', 5, 'p6 said so');
       // an erasure through either replica finds a pooled answer by its tag and deletes it
-      await request(b.server)
-        .post('/api/devex/admin/erasure')
-        .send({ userEntityRef: 'user:default/p6' })
-        .expect(200);
+      await b.erase('p6');
       expect(await b.count('devex_pulse_pool')).toBe(1);
       await b.settle(campaign);
       expect(await b.count('devex_pulse_responses')).toBe(6);
@@ -485,14 +488,8 @@ describe('pulse anonymity attacks', () => {
       await a.answer(campaign.id, 'p0', 1, 'p0');
       await b.answer(campaign.id, 'p5', 1, 'p5');
       // erased through replica b while p0's answer waits on a, and p5's on b
-      await request(b.server)
-        .post('/api/devex/admin/erasure')
-        .send({ userEntityRef: 'user:default/p0' })
-        .expect(200);
-      await request(b.server)
-        .post('/api/devex/admin/erasure')
-        .send({ userEntityRef: 'user:default/p5' })
-        .expect(200);
+      await b.erase('p0');
+      await b.erase('p5');
       expect(
         await knex('devex_pulse_erasures').pluck('user_hash'),
       ).not.toContain('user:default/p0'); // a hash, not the ref
