@@ -36,7 +36,7 @@ import { registerSummaryRoutes } from './summary/router';
 import { ForumService } from './forum/ForumService';
 import { registerForumRoutes } from './forum/router';
 import { SummaryService } from './summary/SummaryService';
-import type { ComputedViews } from './services';
+import type { ComputedViews } from './shared/ComputedViews';
 import { FlagDecisionService } from './featureFlags/FlagDecisionService';
 import { registerFlagDecisionRoutes } from './featureFlags/router';
 import { WaiverService } from './waivers/WaiverService';

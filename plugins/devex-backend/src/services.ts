@@ -89,6 +89,7 @@ import { ErasureService } from './erasure/ErasureService';
 import { RetentionPruner } from './retention/RetentionPruner';
 import { ReminderService } from './reminders/ReminderService';
 import { AnomalyService, ANOMALY_AUDIT } from './anomalies/AnomalyService';
+import { ComputedViews } from './shared/ComputedViews';
 
 /** What the services are built from: the plugin's core services, its config, clock and stores. */
 export interface ServiceDeps {
@@ -112,12 +113,6 @@ export interface ServiceDeps {
 
 export type DevexServices = ReturnType<typeof createServices>;
 
-/** The views a replica computes once for every caller (summary, success measures, portfolio, pulse trend). */
-export interface ComputedViews {
-  /** Drops them all, after a write. */
-  invalidate(): void;
-}
-
 /** Builds every domain service once, and registers the plugin's permissions. */
 export function createServices(deps: ServiceDeps) {
   const { config, clock, stores, logger, auth, userInfo, catalog, urlReader } =
@@ -126,6 +121,9 @@ export function createServices(deps: ServiceDeps) {
   // every door's writes are audited and announced here (REST, MCP actions, forum mode)
   const audit = new DevexAudit(deps.auditor);
   const entities = new EntityCatalog(catalog, auth);
+  // a write through any door drops this replica's computed views
+  const views = new ComputedViews(clock);
+  audit.onChange(views.invalidate);
   const groups = new GroupHierarchy(catalog, auth);
   const outbox = new Outbox({
     store: stores.outbox,
@@ -299,10 +297,11 @@ export function createServices(deps: ServiceDeps) {
     clock,
   };
   const sync = new SyncService(syncOptions);
-  const syncOverview = new SyncOverviewService(syncOptions);
+  const syncOverview = new SyncOverviewService({ ...syncOptions, views });
   const evidenceCatalog = new EvidenceCatalogService(syncOptions);
   const pulse = audit.service(
     new PulseService({
+      views,
       store: stores.pulse,
       measurements: stores.measurements,
       permissions,
@@ -362,6 +361,7 @@ export function createServices(deps: ServiceDeps) {
     afterCollection: () => anomalies.detect(),
   });
   const successMeasures = new SuccessMeasureService({
+    views,
     measures: config.successMeasures,
     measurements: stores.measurements,
     sync: stores.syncRuns,
@@ -398,6 +398,7 @@ export function createServices(deps: ServiceDeps) {
     DIGEST_AUDIT,
   );
   const summary = new SummaryService({
+    views,
     permissions,
     entities,
     experiments,
@@ -412,16 +413,6 @@ export function createServices(deps: ServiceDeps) {
     anomalies,
     clock,
   });
-  // a write through any door drops this replica's computed views
-  const views: ComputedViews = {
-    invalidate: () => {
-      summary.invalidate();
-      successMeasures.invalidate();
-      syncOverview.invalidate();
-      pulse.invalidate();
-    },
-  };
-  audit.onChange(views.invalidate);
   const backlog = audit.service(
     new BacklogService({
       store: stores.backlog,

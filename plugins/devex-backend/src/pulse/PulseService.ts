@@ -37,6 +37,7 @@ import { PulseStore } from './PulseStore';
 import { ResponsePool } from './ResponsePool';
 import { PulseSealer } from './PulseSealer';
 import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
+import { ComputedViews } from '../shared/ComputedViews';
 
 /** The process's pulse questions: five Likert statements with their SPACE dimension, and free text. */
 export const DEFAULT_PULSE_QUESTIONS: PulseQuestion[] = [
@@ -121,8 +122,10 @@ export class PulseService {
       auditor: AuditorService;
       clock: () => DateTime;
       sealer: PulseSealer;
+      views: ComputedViews;
     },
   ) {
+    this.trends = options.views.cache();
     this.pool = new ResponsePool({
       store: options.store,
       sealer: options.sealer,
@@ -501,15 +504,7 @@ export class PulseService {
   }
 
   /** The trend per group (or the portal), computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
-  private readonly trends = new TtlCache<PulseTrendPoint[]>({
-    ttlMs: VIEW_TTL_MS,
-    now: () => this.options.clock().toMillis(),
-  });
-
-  /** Drops the computed trends, after a write through this replica's API. */
-  invalidate() {
-    this.trends.clear();
-  }
+  private readonly trends: TtlCache<PulseTrendPoint[]>;
 
   /** The pulse across its last twelve campaigns, newest first: participation and satisfaction. */
   async trend(

@@ -18,6 +18,7 @@ import { Caller } from '../permissions/caller';
 import { SyncRunReads, SyncScope } from '../sync/interfaces';
 import { computeSuccessMeasure, measurePeriod } from './computeSuccessMeasure';
 import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
+import { ComputedViews } from '../shared/ComputedViews';
 
 /**
  * The process's four success measures (review loop), with targets only: baselines and deadlines
@@ -184,8 +185,11 @@ export class SuccessMeasureService {
       groups: GroupHierarchy;
       permissions: PermissionsService;
       clock: () => DateTime;
+      views: ComputedViews;
     },
-  ) {}
+  ) {
+    this.computed = options.views.cache();
+  }
 
   private async seriesOf(measure: SuccessMeasure, from: DateTime) {
     const ref = measure.scope.type === 'portal' ? null : measure.scope.ref;
@@ -228,15 +232,7 @@ export class SuccessMeasureService {
   }
 
   /** Every measure, computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
-  private readonly computed = new TtlCache<SuccessMeasureResult[]>({
-    ttlMs: VIEW_TTL_MS,
-    now: () => this.options.clock().toMillis(),
-  });
-
-  /** Drops the computed measures, after a write through this replica's API. */
-  invalidate() {
-    this.computed.clear();
-  }
+  private readonly computed: TtlCache<SuccessMeasureResult[]>;
 
   async list(caller: Caller): Promise<SuccessMeasureResult[]> {
     await authorizeOrThrow(

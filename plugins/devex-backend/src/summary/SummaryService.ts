@@ -25,6 +25,7 @@ import { normalizeEntityRef } from '../shared/validation';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncRatios } from '../sync/SyncRatios';
 import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
+import { ComputedViews } from '../shared/ComputedViews';
 
 /** How many records of each kind the first view shows; the sections list the rest. */
 const FIRST_VIEW = {
@@ -77,15 +78,12 @@ type Sections = Pick<
  * experiments with scorecards, action items, the sync ratio, the next events, open blockers, high
  * risks, the success measures and the pulse. One permission request decides every section (a
  * section the caller may not read is null); what does not depend on the caller is computed once
- * per {@link SUMMARY_TTL_MS} and on this replica's writes (see `invalidate`). A summary that went
+ * per {@link SUMMARY_TTL_MS} and on this replica's writes (see `ComputedViews`). A summary that went
  * stale still answers for one more period while the next is computed in the background, so no
  * request waits for the recomputation: another replica's writes show within two periods.
  */
 export class SummaryService {
-  private readonly cache = new TtlCache<Sections>({
-    ttlMs: SUMMARY_TTL_MS,
-    serveStaleMs: SUMMARY_TTL_MS,
-  });
+  private readonly cache: TtlCache<Sections>;
 
   constructor(
     private readonly options: {
@@ -104,12 +102,13 @@ export class SummaryService {
       /** The open telemetry anomalies (the summary decides access and visibility itself). */
       anomalies: Pick<AnomalyService, 'open'>;
       clock: () => DateTime;
+      views: ComputedViews;
     },
-  ) {}
-
-  /** Drops every computed summary, after a write through this replica's API. */
-  invalidate() {
-    this.cache.clear();
+  ) {
+    this.cache = options.views.cache({
+      ttlMs: SUMMARY_TTL_MS,
+      serveStaleMs: SUMMARY_TTL_MS,
+    });
   }
 
   async summary(

@@ -12,6 +12,7 @@ import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import { SyncScope } from './remediationRows';
 import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
+import { ComputedViews } from '../shared/ComputedViews';
 
 /**
  * What the sync shows a caller: the overview of an entity, a group or the portal with its
@@ -31,8 +32,10 @@ export class SyncOverviewService {
       | 'waivers'
       | 'target'
       | 'clock'
-    >,
-  ) {}
+    > & { views: ComputedViews },
+  ) {
+    this.portfolios = options.views.cache();
+  }
 
   private async scopeOf(query: {
     entityRef?: string;
@@ -144,15 +147,7 @@ export class SyncOverviewService {
   }
 
   /** The portfolio, computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
-  private readonly portfolios = new TtlCache<SyncRatio[]>({
-    ttlMs: VIEW_TTL_MS,
-    now: () => this.options.clock().toMillis(),
-  });
-
-  /** Drops the computed portfolio, after a write through this replica's API. */
-  invalidate() {
-    this.portfolios.clear();
-  }
+  private readonly portfolios: TtlCache<SyncRatio[]>;
 
   async portfolio(caller: Caller): Promise<SyncRatio[]> {
     await authorizeOrThrow(
