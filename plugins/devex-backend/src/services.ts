@@ -198,8 +198,10 @@ export function createServices(deps: ServiceDeps) {
     actionItems: stores.actionItems,
     permissions,
     catalog,
+    entities,
     auth,
     clock,
+    views,
   });
   const feedLinks = new FeedLinkService({
     feeds: stores.calendarFeeds,

@@ -21,6 +21,8 @@ import { Caller } from '../permissions/caller';
 import { normalizeEntityRef } from '../shared/validation';
 import { CalendarSettings } from './cadences';
 import { TtlCache } from '../shared/TtlCache';
+import { ComputedViews } from '../shared/ComputedViews';
+import { EntityCatalog } from '../catalog/EntityCatalog';
 import { CalendarStore } from './CalendarStore';
 import { CalendarAccess } from './CalendarAccess';
 import {
@@ -41,8 +43,11 @@ export interface CalendarServiceOptions {
   actionItems: ActionItemReads;
   permissions: PermissionsService;
   catalog: CatalogService;
+  /** Which entities the catalog shows a caller (answers reused per caller). */
+  entities: EntityCatalog;
   auth: AuthService;
   clock: () => DateTime;
+  views: ComputedViews;
 }
 
 /** The governance calendar: cadences, verification windows, occurrences and their records. */
@@ -54,7 +59,15 @@ export class CalendarService {
     serveStaleMs: 60_000,
   });
 
-  constructor(private readonly options: CalendarServiceOptions) {}
+  /**
+   * The occurrences of a range (of an entity, or the portal's) as the query names it: the same for
+   * every caller, computed once per view period on this replica and dropped on every write.
+   */
+  private readonly computed: TtlCache<Occurrence[]>;
+
+  constructor(private readonly options: CalendarServiceOptions) {
+    this.computed = options.views.cache();
+  }
 
   private parseRange(
     from?: string,
@@ -232,12 +245,15 @@ export class CalendarService {
     // an entity the catalog hides from the caller has no calendar for them
     if (
       entityRef &&
-      !(await this.options.catalog.getEntityByRef(entityRef, {
-        credentials: caller.credentials,
-      }))
+      !(await this.options.entities.visibleTo(caller.credentials, [entityRef]))
+        .size
     )
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    return this.occurrencesIn(range, entityRef);
+    // a range left open starts now: its view serves the period it is kept
+    const key = [entityRef ?? '', query.from ?? 'now', query.to ?? ''];
+    return this.computed.get(key.join('\n'), () =>
+      this.occurrencesIn(range, entityRef),
+    );
   }
 
   /**
