@@ -47,7 +47,7 @@ const requests = [
   },
   {
     name: 'tab-scorecards',
-    path: '/api/devex/scorecards?entityRef=component%3Adefault%2Fhotpass',
+    path: '/api/devex/scorecards?limit=20&entityRef=component%3Adefault%2Fhotpass',
   },
   {
     name: 'tab-sync-overview',
@@ -60,13 +60,20 @@ const requests = [
   { name: 'page-success-measures', path: '/api/devex/success-measures' },
 ];
 
-/** Every GET the tab and the page make on first view and as people open their sections. */
+/** A request's name in the printed lines: its path and query, without the page size. */
+const nameOf = p =>
+  p.replace(/[?&]limit=\d+/, '').replace(/[/?=&]+/g, '-');
+
+/**
+ * Every GET the tab and the page make on first view and as people open their sections, with the
+ * query the UI sends (the scorecards a page of 20 at a time, as useScorecards asks).
+ */
 function everyRequest(entityRef) {
   const e = `entityRef=${encodeURIComponent(entityRef)}`;
   const tab = [
     'summary',
     'action-items',
-    'scorecards',
+    'scorecards?limit=20',
     'sync/overview',
     'calendar/occurrences',
     'blockers',
@@ -76,14 +83,14 @@ function everyRequest(entityRef) {
     'backlog',
     'runbooks/status',
   ].map(p => ({
-    name: `tab-${p.replace('/', '-')}`,
-    path: `/api/devex/${p}?${e}`,
+    name: `tab-${nameOf(p)}`,
+    path: `/api/devex/${p}${p.includes('?') ? '&' : '?'}${e}`,
   }));
   const page = [
     'summary',
     'action-items?mine=true',
     'action-items?mine=false&overdue=true',
-    'scorecards',
+    'scorecards?limit=20',
     'calendar/occurrences',
     'success-measures',
     'backlog',
@@ -98,7 +105,7 @@ function everyRequest(entityRef) {
     'metric-sources',
     'calendar/verification-windows',
   ].map(p => ({
-    name: `page-${p.replace(/[/?=&]+/g, '-')}`,
+    name: `page-${nameOf(p)}`,
     path: `/api/devex/${p}`,
   }));
   return [requests[0], ...tab, ...page];

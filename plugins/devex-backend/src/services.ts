@@ -163,6 +163,7 @@ export function createServices(deps: ServiceDeps) {
       thresholds: config.scorecards,
       bands: config.performanceBands,
       clock,
+      views,
     }),
     EXPERIMENT_AUDIT,
   );

@@ -59,6 +59,8 @@ import {
 import { checkTransition } from './transitions';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { AuditPlan } from '../audit/DevexAudit';
+import { ComputedViews } from '../shared/ComputedViews';
+import { TtlCache } from '../shared/TtlCache';
 
 export interface ExperimentServiceOptions {
   store: ExperimentStore;
@@ -73,6 +75,7 @@ export interface ExperimentServiceOptions {
   /** The bands the Four Keys are read against (`devex.performanceBands`). */
   bands: PerformanceBands;
   clock: () => DateTime;
+  views: ComputedViews;
 }
 
 export interface ExperimentListQuery {
@@ -92,8 +95,18 @@ export class ExperimentService {
     resource: ExperimentResource | undefined,
   ) => boolean;
 
+  /**
+   * The scorecards of a query and page, the same for every caller (each caller sees those of
+   * the entities the catalog shows them): computed once per view period on this replica.
+   */
+  private readonly computed: TtlCache<{
+    scorecards: ExperimentScorecard[];
+    hasMore: boolean;
+  }>;
+
   constructor(private readonly options: ExperimentServiceOptions) {
     this.authorizeConditions = createConditionAuthorizer(options.ruleset);
+    this.computed = options.views.cache();
   }
 
   /** Experiments with their entity owners, for permission rules; one catalog request. */
@@ -518,7 +531,10 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
-    const { scorecards, hasMore } = await this.computeScorecards(query, page);
+    const { scorecards, hasMore } = await this.computed.get(
+      JSON.stringify([query, page]),
+      () => this.computeScorecards(query, page),
+    );
     return {
       scorecards: await this.options.entities.visibleRecords(
         caller.credentials,

@@ -60,7 +60,7 @@ export function scorecardsToCsv(scorecards: ExperimentScorecard[]): string {
         m?.progress === null || m === undefined ? '' : m.progress.toFixed(3),
       metric_status: m?.status ?? '',
       trend: m?.trend ?? '',
-      measurements: m?.series.length ?? 0,
+      measurements: m?.measurements ?? 0,
     })),
   );
   return toSpreadsheetCsv(rows, {

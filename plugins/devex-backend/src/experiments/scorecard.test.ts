@@ -5,6 +5,7 @@ import {
   meetsTarget,
   experimentHealth,
   overallScorecardStatus,
+  SCORECARD_SERIES_POINTS,
 } from './scorecard';
 
 const onboarding: MetricDefinition = {
@@ -42,6 +43,23 @@ describe('computeMetricScorecard', () => {
     expect(row.targetMet).toBe(false);
     expect(row.status).toBe('on_track');
     expect(row.trend).toBe('improving');
+  });
+
+  it('carries the latest measurements for its sparkline and counts them all', () => {
+    const values = Array.from({ length: 40 }, (_, i) => 150 - i);
+    const row = computeMetricScorecard({
+      metric: onboarding,
+      baseline: 150,
+      target: 90,
+      comparator: 'lte',
+      series: series(...values),
+    });
+    expect(row.measurements).toBe(40);
+    expect(row.series).toEqual(
+      series(...values).slice(-SCORECARD_SERIES_POINTS),
+    );
+    expect(row.series).toHaveLength(26);
+    expect(row.current).toBe(111);
   });
 
   it('measures progress of a higher-is-better metric', () => {

@@ -82,6 +82,9 @@ function trendOf(
   return change < 0 === lowerIsBetter ? 'improving' : 'worsening';
 }
 
+/** How many of the latest measurements a scorecard carries for its sparkline. */
+export const SCORECARD_SERIES_POINTS = 26;
+
 /**
  * A metric's scorecard row from its definition, baseline, target and measurements (oldest first).
  * Progress runs from the baseline (0) to the target (1) in either direction, so lower-is-better
@@ -103,7 +106,15 @@ export function computeMetricScorecard(options: {
   const band = options.bands
     ? performanceBandOf(options.bands, metric, current)
     : null;
-  const base = { metric, baseline, target, comparator, band, series };
+  const base = {
+    metric,
+    baseline,
+    target,
+    comparator,
+    band,
+    series: series.slice(-SCORECARD_SERIES_POINTS),
+    measurements: series.length,
+  };
 
   if (current === null) {
     return {

@@ -103,7 +103,9 @@ describe("an entity's scorecards", () => {
 
       expect(largeBody.scorecards).toHaveLength(20);
       expect(largeBody.scorecards[0].metrics).toHaveLength(5);
-      expect(largeBody.scorecards[19].metrics[4].series).toHaveLength(365);
+      // every measurement read and counted; the latest carried for the sparkline
+      expect(largeBody.scorecards[19].metrics[4].measurements).toBe(365);
+      expect(largeBody.scorecards[19].metrics[4].series).toHaveLength(26);
       // the entity's experiment ids, the experiments, their entities, metrics, history, measurements
       expect(largeQueries).toBe(6);
       expect(smallQueries).toBe(largeQueries);

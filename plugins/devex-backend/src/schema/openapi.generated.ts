@@ -1594,7 +1594,8 @@ export const spec = {
           "status",
           "trend",
           "band",
-          "series"
+          "series",
+          "measurements"
         ],
         "properties": {
           "metric": {
@@ -1690,6 +1691,7 @@ export const spec = {
           },
           "series": {
             "type": "array",
+            "description": "The latest measurements (at most 26, oldest first), for the scorecard's sparkline; current, progress, status and trend are computed from all of them.",
             "items": {
               "type": "object",
               "additionalProperties": false,
@@ -1707,6 +1709,11 @@ export const spec = {
                 }
               }
             }
+          },
+          "measurements": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many measurements the scorecard rests on."
           }
         }
       },

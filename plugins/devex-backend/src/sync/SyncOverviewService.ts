@@ -35,6 +35,7 @@ export class SyncOverviewService {
     > & { views: ComputedViews },
   ) {
     this.portfolios = options.views.cache();
+    this.overviews = options.views.cache();
   }
 
   private async scopeOf(query: {
@@ -86,6 +87,32 @@ export class SyncOverviewService {
     ) {
       throw new NotFoundError(`No entity ${scope.entityRef} in the catalog`);
     }
+    const overview = await this.overviews.get(
+      JSON.stringify(ratioScope),
+      () => this.computeOverview(scope, ratioScope),
+    );
+    // at group and portal scope, the records of the entities the caller can see only
+    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
+      entities.visibleRecords(caller.credentials, records, refsOf);
+    return {
+      ...overview,
+      notSyncedAutomatically: await visible(
+        overview.notSyncedAutomatically,
+        s => [s.item.entityRef],
+      ),
+      fileErrors: await visible(overview.fileErrors, e => [e.entityRef]),
+      conflicts: await visible(overview.conflicts, c => [
+        c.holderEntityRef,
+        c.claimantEntityRef,
+      ]),
+    };
+  }
+
+  /** A scope's overview with every entity's records, as no caller in particular sees it. */
+  private async computeOverview(
+    scope: SyncScope,
+    ratioScope: SyncRatio['scope'],
+  ): Promise<SyncOverview> {
     const [counts, runs, notSynced, fileErrors, conflicts, children] =
       await Promise.all([
         this.options.ratios.counts(scope),
@@ -97,23 +124,15 @@ export class SyncOverviewService {
           ? this.childRatios(ratioScope.groupRef)
           : [],
       ]);
-    // at group and portal scope, the records of the entities the caller can see only
-    const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>
-      entities.visibleRecords(caller.credentials, records, refsOf);
     return {
       ratio: this.options.ratios.toRatio(ratioScope, counts),
       history: runs
         .filter(r => r.finishedAt)
         .reverse()
         .map(r => ({ runId: r.id, finishedAt: r.finishedAt!, ratio: r.ratio })),
-      notSyncedAutomatically: await this.withWaivers(
-        await visible(notSynced, s => [s.item.entityRef]),
-      ),
-      fileErrors: await visible(fileErrors, e => [e.entityRef]),
-      conflicts: await visible(conflicts, c => [
-        c.holderEntityRef,
-        c.claimantEntityRef,
-      ]),
+      notSyncedAutomatically: await this.withWaivers(notSynced),
+      fileErrors,
+      conflicts,
       children,
     };
   }
@@ -148,6 +167,8 @@ export class SyncOverviewService {
 
   /** The portfolio, computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
   private readonly portfolios: TtlCache<SyncRatio[]>;
+  /** The overview of a scope (entity, group or portal) with every entity's records, per view period. */
+  private readonly overviews: TtlCache<SyncOverview>;
 
   async portfolio(caller: Caller): Promise<SyncRatio[]> {
     await authorizeOrThrow(

@@ -1508,6 +1508,8 @@ export interface components {
             /** @enum {string} */
             comparator: "lte" | "lt" | "gte" | "gt";
             current: number | null;
+            /** @description How many measurements the scorecard rests on. */
+            measurements: number;
             metric: {
                 family: components["schemas"]["MetricFamily"];
                 key: string;
@@ -1517,6 +1519,7 @@ export interface components {
             };
             /** @description 0..1 from baseline to target */
             progress: number | null;
+            /** @description The latest measurements (at most 26, oldest first), for the scorecard's sparkline; current, progress, status and trend are computed from all of them. */
             series: {
                 /** Format: date-time */
                 measuredAt: string;

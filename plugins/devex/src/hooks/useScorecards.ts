@@ -1,14 +1,25 @@
 import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devexApiRef, ScorecardQuery } from '../api';
+import { useKeysetPages } from './useKeysetPages';
 
-/** Experiment scorecards for a query (an entity's, or the portfolio's), with a retry to reload. */
+/** How many scorecards a page shows before "Show more". */
+export const SCORECARD_PAGE = 20;
+
+/**
+ * Experiment scorecards for a query (an entity's, or the portfolio's), a page at a time through
+ * the keyset cursor, with a retry to reload from the first page.
+ */
 export function useScorecards(query: ScorecardQuery, reloadKey?: unknown) {
   const api = useApi(devexApiRef);
-  const key = JSON.stringify(query);
-  return useAsyncRetry(
-    async () => (await api.listScorecards({ limit: 100, ...query })).scorecards,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, key, reloadKey],
+  return useKeysetPages(
+    async cursor => {
+      const page = await api.listScorecards({
+        limit: SCORECARD_PAGE,
+        ...query,
+        cursor,
+      });
+      return { items: page.scorecards, nextCursor: page.nextCursor };
+    },
+    [api, JSON.stringify(query), reloadKey],
   );
 }

@@ -72,6 +72,7 @@ const scorecard: ExperimentScorecard = {
         { value: 150, measuredAt: '2026-11-01T00:00:00.000Z' },
         { value: 110, measuredAt: '2026-11-20T00:00:00.000Z' },
       ],
+      measurements: 2,
     },
   ],
   history: [

@@ -28,6 +28,7 @@ describe('MetricRows', () => {
               source: 'DORA, Accelerate State of DevOps Report 2023',
             },
             series: [],
+            measurements: 0,
           },
         ]}
       />,

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { mockDevexApi } from '../../__testUtils__/mockDevexApi';
 import { aScorecard } from '../../__testUtils__/records';
 import { renderWithDevexApi } from '../../__testUtils__/renderWithDevexApi';
@@ -44,6 +44,40 @@ describe('ExperimentScorecards', () => {
     expect(screen.getByTestId('highlighted-experiment')).toHaveTextContent(
       'Pair reviews',
     );
+  });
+
+  it('shows a page of scorecards and the next one through the cursor on "Show more"', async () => {
+    const api = mockDevexApi({
+      listScorecards: jest
+        .fn()
+        .mockResolvedValueOnce({
+          scorecards: scorecards.slice(0, 2),
+          nextCursor: 'after-EXP-2',
+        })
+        .mockResolvedValueOnce({ scorecards: scorecards.slice(2) }),
+    });
+    await renderWithDevexApi(
+      <ExperimentScorecards query={{ entityRef: 'component:default/x' }} />,
+      { api },
+    );
+    expect(
+      await screen.findByText(/Bootstrap environments/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Pair reviews/)).not.toBeInTheDocument();
+    expect(api.listScorecards).toHaveBeenLastCalledWith(
+      expect.objectContaining({ limit: 20, cursor: undefined }),
+    );
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show more experiments' }),
+    );
+    expect(await screen.findByText(/Pair reviews/)).toBeInTheDocument();
+    expect(api.listScorecards).toHaveBeenLastCalledWith(
+      expect.objectContaining({ cursor: 'after-EXP-2' }),
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Show more experiments' }),
+    ).not.toBeInTheDocument();
   });
 
   it('says when no experiment concerns the entity', async () => {

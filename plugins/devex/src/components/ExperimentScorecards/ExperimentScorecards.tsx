@@ -1,11 +1,13 @@
 import { PlainError } from '../PlainError';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { labelOf } from '../labels';
-import { useApi } from '@backstage/core-plugin-api';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import {
   ExperimentStatus,
   EXPERIMENT_STATUSES,
 } from '@devex-governance/backstage-plugin-devex-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
@@ -52,11 +54,14 @@ export function ExperimentScorecards(props: {
   reloadKey?: unknown;
 }) {
   const api = useApi(devexApiRef);
+  const alertApi = useApi(alertApiRef);
   const {
-    value: scorecards,
+    items: scorecards,
     loading,
     error,
     retry,
+    hasMore,
+    loadMore,
   } = useScorecards(props.query, props.reloadKey);
 
   if (error) return <PlainError error={error} />;
@@ -91,10 +96,31 @@ export function ExperimentScorecards(props: {
       </ScorecardItem>
     ));
 
+  // the next page of scorecards, through the keyset cursor
+  const showMore = hasMore && (
+    <Grid item xs={12}>
+      <Box display="flex" justifyContent="center">
+        <Button
+          onClick={() =>
+            loadMore().catch(e =>
+              alertApi.post({
+                message: (e as Error).message,
+                severity: 'error',
+                display: 'transient',
+              }),
+            )
+          }
+        >
+          Show more experiments
+        </Button>
+      </Box>
+    </Grid>
+  );
   if (!props.groupByStatus) {
     return (
       <Grid container spacing={2}>
         {cards(scorecards)}
+        {showMore}
       </Grid>
     );
   }
@@ -119,6 +145,7 @@ export function ExperimentScorecards(props: {
           </Grid>
         ) : null;
       })}
+      {showMore}
     </Grid>
   );
 }

@@ -23,8 +23,8 @@ import { SelectField } from '../SelectField';
 /** A decision on an experiment, with the status transition it causes. */
 export function RecordDecisionForm(props: ForumFormProps) {
   const api = useApi(devexApiRef);
-  const scorecards = useScorecards({}, props.reloadKey);
-  const experiments = (scorecards.value ?? [])
+  const scorecards = useScorecards({ limit: 100 }, props.reloadKey);
+  const experiments = (scorecards.items ?? [])
     .map(s => s.experiment)
     .filter(e => legalNextStatuses(e.status).length > 0);
   const [experimentId, setExperimentId] = useState('');

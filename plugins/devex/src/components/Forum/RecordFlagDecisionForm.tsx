@@ -20,8 +20,8 @@ import {
 /** A decision on an experiment's feature flag, linked to this meeting. */
 export function RecordFlagDecisionForm(props: ForumFormProps) {
   const api = useApi(devexApiRef);
-  const scorecards = useScorecards({}, props.reloadKey);
-  const experiments = (scorecards.value ?? []).map(s => s.experiment);
+  const scorecards = useScorecards({ limit: 100 }, props.reloadKey);
+  const experiments = (scorecards.items ?? []).map(s => s.experiment);
   const [experimentId, setExperimentId] = useState('');
   const [draft, setDraft] = useState<FlagDecisionDraft>(emptyFlagDecision());
   const experiment = experiments.find(e => e.id === experimentId);
