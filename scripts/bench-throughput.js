@@ -61,8 +61,7 @@ const requests = [
 ];
 
 /** A request's name in the printed lines: its path and query, without the page size. */
-const nameOf = p =>
-  p.replace(/[?&]limit=\d+/, '').replace(/[/?=&]+/g, '-');
+const nameOf = p => p.replace(/[?&]limit=\d+/, '').replace(/[/?=&]+/g, '-');
 
 /**
  * Every GET the tab and the page make on first view and as people open their sections, with the
