@@ -198,9 +198,7 @@ export function createServices(deps: ServiceDeps) {
     access: calendarAccess,
     actionItems: stores.actionItems,
     permissions,
-    catalog,
     entities,
-    auth,
     clock,
     views,
   });

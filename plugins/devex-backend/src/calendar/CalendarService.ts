@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   Cadence,
@@ -42,10 +41,8 @@ export interface CalendarServiceOptions {
   access: CalendarAccess;
   actionItems: ActionItemReads;
   permissions: PermissionsService;
-  catalog: CatalogService;
-  /** Which entities the catalog shows a caller (answers reused per caller). */
+  /** Which entities the catalog shows a caller, and what an entity says of itself. */
   entities: EntityCatalog;
-  auth: AuthService;
   clock: () => DateTime;
   views: ComputedViews;
 }
@@ -53,11 +50,6 @@ export interface CalendarServiceOptions {
 /** The governance calendar: cadences, verification windows, occurrences and their records. */
 export class CalendarService {
   private readonly ruleSpans = new Map<string, ComputedOccurrence[]>();
-  /** The cadences of an entity, from its catalog relations, reused for a minute (two, stale). */
-  private readonly entityCadences = new TtlCache<Cadence[]>({
-    ttlMs: 60_000,
-    serveStaleMs: 60_000,
-  });
 
   /**
    * The occurrences of a range (of an entity, or the portal's) as the query names it: the same for
@@ -111,18 +103,10 @@ export class CalendarService {
   }
 
   /** Cadences that concern an entity: all of them for the governance resource and its dependents, else those its owners take part in. */
-  private cadencesFor(entityRef?: string): Promise<Cadence[]> {
-    return this.entityCadences.get(entityRef ?? '', () =>
-      this.lookUpCadences(entityRef),
-    );
-  }
-
-  private async lookUpCadences(entityRef?: string): Promise<Cadence[]> {
+  private async cadencesFor(entityRef?: string): Promise<Cadence[]> {
     const { cadences, governanceEntityRef } = this.options.settings;
     if (!entityRef || entityRef === governanceEntityRef) return cadences;
-    const entity = await this.options.catalog.getEntityByRef(entityRef, {
-      credentials: await this.options.auth.getOwnServiceCredentials(),
-    });
+    const entity = await this.options.entities.entity(entityRef);
     if (!entity)
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     const relations = entity.relations ?? [];

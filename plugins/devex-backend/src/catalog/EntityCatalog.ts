@@ -2,14 +2,17 @@ import {
   AuthService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { principalKey } from '../shared/principals';
+import { TtlCache } from '../shared/TtlCache';
 
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 
 /** How long what the catalog shows a caller is reused. */
 export const VISIBILITY_TTL_MS = 30_000;
+/** How long an entity as the plugin reads it (relations, annotations) is reused; one more, stale. */
+export const ENTITY_TTL_MS = 60_000;
 const MAX_CACHED_ANSWERS = 100_000;
 
 const isRef = (ref: string | null | undefined): ref is string => Boolean(ref);
@@ -27,10 +30,29 @@ export class EntityCatalog {
   /** Callers whose stale answers are being renewed in the background. */
   private readonly renewing = new Set<string>();
 
+  /** Entities as the plugin reads them (its own credentials), renewed in the background. */
+  private readonly entities = new TtlCache<Entity | undefined>({
+    ttlMs: ENTITY_TTL_MS,
+    serveStaleMs: ENTITY_TTL_MS,
+  });
+
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
   ) {}
+
+  /**
+   * An entity as the plugin reads it, for what it says of itself (relations, annotations): reused
+   * for {@link ENTITY_TTL_MS} and served one period more while it is read again, so a change in the
+   * catalog shows within two periods. Not a caller's view: ask `visibleTo` first.
+   */
+  entity(entityRef: string): Promise<Entity | undefined> {
+    return this.entities.get(entityRef, async () =>
+      this.catalog.getEntityByRef(entityRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      }),
+    );
+  }
 
   /** The owners (`ownedBy` targets) of each entity; an entity missing from the catalog has none. */
   async ownersOf(entityRefs: string[]): Promise<Map<string, string[]>> {

@@ -71,13 +71,11 @@ export class RunbookService {
     entityRef: string,
     caller: Caller,
   ): Promise<RunbookLink[]> {
-    const { entities, catalog, auth } = this.options;
+    const { entities } = this.options;
     const notFound = new NotFoundError(`No entity ${entityRef} in the catalog`);
     if (!(await entities.visibleTo(caller.credentials, [entityRef])).size)
       throw notFound;
-    const entity = await catalog.getEntityByRef(entityRef, {
-      credentials: await auth.getOwnServiceCredentials(),
-    });
+    const entity = await entities.entity(entityRef);
     if (!entity) throw notFound;
     return entityRunbooks(entity);
   }
