@@ -22,6 +22,7 @@ import { Caller } from '../permissions/caller';
 import { PulseService } from '../pulse/PulseService';
 import { RiskReads } from '../risks/interfaces';
 import { normalizeEntityRef } from '../shared/validation';
+import { principalKey } from '../shared/principals';
 import { SuccessMeasureService } from '../successMeasures/SuccessMeasureService';
 import { SyncRatios } from '../sync/SyncRatios';
 import { TtlCache, VIEW_TTL_MS } from '../shared/TtlCache';
@@ -38,6 +39,8 @@ const FIRST_VIEW = {
 const ACTIVE_EXPERIMENTS = ['planned', 'running', 'observing'] as const;
 /** Risks at or above this exposure (impact x likelihood, 1-25) count as high. */
 const HIGH_EXPOSURE = 12;
+/** Beyond this many callers' views of one computation, they start over. */
+const MAX_CALLER_VIEWS = 10_000;
 /** How long a computed summary serves requests of this replica before it is computed again. */
 export const SUMMARY_TTL_MS = VIEW_TTL_MS;
 
@@ -84,6 +87,11 @@ type Sections = Pick<
  */
 export class SummaryService {
   private readonly cache: TtlCache<Sections>;
+  /** Each caller's view of the computed sections, kept with them (see `seenBy`). */
+  private readonly views = new WeakMap<
+    Sections,
+    Map<string, Promise<Omit<DevexSummary, 'pulse'>>>
+  >();
 
   constructor(
     private readonly options: {
@@ -142,8 +150,66 @@ export class SummaryService {
     const sections = await this.cache.get(entityRef ?? '', () =>
       this.compute(entityRef),
     );
+    const seen = await this.seenBy(sections, caller, {
+      actionItems,
+      experiments,
+      calendar,
+      governance,
+    });
+    const { openPulse } = sections;
+    return {
+      ...seen,
+      pulse: governance
+        ? {
+            ...openPulse,
+            answered: openPulse.campaign
+              ? await this.options.pulse.answered(openPulse.campaign.id, caller)
+              : false,
+          }
+        : null,
+    };
+  }
+
+  /**
+   * The caller's view of computed sections (the sections they may read, the counts and lists
+   * without the entities the catalog hides from them), derived once per caller and computation:
+   * it lives as long as the sections it comes from (two summary periods at most), less than the
+   * catalog's answers it rests on are kept.
+   */
+  private seenBy(
+    sections: Sections,
+    caller: Caller,
+    may: Record<
+      'actionItems' | 'experiments' | 'calendar' | 'governance',
+      boolean
+    >,
+  ): Promise<Omit<DevexSummary, 'pulse'>> {
+    let views = this.views.get(sections);
+    if (!views || views.size >= MAX_CALLER_VIEWS) {
+      views = new Map();
+      this.views.set(sections, views);
+    }
+    const key = `${principalKey(caller.credentials)}\n${Object.values(may)}`;
+    let view = views.get(key);
+    if (!view) {
+      view = this.deriveView(sections, caller, may);
+      views.set(key, view);
+      view.catch(() => views!.delete(key));
+    }
+    return view;
+  }
+
+  private async deriveView(
+    sections: Sections,
+    caller: Caller,
+    may: Record<
+      'actionItems' | 'experiments' | 'calendar' | 'governance',
+      boolean
+    >,
+  ): Promise<Omit<DevexSummary, 'pulse'>> {
+    const { actionItems, experiments, calendar, governance } = may;
     const {
-      openPulse,
+      openPulse: _openPulse,
       scorecards,
       hasMoreExperiments,
       actionItemsByEntity,
@@ -153,6 +219,7 @@ export class SummaryService {
       openAnomalies,
       ...shared
     } = sections;
+    const entityRef = sections.entityRef ?? undefined;
     // An entity's summary is the visible entity's alone; the portal's counts and lists leave out
     // the entities the catalog hides from the caller (one batched catalog question for all).
     const shows = entityRef
@@ -193,14 +260,6 @@ export class SummaryService {
       measures: governance ? sections.measures : null,
       anomalies: governance
         ? openAnomalies.filter(a => shows([a.entityRef]))
-        : null,
-      pulse: governance
-        ? {
-            ...openPulse,
-            answered: openPulse.campaign
-              ? await this.options.pulse.answered(openPulse.campaign.id, caller)
-              : false,
-          }
         : null,
     };
   }
