@@ -1,4 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { sendSharedView } from '../http/sharedJson';
 import { InputError } from '@backstage/errors';
 import { EvidenceRecord } from '@devex-governance/backstage-plugin-devex-common';
 import { RoutesOptions } from '../http/caller';
@@ -32,9 +33,8 @@ export function registerSyncRoutes(
   });
 
   router.get('/sync/portfolio', async (req, res) => {
-    res.json({
-      groups: await syncOverview.portfolio(await callerOf(req)),
-    });
+    const groups = await syncOverview.portfolio(await callerOf(req));
+    sendSharedView(res, 'groups', groups);
   });
 
   router.get('/sync/runs', async (req, res) => {
