@@ -15,10 +15,10 @@
  * and a governance admin (`admin-1`), each signed in through the guest provider. Every GET the
  * tab and the page make is measured, on a component the squad owns, and judged:
  *
- *   bench large-USER-NAME: ratio R (p99 X ms, baseline Y ms) (goal >= 1.00, p99 no worse): ok
+ *   bench large-DATABASE-USER-NAME: ratio R (p99 X ms, baseline Y ms) (goal >= 1.00, p99 no worse): ok
  */
 const { spawn } = require('node:child_process');
-const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { resolve } = require('node:path');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -31,6 +31,8 @@ const CONNECTIONS = 10;
 const ROUNDS = 5;
 const base = `http://localhost:${PORT}`;
 const DATASET = process.env.BENCH_DATASET && resolve(process.env.BENCH_DATASET);
+/** BENCH_DEVEX_DB=sqlite: the data set's DevEx records in SQLite (see large-dataset.sh). */
+const DEVEX_DB = process.env.BENCH_DEVEX_DB ?? 'default';
 const root = join(__dirname, '..');
 
 const requests = [
@@ -110,6 +112,13 @@ function everyRequest(entityRef) {
   return [requests[0], ...tab, ...page];
 }
 
+/** Where the data set keeps the DevEx plugin's records: sqlite or postgresql. */
+function devexDatabase() {
+  if (DEVEX_DB === 'sqlite') return 'sqlite';
+  const config = readFileSync(join(DATASET, 'app-config.large.yaml'), 'utf8');
+  return /client: pg/.test(config) ? 'postgresql' : 'sqlite';
+}
+
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 async function startBackend(dir, user = 'guest') {
@@ -139,6 +148,9 @@ async function startBackend(dir, user = 'guest') {
   );
   const configs = ['--config', '../../app-config.yaml'];
   if (DATASET) configs.push('--config', join(DATASET, 'app-config.large.yaml'));
+  // the DevEx plugin's database in the data set's SQLite files, the catalog where it was read
+  if (DATASET && DEVEX_DB === 'sqlite')
+    configs.push('--config', join(DATASET, 'app-config.devex-sqlite.yaml'));
   const child = spawn('yarn', ['start', ...configs, '--config', config], {
     cwd: join(root, 'packages/backend'),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -284,9 +296,9 @@ async function main() {
           token,
           everyRequest(entityRef).map(r => ({
             ...r,
-            benchName: `large-${user}-${r.name}`,
+            benchName: `large-${devexDatabase()}-${user}-${r.name}`,
           })),
-          `the large data set (${DATASET}), signed in as user:default/${user}, the tab on ${entityRef}`,
+          `the large data set (${DATASET}, the DevEx records on ${devexDatabase()}), signed in as user:default/${user}, the tab on ${entityRef}`,
           () => true,
         );
       } else {

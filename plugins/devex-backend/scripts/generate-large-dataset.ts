@@ -16,6 +16,9 @@
  * - `app-config.large.yaml`: the catalog location, and the database (SQLite files in
  *   `DATASET_DIR/sqlite`, or PostgreSQL databases prefixed `devex_large_` when DATASET_PG holds a
  *   connection string without a database).
+ * - `app-config.devex-sqlite.yaml`: the DevEx plugin's database alone in SQLite files in
+ *   `DATASET_DIR/sqlite`; with DATASET_PG and DATASET_DEVEX_DB=sqlite the plugin's records are
+ *   written there, so the plugin runs on SQLite beside the PostgreSQL catalog read once.
  * - the plugin's database, migrated and filled: 200,000 action items, 20,000 experiments (with
  *   their entities, metrics and transitions), 2,000,000 measurements, 500,000 remediation items
  *   with their sync states, 3 years of governance meetings recorded as held (the monthly syncs
@@ -50,6 +53,8 @@ const ROOT = resolve(__dirname, '../../..');
 const DIR = resolve(process.env.DATASET_DIR ?? join(ROOT, '.data/large'));
 const SCALE = Number(process.env.DATASET_SCALE ?? 1);
 const PG = process.env.DATASET_PG;
+/** With DATASET_PG, the DevEx plugin's records in SQLite files all the same (DATASET_DEVEX_DB=sqlite). */
+const DEVEX_SQLITE = process.env.DATASET_DEVEX_DB === 'sqlite';
 /** The PostgreSQL databases' prefix, so the data set stays apart from a portal's own. */
 const PG_PREFIX = 'devex_large_';
 
@@ -316,8 +321,24 @@ async function seedPulse(knex: Knex) {
   }));
 }
 
+/**
+ * The DevEx plugin's database in SQLite files under the data set, the portal's others as
+ * app-config.large.yaml says: the plugin's reads on SQLite beside a catalog read once.
+ */
+function devexSqliteConfigYaml(): string {
+  return `# Written by generate-large-dataset.ts: the DevEx plugin's database in SQLite files.
+backend:
+  database:
+    plugin:
+      devex:
+        client: better-sqlite3
+        connection:
+          directory: ${join(DIR, 'sqlite')}
+`;
+}
+
 async function pluginDatabase(): Promise<Knex> {
-  if (!PG) {
+  if (!PG || DEVEX_SQLITE) {
     mkdirSync(join(DIR, 'sqlite'), { recursive: true });
     return knexFactory({
       client: 'better-sqlite3',
@@ -350,6 +371,12 @@ async function main() {
   await step('app-config.large.yaml', () =>
     writeFileSync(join(DIR, 'app-config.large.yaml'), appConfigYaml()),
   );
+  await step('app-config.devex-sqlite.yaml', () =>
+    writeFileSync(
+      join(DIR, 'app-config.devex-sqlite.yaml'),
+      devexSqliteConfigYaml(),
+    ),
+  );
   const knex = await pluginDatabase();
   try {
     const [{ count }] = await knex('devex_action_items')
@@ -358,7 +385,7 @@ async function main() {
     if (Number(count) > 0) {
       console.log(
         `dataset: the plugin's database in ${
-          PG ? 'PostgreSQL' : join(DIR, 'sqlite')
+          PG && !DEVEX_SQLITE ? 'PostgreSQL' : join(DIR, 'sqlite')
         } holds records already; remove it to generate again`,
       );
       return;
