@@ -40,6 +40,25 @@ const pct = (r: number | null) =>
   r === null ? 'no data' : `${Math.round(r * 100)}%`;
 
 /** Builds the metrics digest and sends it through the outbox (to Notifications) once per period. */
+/** How many lines a list of the digest shows; the rest are counted and linked. */
+export const DIGEST_LINES = 10;
+
+/** The line that counts what a list of the digest leaves out, if it leaves anything out. */
+function moreLine(
+  more: number,
+  andBeyond = false,
+): Array<{ text: string; link: string }> {
+  if (more <= 0 && !andBeyond) return [];
+  return [
+    {
+      text: `… and ${Math.max(more, 0)}${
+        andBeyond ? '+' : ''
+      } more on the DevEx page`,
+      link: '/devex',
+    },
+  ];
+}
+
 export class DigestService {
   constructor(
     private readonly options: {
@@ -102,15 +121,19 @@ export class DigestService {
       viewer
         ? this.options.entities.visibleRecords(viewer, records, refsOf)
         : records;
-    const risky = await visible(
+    const allRisky = await visible(
       scorecards.filter(
         s => s.status === 'at_risk' || s.status === 'off_track',
       ),
       s => s.experiment.entityRefs,
     );
-    const overdueItems = await visible(overdue.items, i => [i.entityRef]);
+    const allOverdue = await visible(overdue.items, i => [i.entityRef]);
     const anomaliesSeen = await visible(anomalies, a => [a.entityRef]);
+    // each list the first lines, the rest counted: a large company's digest stays a message
+    const risky = allRisky.slice(0, DIGEST_LINES);
+    const overdueItems = allOverdue.slice(0, DIGEST_LINES);
     const syncRatio = this.options.ratios.value(ratio);
+    // the owners of what the digest names
     const owners = new Set<string>([
       ...overdueItems.map(i => i.owner),
       ...risky.map(s => s.experiment.owner),
@@ -134,28 +157,40 @@ export class DigestService {
         },
         {
           title: 'Experiments at risk or off track',
-          lines: risky.map(s => ({
-            text: `${s.experiment.key} ${
-              s.experiment.title
-            }: ${s.status.replace('_', ' ')}`,
-            link: devexTabPath(s.experiment.entityRefs[0]),
-          })),
+          lines: [
+            ...risky.map(s => ({
+              text: `${s.experiment.key} ${
+                s.experiment.title
+              }: ${s.status.replace('_', ' ')}`,
+              link: devexTabPath(s.experiment.entityRefs[0]),
+            })),
+            ...moreLine(allRisky.length - risky.length),
+          ],
         },
         {
           title: 'Telemetry anomalies',
-          lines: anomaliesSeen.map(a => ({
-            text: a.entityRef
-              ? `${a.explanation} (${a.entityRef})`
-              : a.explanation,
-            link: a.entityRef ? devexTabPath(a.entityRef) : '/devex',
-          })),
+          lines: [
+            ...anomaliesSeen.slice(0, DIGEST_LINES).map(a => ({
+              text: a.entityRef
+                ? `${a.explanation} (${a.entityRef})`
+                : a.explanation,
+              link: a.entityRef ? devexTabPath(a.entityRef) : '/devex',
+            })),
+            ...moreLine(anomaliesSeen.length - DIGEST_LINES),
+          ],
         },
         {
           title: 'Overdue action items',
-          lines: overdueItems.map(i => ({
-            text: `${i.title} (${i.owner}, due ${i.dueDate})`,
-            link: devexTabPath(i.entityRef),
-          })),
+          lines: [
+            ...overdueItems.map(i => ({
+              text: `${i.title} (${i.owner}, due ${i.dueDate})`,
+              link: devexTabPath(i.entityRef),
+            })),
+            ...moreLine(
+              allOverdue.length - overdueItems.length,
+              Boolean(overdue.next),
+            ),
+          ],
         },
         {
           title: 'Evidence sync',

@@ -135,6 +135,43 @@ describe('the metrics digest', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'names the first ten of a long list and counts the rest, its owners the recipients, on %p',
+    async databaseId => {
+      const knex: Knex = await databases.init(databaseId);
+      const backend = await startDevexBackend(knex, { config: withRecipients });
+      for (let i = 0; i < 12; i++) {
+        await request(backend.server)
+          .post('/api/devex/action-items')
+          .send({
+            title: `Overdue ${String(i).padStart(2, '0')}`,
+            entityRef: 'component:default/hotpass',
+            owner: `group:default/team-${i}`,
+            dueDate: '2001-01-01',
+          })
+          .expect(201);
+      }
+      const preview = (
+        await request(backend.server)
+          .get('/api/devex/digest/preview')
+          .expect(200)
+      ).body;
+      const overdue = preview.sections.find(
+        (s: any) => s.title === 'Overdue action items',
+      );
+      expect(overdue.lines).toHaveLength(11);
+      expect(overdue.lines[10]).toEqual({
+        text: '… and 2 more on the DevEx page',
+        link: '/devex',
+      });
+      // the owners of the ten named, not of the two counted
+      const owners = preview.recipients.filter((r: string) =>
+        r.startsWith('group:default/team-'),
+      );
+      expect(owners).toHaveLength(10);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'previews and sends the digest on demand, on %p',
     async databaseId => {
       const knex: Knex = await databases.init(databaseId);
