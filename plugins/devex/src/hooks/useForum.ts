@@ -106,9 +106,11 @@ export function useForumOccurrences(now: () => DateTime = DateTime.local) {
   const api = useApi(devexApiRef);
   return useAsyncRetry(async (): Promise<ForumOccurrences> => {
     const at = now();
+    // to the minute: every view of the minute asks the same, which the backend computes once
+    const minute = at.startOf('minute');
     const { occurrences } = await api.listOccurrences({
-      from: at.minus({ days: 120 }).toISO()!,
-      to: at.plus({ days: 120 }).toISO()!,
+      from: minute.minus({ days: 120 }).toISO()!,
+      to: minute.plus({ days: 120 }).toISO()!,
     });
     const forums = occurrences
       .filter(o => isForumType(o.type))

@@ -50,7 +50,8 @@ export function GovernanceCalendar() {
     DateTime.local().startOf('month'),
   );
   const upcomingRange = useMemo(() => {
-    const now = DateTime.local();
+    // to the minute: every view of the minute asks the same, which the backend computes once
+    const now = DateTime.local().startOf('minute');
     return { from: now.toISO()!, to: now.plus({ days: 90 }).toISO()! };
   }, []);
   const monthRange = useMemo(
