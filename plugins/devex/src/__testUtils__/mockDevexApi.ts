@@ -11,6 +11,7 @@ export function mockDevexApi(
     updateActionItem: jest.fn(),
     deleteActionItem: jest.fn(),
     listScorecards: jest.fn().mockResolvedValue({ scorecards: [] }),
+    listExperiments: jest.fn().mockResolvedValue({ items: [] }),
     exportScorecardsCsv: jest.fn().mockResolvedValue(''),
     transitionExperiment: jest.fn(),
     listExperimentTransitions: jest.fn().mockResolvedValue({ items: [] }),

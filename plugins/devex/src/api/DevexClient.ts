@@ -230,6 +230,11 @@ export class DevexClient {
     return this.call(api => api.GET('/scorecards', { params: { query } }));
   }
 
+  /** The experiments matching the filters, a page at a time, without scorecards (for choosing one). */
+  listExperiments(query: ScorecardQuery) {
+    return this.call(api => api.GET('/experiments', { params: { query } }));
+  }
+
   /** The scorecards matching the filters as CSV text. */
   exportScorecardsCsv(query: ScorecardQuery): Promise<string> {
     return this.call(api =>

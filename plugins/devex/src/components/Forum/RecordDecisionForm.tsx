@@ -15,7 +15,7 @@ import Grid from '@material-ui/core/Grid';
 import { NoteField } from '../NoteField';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
-import { useScorecards } from '../../hooks/useScorecards';
+import { useExperimentChoices } from '../../hooks/useExperimentChoices';
 import { optionsOf, labelOf } from '../labels';
 import {} from '../scorecardPresentation';
 import { SelectField } from '../SelectField';
@@ -23,10 +23,10 @@ import { SelectField } from '../SelectField';
 /** A decision on an experiment, with the status transition it causes. */
 export function RecordDecisionForm(props: ForumFormProps) {
   const api = useApi(devexApiRef);
-  const scorecards = useScorecards({ limit: 100 }, props.reloadKey);
-  const experiments = (scorecards.items ?? [])
-    .map(s => s.experiment)
-    .filter(e => legalNextStatuses(e.status).length > 0);
+  const choices = useExperimentChoices(props.reloadKey);
+  const experiments = (choices.value ?? []).filter(
+    e => legalNextStatuses(e.status).length > 0,
+  );
   const [experimentId, setExperimentId] = useState('');
   const [to, setTo] = useState<ExperimentStatus | ''>('');
   const [decision, setDecision] = useState<ExperimentDecision>('scale');
@@ -70,7 +70,7 @@ export function RecordDecisionForm(props: ForumFormProps) {
             onChange={setExperimentId}
             required
             fullWidth
-            options={experimentOptions(experiments, scorecards.loading)}
+            options={experimentOptions(experiments, choices.loading)}
           />
         </Grid>
         <Grid item xs={12}>

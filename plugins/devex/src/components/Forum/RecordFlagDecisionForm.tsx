@@ -8,7 +8,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import { useState } from 'react';
 import { devexApiRef } from '../../api';
-import { useScorecards } from '../../hooks/useScorecards';
+import { useExperimentChoices } from '../../hooks/useExperimentChoices';
 import { SelectField } from '../SelectField';
 import {
   emptyFlagDecision,
@@ -20,8 +20,8 @@ import {
 /** A decision on an experiment's feature flag, linked to this meeting. */
 export function RecordFlagDecisionForm(props: ForumFormProps) {
   const api = useApi(devexApiRef);
-  const scorecards = useScorecards({ limit: 100 }, props.reloadKey);
-  const experiments = (scorecards.items ?? []).map(s => s.experiment);
+  const choices = useExperimentChoices(props.reloadKey);
+  const experiments = choices.value ?? [];
   const [experimentId, setExperimentId] = useState('');
   const [draft, setDraft] = useState<FlagDecisionDraft>(emptyFlagDecision());
   const experiment = experiments.find(e => e.id === experimentId);
@@ -62,7 +62,7 @@ export function RecordFlagDecisionForm(props: ForumFormProps) {
           }}
           required
           fullWidth
-          options={experimentOptions(experiments, scorecards.loading)}
+          options={experimentOptions(experiments, choices.loading)}
         />
       </Box>
       <FlagDecisionFields
