@@ -65,34 +65,60 @@ const requests = [
 /** A request's name in the printed lines: its path and query, without the page size. */
 const nameOf = p => p.replace(/[?&]limit=\d+/, '').replace(/[/?=&]+/g, '-');
 
+/** A range from this minute, as the UI asks for one (days before and after). */
+function minuteRange(before, after) {
+  const minute = Math.floor(Date.now() / 60_000) * 60_000;
+  const day = 86_400_000;
+  const iso = ms => encodeURIComponent(new Date(ms).toISOString());
+  return `from=${iso(minute - before * day)}&to=${iso(minute + after * day)}`;
+}
+
+/** The page's month view: this month, a week either side, as GovernanceCalendar asks. */
+function monthRange() {
+  const now = new Date();
+  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+  const week = 7 * 86_400_000;
+  const iso = ms => encodeURIComponent(new Date(ms).toISOString());
+  return `from=${iso(start - week)}&to=${iso(end + week)}`;
+}
+
 /**
- * Every GET the tab and the page make on first view and as people open their sections, with the
- * query the UI sends (the scorecards a page of 20 at a time, as useScorecards asks).
+ * Every GET the tab, the page and forum mode make on first view and as people open their
+ * sections and steps, with the query the UI sends: the scorecards a page of 20 at a time
+ * (useScorecards), the calendar's ranges from the minute (the upcoming card 120 days, the page's
+ * 90 and its month view, the forum list 120 days either side), a forum's session, and the
+ * experiments its decision forms offer (useExperimentChoices). A forum step's sections are the
+ * page's requests (success measures, anomalies, scorecards, backlog, risks).
  */
-function everyRequest(entityRef) {
+function everyRequest(entityRef, forumOccurrenceId) {
   const e = `entityRef=${encodeURIComponent(entityRef)}`;
   const tab = [
     'summary',
     'action-items',
     'scorecards?limit=20',
     'sync/overview',
-    'calendar/occurrences',
+    ['calendar-occurrences', `calendar/occurrences?${minuteRange(0, 120)}`],
     'blockers',
     'risks',
     'anomalies',
     'waivers',
     'backlog',
     'runbooks/status',
-  ].map(p => ({
-    name: `tab-${nameOf(p)}`,
-    path: `/api/devex/${p}${p.includes('?') ? '&' : '?'}${e}`,
-  }));
+  ].map(p => {
+    const [name, path] = Array.isArray(p) ? p : [nameOf(p), p];
+    return {
+      name: `tab-${name}`,
+      path: `/api/devex/${path}${path.includes('?') ? '&' : '?'}${e}`,
+    };
+  });
   const page = [
     'summary',
     'action-items?mine=true',
     'action-items?mine=false&overdue=true',
     'scorecards?limit=20',
-    'calendar/occurrences',
+    ['calendar-upcoming', `calendar/occurrences?${minuteRange(0, 90)}`],
+    ['calendar-month', `calendar/occurrences?${monthRange()}`],
     'success-measures',
     'backlog',
     'risks',
@@ -105,11 +131,55 @@ function everyRequest(entityRef) {
     'pulse/trend',
     'metric-sources',
     'calendar/verification-windows',
-  ].map(p => ({
-    name: `page-${nameOf(p)}`,
-    path: `/api/devex/${p}`,
-  }));
-  return [requests[0], ...tab, ...page];
+  ].map(p => {
+    const [name, path] = Array.isArray(p) ? p : [nameOf(p), p];
+    return { name: `page-${name}`, path: `/api/devex/${path}` };
+  });
+  const forum = [
+    {
+      name: 'forum-list',
+      path: `/api/devex/calendar/occurrences?${minuteRange(120, 120)}`,
+    },
+    ...(forumOccurrenceId
+      ? [
+          {
+            name: 'forum-session',
+            path: `/api/devex/forums/${encodeURIComponent(forumOccurrenceId)}`,
+          },
+        ]
+      : []),
+    { name: 'forum-experiments', path: '/api/devex/experiments?limit=100' },
+  ];
+  return [requests[0], ...tab, ...page, ...forum];
+}
+
+/**
+ * The next monthly sync, opened as a forum when the user may run one (admin-1, benched first):
+ * its id, for the forum's requests.
+ */
+async function openNextMonthlySync(token) {
+  const headers = {
+    Authorization: `Bearer ${token}`,
+    'Content-Type': 'application/json',
+  };
+  const res = await fetch(
+    `${base}/api/devex/calendar/occurrences?${minuteRange(120, 120)}`,
+    { headers },
+  );
+  const { occurrences } = await res.json();
+  const next = occurrences.find(
+    o =>
+      o.type === 'monthly_sync' &&
+      o.record?.status !== 'held' &&
+      Date.parse(o.end) >= Date.now(),
+  );
+  if (!next) return undefined;
+  await fetch(`${base}/api/devex/forums`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ occurrenceId: next.id }),
+  });
+  return next.id;
 }
 
 /** Where the data set keeps the DevEx plugin's records: sqlite or postgresql. */
@@ -287,14 +357,16 @@ async function bench(token, list, label, judged) {
 }
 
 async function main() {
-  for (const user of DATASET ? ['guest', 'admin-1'] : ['guest']) {
+  // the admin first: it opens the forum both runs read
+  for (const user of DATASET ? ['admin-1', 'guest'] : ['guest']) {
     const dir = mkdtempSync(join(tmpdir(), 'devex-bench-http-'));
     const { child, token, entityRef } = await startBackend(dir, user);
     try {
       if (DATASET) {
+        const forum = await openNextMonthlySync(token);
         await bench(
           token,
-          everyRequest(entityRef).map(r => ({
+          everyRequest(entityRef, forum).map(r => ({
             ...r,
             benchName: `large-${devexDatabase()}-${user}-${r.name}`,
           })),
