@@ -206,6 +206,15 @@ async function startBackend(dir, user = 'guest') {
             '  providers:',
             '    guest:',
             `      userEntityRef: user:default/${user}`,
+            // the data set's owners are thousands of users: their reminders and digest are
+            // built and sent as ever, but not handed each to a process of the demo's stand-in
+            // for sendmail (scripts/mail-to-folder.js), which the portal's requests would share
+            // the machine with
+            'notifications:',
+            '  processors:',
+            '    email:',
+            '      transportConfig:',
+            '        transport: stream',
           ]
         : [
             '  database:',

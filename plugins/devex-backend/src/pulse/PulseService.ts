@@ -126,6 +126,7 @@ export class PulseService {
     },
   ) {
     this.trends = options.views.cache();
+    this.openCampaigns = options.views.cache();
     this.pool = new ResponsePool({
       store: options.store,
       sealer: options.sealer,
@@ -337,25 +338,31 @@ export class PulseService {
     };
   }
 
-  /** The open campaign and how many answers it holds: the same for every caller. */
-  async openCampaign(): Promise<Omit<CurrentPulse, 'answered'>> {
-    const campaign = await this.options.store.openCampaign(
-      this.options.clock().toJSDate(),
-    );
-    if (!campaign) return { campaign: null, responses: 0 };
-    // written answers only: the count moves a whole batch at a time
-    return {
-      campaign,
-      responses: await this.options.store.countResponses(campaign.id),
-    };
+  /**
+   * The open campaign and how many answers it holds: the same for every caller, computed once
+   * per view period on this replica and dropped on every write.
+   */
+  openCampaign(): Promise<Omit<CurrentPulse, 'answered'>> {
+    return this.openCampaigns.get('', async () => {
+      const campaign = await this.options.store.openCampaign(
+        this.options.clock().toJSDate(),
+      );
+      if (!campaign) return { campaign: null, responses: 0 };
+      // written answers only: the count moves a whole batch at a time
+      return {
+        campaign,
+        responses: await this.options.store.countResponses(campaign.id),
+      };
+    });
   }
 
   /** Whether the caller answered the campaign (waiting in the pool or written). */
   async answered(campaignId: string, caller: Caller): Promise<boolean> {
-    return (
-      (await this.pool.holds(campaignId, caller.userEntityRef)) ||
-      this.options.store.hasParticipated(campaignId, caller.userEntityRef)
-    );
+    const [pooled, written] = await Promise.all([
+      this.pool.holds(campaignId, caller.userEntityRef),
+      this.options.store.hasParticipated(campaignId, caller.userEntityRef),
+    ]);
+    return pooled || written;
   }
 
   async answer(
@@ -505,6 +512,7 @@ export class PulseService {
 
   /** The trend per group (or the portal), computed at most once per {@link VIEW_TTL_MS} of the DevEx clock on this replica. */
   private readonly trends: TtlCache<PulseTrendPoint[]>;
+  private readonly openCampaigns: TtlCache<Omit<CurrentPulse, 'answered'>>;
 
   /** The pulse across its last twelve campaigns, newest first: participation and satisfaction. */
   async trend(
