@@ -161,7 +161,8 @@ export class EntityCatalog {
 
   /**
    * The records the holder of the credentials may see: those of no entity (portal-wide) and those
-   * of at least one entity the catalog shows them, with the entities it hides left out.
+   * of at least one entity the catalog shows them, with the entities it hides left out. When it
+   * hides none, the list given itself.
    */
   async visibleRecords<T>(
     credentials: BackstageCredentials,
@@ -172,6 +173,8 @@ export class EntityCatalog {
       credentials,
       records.flatMap(entityRefsOf),
     );
-    return records.filter(r => shows(entityRefsOf(r)));
+    const seen = records.filter(r => shows(entityRefsOf(r)));
+    // the same list when nothing is hidden, so a view computed once is sent as it was serialized
+    return seen.length === records.length ? records : seen;
   }
 }

@@ -104,9 +104,13 @@ export class ExperimentService {
     hasMore: boolean;
   }>;
 
+  /** A query's page of experiments, the same for every caller, per view period likewise. */
+  private readonly listed: TtlCache<{ items: Experiment[]; hasMore: boolean }>;
+
   constructor(private readonly options: ExperimentServiceOptions) {
     this.authorizeConditions = createConditionAuthorizer(options.ruleset);
     this.computed = options.views.cache();
+    this.listed = options.views.cache();
   }
 
   /** Experiments with their entity owners, for permission rules; one catalog request. */
@@ -191,9 +195,9 @@ export class ExperimentService {
       devexExperimentReadPermission,
       caller,
     );
-    const { items, hasMore } = await this.options.store.list(
-      await this.filterOf(query),
-      page,
+    const { items, hasMore } = await this.listed.get(
+      JSON.stringify([query, page]),
+      async () => this.options.store.list(await this.filterOf(query), page),
     );
     return { items: await this.visibleTo(caller, items), hasMore };
   }

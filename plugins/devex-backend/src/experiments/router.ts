@@ -1,4 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { sendViews } from '../http/sharedJson';
 import { ExperimentScorecard } from '@devex-governance/backstage-plugin-devex-common';
 import { CallerOf } from '../http/caller';
 import { decodeCursor, encodeCursor } from '../database/keyset';
@@ -83,7 +84,7 @@ export function registerExperimentRoutes(
       caller,
       pageOf(req.query),
     );
-    res.json({ items, nextCursor: nextCursorOf(hasMore, items.at(-1)) });
+    sendViews(res, { items, nextCursor: nextCursorOf(hasMore, items.at(-1)) });
   });
 
   router.post('/experiments', async (req, res) => {
@@ -143,7 +144,7 @@ export function registerExperimentRoutes(
       caller,
       pageOf(req.query),
     );
-    res.json({
+    sendViews(res, {
       scorecards,
       nextCursor: nextCursorOf(hasMore, scorecards.at(-1)?.experiment),
     });

@@ -13,12 +13,15 @@ export class ComputedViews {
   constructor(private readonly clock: () => DateTime) {}
 
   /**
-   * A cache of views, fresh for {@link VIEW_TTL_MS} of the DevEx clock unless the options say
-   * otherwise, dropped with the others on every write.
+   * A cache of views, fresh for {@link VIEW_TTL_MS} of the DevEx clock and served one period more
+   * while it is computed again, unless the options say otherwise; dropped with the others on
+   * every write.
    */
   cache<T>(options: Partial<TtlCacheOptions> = {}): TtlCache<T> {
     const cache = new TtlCache<T>({
       ttlMs: VIEW_TTL_MS,
+      // no request waits for a recomputation: the last view serves one period more meanwhile
+      serveStaleMs: VIEW_TTL_MS,
       now: () => this.clock().toMillis(),
       ...options,
     });

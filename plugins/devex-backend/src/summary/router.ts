@@ -1,6 +1,7 @@
 import { RoutesOptions } from '../http/caller';
 import { DevexApiRouter } from '../http/apiRouter';
 import { SummaryService } from './SummaryService';
+import { sendViews } from '../http/sharedJson';
 
 /**
  * HTTP for the first views of the tab and the page. Writes through the audited services drop the
@@ -24,6 +25,10 @@ export function registerSummaryRoutes(
     next();
   });
   router.get('/summary', async (req, res) => {
-    res.json(await summary.summary(req.query.entityRef, await callerOf(req)));
+    // each section is the caller's view kept with the computed summary: serialized once
+    sendViews(
+      res,
+      await summary.summary(req.query.entityRef, await callerOf(req)),
+    );
   });
 }

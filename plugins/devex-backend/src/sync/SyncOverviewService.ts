@@ -87,9 +87,8 @@ export class SyncOverviewService {
     ) {
       throw new NotFoundError(`No entity ${scope.entityRef} in the catalog`);
     }
-    const overview = await this.overviews.get(
-      JSON.stringify(ratioScope),
-      () => this.computeOverview(scope, ratioScope),
+    const overview = await this.overviews.get(JSON.stringify(ratioScope), () =>
+      this.computeOverview(scope, ratioScope),
     );
     // at group and portal scope, the records of the entities the caller can see only
     const visible = <T>(records: T[], refsOf: (r: T) => Array<string | null>) =>

@@ -1,5 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { sendSharedView } from '../http/sharedJson';
+import { sendViews } from '../http/sharedJson';
 import { InputError } from '@backstage/errors';
 import { EvidenceRecord } from '@devex-governance/backstage-plugin-devex-common';
 import { RoutesOptions } from '../http/caller';
@@ -34,7 +34,7 @@ export function registerSyncRoutes(
 
   router.get('/sync/portfolio', async (req, res) => {
     const groups = await syncOverview.portfolio(await callerOf(req));
-    sendSharedView(res, 'groups', groups);
+    sendViews(res, { groups });
   });
 
   router.get('/sync/runs', async (req, res) => {
