@@ -90,6 +90,7 @@ import { RetentionPruner } from './retention/RetentionPruner';
 import { ReminderService } from './reminders/ReminderService';
 import { AnomalyService, ANOMALY_AUDIT } from './anomalies/AnomalyService';
 import { ComputedViews } from './shared/ComputedViews';
+import { reuseUserInfo } from './shared/reuseUserInfo';
 
 /** What the services are built from: the plugin's core services, its config, clock and stores. */
 export interface ServiceDeps {
@@ -115,9 +116,9 @@ export type DevexServices = ReturnType<typeof createServices>;
 
 /** Builds every domain service once, and registers the plugin's permissions. */
 export function createServices(deps: ServiceDeps) {
-  const { config, clock, stores, logger, auth, userInfo, catalog, urlReader } =
-    deps;
+  const { config, clock, stores, logger, auth, catalog, urlReader } = deps;
   const permissions = reuseReadDecisions(deps.permissions);
+  const userInfo = reuseUserInfo(deps.userInfo);
   // every door's writes are audited and announced here (REST, MCP actions, forum mode)
   const audit = new DevexAudit(deps.auditor);
   const entities = new EntityCatalog(catalog, auth);
@@ -183,6 +184,7 @@ export function createServices(deps: ServiceDeps) {
       records,
       entities,
       clock,
+      views,
     }),
     ACTION_ITEM_AUDIT,
   );

@@ -2,6 +2,8 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { ComputedViews } from '../shared/ComputedViews';
+import { TtlCache } from '../shared/TtlCache';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ActionItem,
@@ -31,7 +33,11 @@ import {
 import { EntityCatalog } from '../catalog/EntityCatalog';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { EntityRecordAuthorizer } from '../permissions/entityRecords';
-import { ActionItemFilter, ActionItemStore } from './ActionItemStore';
+import {
+  ActionItemFilter,
+  ActionItemPage,
+  ActionItemStore,
+} from './ActionItemStore';
 import { AuditPlan } from '../audit/DevexAudit';
 
 export interface ActionItemServiceOptions {
@@ -44,6 +50,7 @@ export interface ActionItemServiceOptions {
   groups: GroupHierarchy;
   /** The current time in the plugin's zone, where "today" is reckoned; tests pass a fixed clock. */
   clock: () => DateTime;
+  views: ComputedViews;
 }
 
 const OWNER_KINDS = ['user', 'group'];
@@ -56,7 +63,12 @@ const CURSOR_VALUES: Record<string, (value: string) => boolean> = {
 
 /** The rules of action items: validation, permissions, overdue and optimistic concurrency. */
 export class ActionItemService {
-  constructor(private readonly options: ActionItemServiceOptions) {}
+  /** A filter's page of action items, the same for every caller asking it, per view period. */
+  private readonly pages: TtlCache<ActionItemPage>;
+
+  constructor(private readonly options: ActionItemServiceOptions) {
+    this.pages = options.views.cache();
+  }
 
   /** Today's date in the plugin's time zone (`devex.timeZone`, default UTC), `YYYY-MM-DD`. */
   today(): string {
@@ -100,7 +112,7 @@ export class ActionItemService {
     if (query.overdue) {
       filter.overdueBefore = this.today();
     }
-    const page = await this.options.store.list(filter, {
+    const request = {
       sort,
       limit: Math.min(
         query.limit ?? ACTION_ITEM_LIMITS.pageSizeDefault,
@@ -109,7 +121,10 @@ export class ActionItemService {
       after: query.cursor
         ? decodeCursor(query.cursor, sort, CURSOR_VALUES[sort])
         : undefined,
-    });
+    };
+    const page = await this.pages.get(JSON.stringify([filter, request]), () =>
+      this.options.store.list(filter, request),
+    );
     // the records of entities the catalog hides from the caller are left out of the page
     const items = await this.options.entities.visibleRecords(
       caller.credentials,

@@ -1,4 +1,5 @@
 import { DevexApiRouter } from '../http/apiRouter';
+import { sendViews } from '../http/sharedJson';
 import { CallerOf } from '../http/caller';
 import { ActionItemService } from './ActionItemService';
 
@@ -17,7 +18,9 @@ export function registerActionItemRoutes(
   router.get('/action-items', async (req, res) => {
     const caller = await callerOf(req);
     const q = req.query;
-    res.json(
+    // a page the same for every caller asking it is serialized once per computation
+    sendViews(
+      res,
       await service.list(
         {
           entityRef: q.entityRef,
