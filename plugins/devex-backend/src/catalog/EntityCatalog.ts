@@ -14,6 +14,8 @@ export const VISIBILITY_TTL_MS = 30_000;
 /** How long an entity as the plugin reads it (relations, annotations) is reused; one more, stale. */
 export const ENTITY_TTL_MS = 60_000;
 const MAX_CACHED_ANSWERS = 100_000;
+/** How many entities one catalog question names. */
+const LOOKUP_BATCH = 500;
 
 const isRef = (ref: string | null | undefined): ref is string => Boolean(ref);
 
@@ -118,10 +120,18 @@ export class EntityCatalog {
     caller: string,
     entityRefs: string[],
   ): Promise<Map<string, { visible: boolean; until: number }>> {
-    const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs, fields: REF_FIELDS },
-      { credentials },
-    );
+    // in batches, so that a large caller's thousands of entities never hold the event loop long
+    const items = [];
+    for (let i = 0; i < entityRefs.length; i += LOOKUP_BATCH) {
+      const batch = await this.catalog.getEntitiesByRefs(
+        {
+          entityRefs: entityRefs.slice(i, i + LOOKUP_BATCH),
+          fields: REF_FIELDS,
+        },
+        { credentials },
+      );
+      items.push(...batch.items);
+    }
     if (this.cached >= MAX_CACHED_ANSWERS) {
       this.visibility.clear();
       this.cached = 0;

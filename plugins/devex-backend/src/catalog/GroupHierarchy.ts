@@ -10,7 +10,11 @@ import { TtlCache } from '../shared/TtlCache';
 /** How long the catalog's group tree is reused before it is read again. */
 export const GROUP_TREE_TTL_MS = 60_000;
 
-type Tree = Map<string, Set<string>>;
+/** Each group's children, and each group's parents, as the catalog read them. */
+interface Tree {
+  children: Map<string, Set<string>>;
+  parents: Map<string, string[]>;
+}
 
 /**
  * The catalog's group hierarchy, read in one request for every group and reused for a minute, so
@@ -32,11 +36,11 @@ export class GroupHierarchy {
 
   /** The group and every group below it, the group first. */
   async withDescendants(groupRef: string): Promise<string[]> {
-    const tree = await this.load();
+    const { children } = await this.load();
     const seen = new Set<string>([groupRef]);
     const queue = [groupRef];
     while (queue.length) {
-      for (const child of tree.get(queue.shift()!) ?? []) {
+      for (const child of children.get(queue.shift()!) ?? []) {
         if (!seen.has(child)) {
           seen.add(child);
           queue.push(child);
@@ -61,13 +65,8 @@ export class GroupHierarchy {
 
   /** The groups above the group, nearest first. */
   async ancestorsOf(groupRef: string): Promise<string[]> {
-    const tree = await this.load();
-    const parents = new Map<string, string[]>();
-    for (const [parent, children] of tree) {
-      for (const child of children) {
-        parents.set(child, [...(parents.get(child) ?? []), parent]);
-      }
-    }
+    // the parents are indexed once per reading of the tree, not on every call
+    const { parents } = await this.load();
     const seen = new Set<string>([groupRef]);
     const found: string[] = [];
     const queue = [groupRef];
@@ -85,7 +84,7 @@ export class GroupHierarchy {
 
   /** The groups directly below the group, by ref. */
   async childrenOf(groupRef: string): Promise<string[]> {
-    return [...((await this.load()).get(groupRef) ?? [])].sort();
+    return [...((await this.load()).children.get(groupRef) ?? [])].sort();
   }
 
   private load(): Promise<Tree> {
@@ -104,7 +103,7 @@ export class GroupHierarchy {
         },
         { credentials: await this.auth.getOwnServiceCredentials() },
       );
-      const tree: Tree = new Map();
+      const tree: Tree['children'] = new Map();
       const link = (parent: string, child: string) => {
         if (parent === child) return;
         const children = tree.get(parent) ?? new Set<string>();
@@ -131,7 +130,15 @@ export class GroupHierarchy {
           if (relation.type === 'parentOf') link(ref, relation.targetRef);
         }
       }
-      return tree;
+      const parents = new Map<string, string[]>();
+      for (const [parent, children] of tree) {
+        for (const child of children) {
+          const known = parents.get(child);
+          if (known) known.push(parent);
+          else parents.set(child, [parent]);
+        }
+      }
+      return { children: tree, parents };
     });
   }
 }

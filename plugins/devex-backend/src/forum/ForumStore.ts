@@ -106,16 +106,17 @@ export class ForumStore {
 
   /** The run with its outputs in the order recorded: two queries. */
   async get(occurrenceId: string): Promise<ForumSession | undefined> {
-    const run = await this.knex<RunRow>(RUNS)
-      .where({ occurrence_id: occurrenceId })
-      .first();
+    // the run and its outputs in one round trip's time: a running forum is polled
+    const [run, outputs] = await Promise.all([
+      this.knex<RunRow>(RUNS).where({ occurrence_id: occurrenceId }).first(),
+      this.knex<OutputRow>(OUTPUTS)
+        .where({ occurrence_id: occurrenceId })
+        .orderBy([
+          { column: 'recorded_at', order: 'asc' },
+          { column: 'id', order: 'asc' },
+        ]),
+    ]);
     if (!run) return undefined;
-    const outputs = await this.knex<OutputRow>(OUTPUTS)
-      .where({ occurrence_id: occurrenceId })
-      .orderBy([
-        { column: 'recorded_at', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ]);
     return {
       occurrenceId: run.occurrence_id,
       cadenceId: run.cadence_id,
