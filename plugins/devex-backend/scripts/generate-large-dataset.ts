@@ -203,10 +203,20 @@ spec:
 }
 
 function appConfigYaml(): string {
-  const database = PG
+  // the connection by its parts, not as a string: a plugin's SQLite override
+  // (app-config.devex-sqlite.yaml) refuses a base connection given as a string
+  const url = PG ? new URL(PG) : undefined;
+  const database = url
     ? `    client: pg
     prefix: ${PG_PREFIX}
-    connection: ${PG}`
+    connection:
+      host: ${url.hostname}
+      port: ${url.port || 5432}
+      user: ${decodeURIComponent(url.username) || 'postgres'}${
+        url.password
+          ? `\n      password: ${decodeURIComponent(url.password)}`
+          : ''
+      }`
     : `    client: better-sqlite3
     connection:
       directory: ${join(DIR, 'sqlite')}`;
