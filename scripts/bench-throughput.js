@@ -238,9 +238,12 @@ async function startBackend(dir, user = 'guest') {
   let log = '';
   child.stdout.on('data', d => (log += d));
   child.stderr.on('data', d => (log += d));
+  // a backend that fails to start ends the wait, however long the catalog may take
+  let exited = false;
+  child.on('exit', () => (exited = true));
   // the large data set's catalog may still be reading its 16,000 entities after a first start
   const seconds = DATASET ? 7200 : 240;
-  for (let i = 0; i < seconds; i++) {
+  for (let i = 0; i < seconds && !exited; i++) {
     await sleep(1000);
     try {
       const res = await fetch(`${base}/api/auth/guest/refresh?env=development`);
