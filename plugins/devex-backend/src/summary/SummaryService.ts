@@ -51,6 +51,11 @@ const summaryPermissions = [
   devexGovernanceReadPermission,
 ];
 
+/** Which of the summary's sections the caller may read (one permission decision each). */
+type SectionAccess = Record<
+  'actionItems' | 'experiments' | 'calendar' | 'governance',
+  boolean
+>;
 type Blocker = NonNullable<DevexSummary['blockers']>['items'][number];
 type Risk = NonNullable<DevexSummary['risks']>['items'][number];
 type Scorecard = NonNullable<DevexSummary['experiments']>['scorecards'][number];
@@ -179,10 +184,7 @@ export class SummaryService {
   private seenBy(
     sections: Sections,
     caller: Caller,
-    may: Record<
-      'actionItems' | 'experiments' | 'calendar' | 'governance',
-      boolean
-    >,
+    may: SectionAccess,
   ): Promise<Omit<DevexSummary, 'pulse'>> {
     let views = this.views.get(sections);
     if (!views || views.size >= MAX_CALLER_VIEWS) {
@@ -202,10 +204,7 @@ export class SummaryService {
   private async deriveView(
     sections: Sections,
     caller: Caller,
-    may: Record<
-      'actionItems' | 'experiments' | 'calendar' | 'governance',
-      boolean
-    >,
+    may: SectionAccess,
   ): Promise<Omit<DevexSummary, 'pulse'>> {
     const { actionItems, experiments, calendar, governance } = may;
     const {
