@@ -95,7 +95,7 @@ export class SummaryService {
   /** Each caller's view of the computed sections, kept with them (see `seenBy`). */
   private readonly views = new WeakMap<
     Sections,
-    Map<string, Promise<Omit<DevexSummary, 'pulse'>>>
+    TtlCache<Omit<DevexSummary, 'pulse'>>
   >();
 
   constructor(
@@ -118,10 +118,8 @@ export class SummaryService {
       views: ComputedViews;
     },
   ) {
-    this.cache = options.views.cache({
-      ttlMs: SUMMARY_TTL_MS,
-      serveStaleMs: SUMMARY_TTL_MS,
-    });
+    // the registry's period, and one more served stale while it is computed again
+    this.cache = options.views.cache();
   }
 
   async summary(
@@ -186,19 +184,17 @@ export class SummaryService {
     caller: Caller,
     may: SectionAccess,
   ): Promise<Omit<DevexSummary, 'pulse'>> {
+    // a caller's view is shared by their concurrent requests and not kept if it failed
     let views = this.views.get(sections);
-    if (!views || views.size >= MAX_CALLER_VIEWS) {
-      views = new Map();
+    if (!views) {
+      views = new TtlCache({
+        ttlMs: 2 * SUMMARY_TTL_MS,
+        maxEntries: MAX_CALLER_VIEWS,
+      });
       this.views.set(sections, views);
     }
     const key = `${principalKey(caller.credentials)}\n${Object.values(may)}`;
-    let view = views.get(key);
-    if (!view) {
-      view = this.deriveView(sections, caller, may);
-      views.set(key, view);
-      view.catch(() => views!.delete(key));
-    }
-    return view;
+    return views.get(key, () => this.deriveView(sections, caller, may));
   }
 
   private async deriveView(
