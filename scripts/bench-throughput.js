@@ -65,11 +65,13 @@ const requests = [
 /** A request's name in the printed lines: its path and query, without the page size. */
 const nameOf = p => p.replace(/[?&]limit=\d+/, '').replace(/[/?=&]+/g, '-');
 
+/** An instant as a query parameter. */
+const iso = ms => encodeURIComponent(new Date(ms).toISOString());
+
 /** A range from this minute, as the UI asks for one (days before and after). */
 function minuteRange(before, after) {
   const minute = Math.floor(Date.now() / 60_000) * 60_000;
   const day = 86_400_000;
-  const iso = ms => encodeURIComponent(new Date(ms).toISOString());
   return `from=${iso(minute - before * day)}&to=${iso(minute + after * day)}`;
 }
 
@@ -79,7 +81,6 @@ function monthRange() {
   const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
   const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
   const week = 7 * 86_400_000;
-  const iso = ms => encodeURIComponent(new Date(ms).toISOString());
   return `from=${iso(start - week)}&to=${iso(end + week)}`;
 }
 
