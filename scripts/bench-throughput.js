@@ -8,7 +8,9 @@
  *
  *   bench throughput-NAME: ratio R (p99 X ms, baseline Y ms) (goal >= 1.00, p99 no worse): ok
  *
- * Usage: node scripts/bench-throughput.js   (BENCH_SECONDS=10 per request by default)
+ * Usage: node scripts/bench-throughput.js   (BENCH_SECONDS=10 per request by default;
+ * BENCH_ONLY=REGEX measures only the requests whose names match, beside the baseline, and
+ * BENCH_USERS=guest only those users of the large data set, for a quicker look while working)
  *
  * With BENCH_DATASET=.data/large (the directory scripts/large-dataset.sh wrote), it starts the
  * backend on that data set instead, once per user: a member of a squad six levels deep (`guest`)
@@ -33,6 +35,8 @@ const base = `http://localhost:${PORT}`;
 const DATASET = process.env.BENCH_DATASET && resolve(process.env.BENCH_DATASET);
 /** BENCH_DEVEX_DB=sqlite: the data set's DevEx records in SQLite (see large-dataset.sh). */
 const DEVEX_DB = process.env.BENCH_DEVEX_DB ?? 'default';
+const ONLY = process.env.BENCH_ONLY && new RegExp(process.env.BENCH_ONLY);
+const USERS = process.env.BENCH_USERS?.split(',') ?? ['admin-1', 'guest'];
 const root = join(__dirname, '..');
 
 const requests = [
@@ -313,7 +317,8 @@ const p99 = xs => {
 };
 
 /** Benchmarks the requests against one started backend; prints the table and the judged lines. */
-async function bench(token, list, label, judged) {
+async function bench(token, every, label, judged) {
+  const list = every.filter((r, i) => i === 0 || !ONLY || ONLY.test(r.name));
   // the first sync and the scheduler's first runs settle, then everything is warmed up
   await sleep(10_000);
   for (const r of list) await run(r.path, token, DATASET ? 2 : 5);
@@ -371,7 +376,7 @@ async function bench(token, list, label, judged) {
 
 async function main() {
   // the admin first: it opens the forum both runs read
-  for (const user of DATASET ? ['admin-1', 'guest'] : ['guest']) {
+  for (const user of DATASET ? USERS : ['guest']) {
     const dir = mkdtempSync(join(tmpdir(), 'devex-bench-http-'));
     const { child, token, entityRef } = await startBackend(dir, user);
     try {

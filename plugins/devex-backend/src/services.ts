@@ -121,7 +121,7 @@ export function createServices(deps: ServiceDeps) {
   const userInfo = reuseUserInfo(deps.userInfo);
   // every door's writes are audited and announced here (REST, MCP actions, forum mode)
   const audit = new DevexAudit(deps.auditor);
-  const entities = new EntityCatalog(catalog, auth);
+  const entities = new EntityCatalog(catalog, auth, deps.permissions);
   // a write through any door drops this replica's computed views
   const views = new ComputedViews(clock);
   audit.onChange(views.invalidate);

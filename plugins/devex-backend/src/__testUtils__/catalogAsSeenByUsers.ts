@@ -1,6 +1,17 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import {
+  catalogEntityReadPermission,
+  RESOURCE_TYPE_CATALOG_ENTITY,
+} from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  isPermission,
+} from '@backstage/plugin-permission-common';
 
 const userOf = (credentials: BackstageCredentials): string | undefined =>
   (credentials.principal as { type?: string; userEntityRef?: string }).type ===
@@ -20,8 +31,9 @@ const stubOf = (ref: string): Entity => {
 
 /**
  * The test catalog as the permission framework would filter it: users see every entity except
- * those hidden from them (entities the test did not describe exist, with no owner), while the
- * plugin's own service credentials see exactly the described entities.
+ * those hidden from them (entities the test did not describe exist, with no owner). Asked for
+ * entities by ref, the plugin's own service credentials see them all; asked for one, exactly the
+ * described entities (an entity's calendar and runbooks need its description).
  */
 export function catalogAsSeenByUsers(
   catalog: CatalogService,
@@ -35,9 +47,7 @@ export function catalogAsSeenByUsers(
     );
   const seen: Partial<CatalogService> = {
     async getEntitiesByRefs(request, options) {
-      const user = userOf(options.credentials);
       const { items } = await catalog.getEntitiesByRefs(request, options);
-      if (!user) return { items };
       const hide = hiddenFrom(options.credentials);
       return {
         items: request.entityRefs.map((ref, i) =>
@@ -63,6 +73,53 @@ export function catalogAsSeenByUsers(
   return new Proxy(catalog, {
     get: (target, property) => {
       if (property in seen) return (seen as any)[property];
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The permissions service with the catalog's read decision as a policy behind
+ * {@link catalogAsSeenByUsers} would give it: conditional for users the catalog hides entities
+ * from (the catalog applies the conditions), an allowance for everyone else; every other
+ * permission as `permissions` decides it.
+ */
+export function catalogReadAsSeenByUsers(
+  permissions: PermissionsService,
+  hidden: Record<string, string[]>,
+): PermissionsService {
+  const authorizeConditional: PermissionsService['authorizeConditional'] =
+    async (requests, options) => {
+      const isCatalogRead = (request: (typeof requests)[number]) =>
+        isPermission(request.permission, catalogEntityReadPermission);
+      const others = requests.filter(r => !isCatalogRead(r));
+      const decided = others.length
+        ? [...(await permissions.authorizeConditional(others, options))]
+        : [];
+      const user = userOf(options.credentials);
+      return requests.map(request =>
+        isCatalogRead(request)
+          ? user && hidden[user]?.length
+            ? {
+                result: AuthorizeResult.CONDITIONAL,
+                pluginId: 'catalog',
+                resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+                conditions: {
+                  not: {
+                    rule: 'HAS_LABEL',
+                    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+                    params: { label: 'hidden-from-user' },
+                  },
+                },
+              }
+            : { result: AuthorizeResult.ALLOW }
+          : decided.shift()!,
+      ) as any;
+    };
+  return new Proxy(permissions, {
+    get: (target, property) => {
+      if (property === 'authorizeConditional') return authorizeConditional;
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

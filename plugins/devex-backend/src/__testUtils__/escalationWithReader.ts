@@ -69,7 +69,7 @@ export function escalationFixture(options: {
     records: {
       authorize: async () => {},
     } as unknown as EntityRecordAuthorizer,
-    entities: new EntityCatalog(catalog, auth),
+    entities: new EntityCatalog(catalog, auth, mockServices.permissions()),
     catalog,
     auth,
     outbox: new Outbox({

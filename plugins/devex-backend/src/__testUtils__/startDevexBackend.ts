@@ -10,7 +10,10 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { catalogAsSeenByUsers } from './catalogAsSeenByUsers';
+import {
+  catalogAsSeenByUsers,
+  catalogReadAsSeenByUsers,
+} from './catalogAsSeenByUsers';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import {
@@ -190,11 +193,19 @@ export async function startDevexBackend(
         ? [mockServices.rootConfig.factory({ data: options.config })]
         : []),
       mockServices.database.factory({ knex }),
-      options.permissions
-        ? mockServices.permissions.mock(options.permissions).factory
-        : mockServices.permissions.factory({
-            result: options.permission ?? AuthorizeResult.ALLOW,
-          }),
+      createServiceFactory({
+        service: coreServices.permissions,
+        deps: {},
+        factory: () =>
+          catalogReadAsSeenByUsers(
+            options.permissions
+              ? mockServices.permissions.mock(options.permissions)
+              : mockServices.permissions({
+                  result: options.permission ?? AuthorizeResult.ALLOW,
+                }),
+            options.hiddenEntities ?? {},
+          ),
+      }),
       auditor.factory,
       mockServices.userInfo.mock({
         getUserInfo: async (credentials: any) => {

@@ -78,6 +78,7 @@ describe('the evidence sync', () => {
       entities: new EntityCatalog(
         catalogServiceMock({ entities: [entity] }),
         mockServices.auth(),
+        mockServices.permissions(),
       ),
       groups: new GroupHierarchy(
         catalogServiceMock({ entities: [] }),
