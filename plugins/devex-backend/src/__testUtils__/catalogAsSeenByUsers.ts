@@ -98,23 +98,24 @@ export function catalogReadAsSeenByUsers(
         ? [...(await permissions.authorizeConditional(others, options))]
         : [];
       const user = userOf(options.credentials);
-      return requests.map(request =>
-        isCatalogRead(request)
-          ? user && hidden[user]?.length
-            ? {
-                result: AuthorizeResult.CONDITIONAL,
-                pluginId: 'catalog',
-                resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
-                conditions: {
-                  not: {
-                    rule: 'HAS_LABEL',
-                    resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
-                    params: { label: 'hidden-from-user' },
-                  },
+      // a policy that hides some entities from a user leaves the catalog to apply its conditions
+      const catalogRead =
+        user && hidden[user]?.length
+          ? {
+              result: AuthorizeResult.CONDITIONAL,
+              pluginId: 'catalog',
+              resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+              conditions: {
+                not: {
+                  rule: 'HAS_LABEL',
+                  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+                  params: { label: 'hidden-from-user' },
                 },
-              }
-            : { result: AuthorizeResult.ALLOW }
-          : decided.shift()!,
+              },
+            }
+          : { result: AuthorizeResult.ALLOW };
+      return requests.map(request =>
+        isCatalogRead(request) ? catalogRead : decided.shift()!,
       ) as any;
     };
   return new Proxy(permissions, {
