@@ -74,6 +74,7 @@ import {
 } from './sync/providers/evidenceProviders';
 import { SummaryService } from './summary/SummaryService';
 import { reuseReadDecisions } from './permissions/readDecisions';
+import { announceChanges } from './audit/announceChanges';
 import { GroupHierarchy } from './catalog/GroupHierarchy';
 import { FORUM_AUDIT, ForumService } from './forum/ForumService';
 import { SyncRatios } from './sync/SyncRatios';
@@ -119,12 +120,14 @@ export function createServices(deps: ServiceDeps) {
   const { config, clock, stores, logger, auth, catalog, urlReader } = deps;
   const permissions = reuseReadDecisions(deps.permissions);
   const userInfo = reuseUserInfo(deps.userInfo);
-  // every door's writes are audited and announced here (REST, MCP actions, forum mode)
-  const audit = new DevexAudit(deps.auditor);
+  // a change audited through any door (REST, MCP actions, forum mode, scheduled tasks) drops the
+  // computed views of this replica and, through the database, of the others
+  const views = new ComputedViews(clock, stores.state.viewChanges(), error =>
+    logger.warn(`Could not tell the other replicas of a write: ${error}`),
+  );
+  const auditor = announceChanges(deps.auditor, views.invalidate);
+  const audit = new DevexAudit(auditor);
   const entities = new EntityCatalog(catalog, auth, deps.permissions);
-  // a write through any door drops this replica's computed views
-  const views = new ComputedViews(clock);
-  audit.onChange(views.invalidate);
   const groups = new GroupHierarchy(catalog, auth);
   const outbox = new Outbox({
     store: stores.outbox,
@@ -219,7 +222,7 @@ export function createServices(deps: ServiceDeps) {
   const escalation = audit.service(
     new EscalationService({
       store: stores.blockers,
-      auditor: deps.auditor,
+      auditor,
       permissions,
       records,
       entities,
@@ -241,7 +244,7 @@ export function createServices(deps: ServiceDeps) {
     catalog,
     auth,
     urlReader,
-    auditor: deps.auditor,
+    auditor,
     logger,
     clock,
   });
@@ -261,7 +264,7 @@ export function createServices(deps: ServiceDeps) {
     entities,
     outbox,
     logger,
-    auditor: deps.auditor,
+    auditor,
     clock,
     noticeDays: config.sync.waivers.noticeDays,
     pagePath: config.pagePath,
@@ -289,7 +292,7 @@ export function createServices(deps: ServiceDeps) {
     ],
     permissions,
     records,
-    auditor: deps.auditor,
+    auditor,
     catalog,
     auth,
     urlReader,
@@ -318,7 +321,7 @@ export function createServices(deps: ServiceDeps) {
         config.pulse.sealingKeys.configured,
       ),
       logger,
-      auditor: deps.auditor,
+      auditor,
       clock,
     }),
     PULSE_AUDIT,
@@ -331,7 +334,7 @@ export function createServices(deps: ServiceDeps) {
       metrics: config.metrics,
       permissions,
       entities,
-      auditor: deps.auditor,
+      auditor,
       logger,
       clock,
     }),
@@ -358,7 +361,7 @@ export function createServices(deps: ServiceDeps) {
     statuses: stores.metricSourceStatus,
     metrics: config.metrics,
     permissions,
-    auditor: deps.auditor,
+    auditor,
     logger,
     clock,
     afterCollection: () => anomalies.detect(),
@@ -378,7 +381,7 @@ export function createServices(deps: ServiceDeps) {
     new DigestService({
       store: stores.digests,
       entities,
-      auditor: deps.auditor,
+      auditor,
       successMeasures,
       experiments,
       actionItems: stores.actionItems,
@@ -433,7 +436,7 @@ export function createServices(deps: ServiceDeps) {
       ...(unleash ? [new UnleashFlagProvider(unleash)] : []),
       ...deps.featureFlagProviders,
     ],
-    auditor: deps.auditor,
+    auditor,
     logger,
     clock,
     pagePath: config.pagePath,
@@ -482,7 +485,7 @@ export function createServices(deps: ServiceDeps) {
       outbox,
       settings: config.reminders,
       timeZone: config.calendar.timeZone,
-      auditor: deps.auditor,
+      auditor,
       logger,
       clock,
     }),
@@ -525,7 +528,7 @@ export function createServices(deps: ServiceDeps) {
       outbox: stores.outbox,
       pulse: stores.pulse,
       calendarFeeds: stores.calendarFeeds,
-      auditor: deps.auditor,
+      auditor,
       logger,
       clock,
       minMeasurementDays: Math.max(

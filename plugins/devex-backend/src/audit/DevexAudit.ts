@@ -26,19 +26,12 @@ const isCaller = (value: unknown): value is Caller =>
 /**
  * The one door every write goes through, whichever way it came in (REST, an MCP action, forum
  * mode): each write of a service's {@link AuditPlan} is an auditor event, recorded before the
- * write and marked succeeded or failed, and a write that succeeded is announced to those who
- * keep computed views (the summary's cache). A write that came over HTTP is audited with its
+ * write and marked succeeded or failed (an auditor from `announceChanges` tells those who keep
+ * computed views of the writes that succeeded). A write that came over HTTP is audited with its
  * request; one without (an action) names its actor in the event's meta.
  */
 export class DevexAudit {
-  private readonly listeners: Array<() => void> = [];
-
   constructor(private readonly auditor: AuditorService) {}
-
-  /** Hears every write that succeeded, e.g. to drop a computed view. */
-  onChange(listener: () => void): void {
-    this.listeners.push(listener);
-  }
 
   /** Runs a write as an audit event, and announces it when it succeeded. */
   async record<T>(
@@ -47,7 +40,7 @@ export class DevexAudit {
     metaOf: (result: T) => JsonObject = () => ({}),
   ): Promise<T> {
     const request = event.caller?.request;
-    const result = await audited(
+    return audited(
       this.auditor,
       {
         eventId: event.eventId,
@@ -60,8 +53,6 @@ export class DevexAudit {
       write,
       metaOf,
     );
-    this.listeners.forEach(listener => listener());
-    return result;
   }
 
   /** The service, with the writes its plan names audited and announced; the rest as they are. */

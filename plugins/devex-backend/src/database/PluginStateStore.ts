@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 
 const STATE = 'devex_plugin_state';
+const VIEW_CHANGES = 'views.changed';
 
 /** Small named values the plugin keeps in its database (demo marker, source status). */
 export class PluginStateStore {
@@ -39,5 +40,13 @@ export class PluginStateStore {
       .select('key', 'value')
       .where('key', 'like', `${prefix.replace(/[\\%_]/g, c => `\\${c}`)}%`)
       .orderBy('key');
+  }
+
+  /** The stamp of the last write the replicas' computed views know of (see `ComputedViews`). */
+  viewChanges() {
+    return {
+      read: () => this.get(VIEW_CHANGES),
+      write: (stamp: string) => this.put(VIEW_CHANGES, stamp),
+    };
   }
 }

@@ -15,6 +15,13 @@ export interface TtlCacheOptions {
    * background (stale-while-revalidate); 0, the default, makes requests for a stale key wait.
    */
   serveStaleMs?: number;
+  /**
+   * What a computation is stamped with, read before it starts (e.g. which writes the database
+   * has seen): a value that went stale and whose stamp is still the current one is fresh for one
+   * more period, up to `unchangedMs` after it was computed, instead of being computed again.
+   */
+  stamp?: () => Promise<string>;
+  unchangedMs?: number;
   now?: () => number;
 }
 
@@ -24,6 +31,9 @@ interface Entry<T> {
   resolved: boolean;
   expiresAt: number;
   refreshing: boolean;
+  computedAt: number;
+  /** The stamp read before the computation, when the cache has one. */
+  stamp?: string;
 }
 
 /**
@@ -37,6 +47,8 @@ export class TtlCache<T> {
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly serveStaleMs: number;
+  private readonly stamp?: () => Promise<string>;
+  private readonly unchangedMs: number;
   private readonly now: () => number;
   /** Bumped by `clear`, so that a computation started before it is not kept after it. */
   private generation = 0;
@@ -45,6 +57,8 @@ export class TtlCache<T> {
     this.ttlMs = options.ttlMs;
     this.maxEntries = options.maxEntries ?? 10_000;
     this.serveStaleMs = options.serveStaleMs ?? 0;
+    this.stamp = options.stamp;
+    this.unchangedMs = options.unchangedMs ?? 0;
     // read at each call, so a test that fakes Date moves the cache too
     this.now = options.now ?? (() => Date.now());
   }
@@ -53,17 +67,50 @@ export class TtlCache<T> {
     const now = this.now();
     const hit = this.entries.get(key);
     if (hit && hit.expiresAt > now) return hit.value;
+    if (
+      hit?.resolved &&
+      this.stamp &&
+      hit.computedAt + this.unchangedMs > now
+    ) {
+      return this.revalidate(key, hit, compute);
+    }
+    return this.staleOrComputed(key, hit, compute);
+  }
+
+  /** A stale value still stamped as the current one, fresh again; otherwise as when unstamped. */
+  private async revalidate(
+    key: string,
+    hit: Entry<T>,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const current = await this.stamp!().catch(() => undefined);
+    if (this.entries.get(key) !== hit) return this.get(key, compute);
+    if (current !== undefined && current === hit.stamp) {
+      hit.expiresAt = Math.max(hit.expiresAt, this.now() + this.ttlMs);
+      return hit.value;
+    }
+    return this.staleOrComputed(key, hit, compute);
+  }
+
+  private staleOrComputed(
+    key: string,
+    hit: Entry<T> | undefined,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const now = this.now();
     if (hit?.resolved && hit.expiresAt + this.serveStaleMs > now) {
       if (!hit.refreshing) this.refresh(key, hit, compute);
       return hit.value;
     }
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const entry: Entry<T> = {
-      value: compute(),
+    // the entry is in place before its computation, which notes the stamp on it
+    const entry = {
       resolved: false,
       expiresAt: now + this.ttlMs,
       refreshing: false,
-    };
+      computedAt: now,
+    } as Entry<T>;
+    entry.value = this.stamped(entry, compute);
     this.entries.set(key, entry);
     entry.value.then(
       () => {
@@ -76,6 +123,20 @@ export class TtlCache<T> {
     return entry.value;
   }
 
+  /** Computes a value, with the stamp read before the computation starts noted on its entry. */
+  private stamped(
+    entry: Pick<Entry<T>, 'stamp'>,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    if (!this.stamp) return compute();
+    return this.stamp()
+      .catch(() => undefined)
+      .then(stamp => {
+        entry.stamp = stamp;
+        return compute();
+      });
+  }
+
   clear() {
     this.generation += 1;
     this.entries.clear();
@@ -84,7 +145,9 @@ export class TtlCache<T> {
   private refresh(key: string, stale: Entry<T>, compute: () => Promise<T>) {
     stale.refreshing = true;
     const generation = this.generation;
-    compute().then(
+    const started = this.now();
+    const noted: Pick<Entry<T>, 'stamp'> = {};
+    this.stamped(noted, compute).then(
       value => {
         if (generation !== this.generation || this.entries.get(key) !== stale)
           return;
@@ -93,6 +156,8 @@ export class TtlCache<T> {
           resolved: true,
           expiresAt: this.now() + this.ttlMs,
           refreshing: false,
+          computedAt: started,
+          stamp: noted.stamp,
         });
       },
       () => {
