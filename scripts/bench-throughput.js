@@ -316,7 +316,6 @@ const p99 = xs => {
   ];
 };
 
-/** Benchmarks the requests against one started backend; prints the table and the judged lines. */
 /**
  * Waits while an evidence sync run is under way (at most its 10 minutes' timeout): a backend's
  * first start runs one at once, which at the large size reads 500,000 remediation items for a
@@ -333,6 +332,7 @@ async function syncSettled(token) {
   }
 }
 
+/** Benchmarks the requests against one started backend; prints the table and the judged lines. */
 async function bench(token, every, label, judged) {
   const list = every.filter((r, i) => i === 0 || !ONLY || ONLY.test(r.name));
   // the first sync and the scheduler's first runs settle, then everything is warmed up
