@@ -19,6 +19,17 @@ const userOf = (credentials: BackstageCredentials): string | undefined =>
     ? (credentials.principal as { userEntityRef: string }).userEntityRef
     : undefined;
 
+/** The service with some of its methods replaced; the others its own, bound to it. */
+function overriding<S extends object>(service: S, overrides: Partial<S>): S {
+  return new Proxy(service, {
+    get: (target, property) => {
+      if (property in overrides) return (overrides as any)[property];
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /** A bare entity for a ref the test did not describe: it exists, with no owner. */
 const stubOf = (ref: string): Entity => {
   const { kind, namespace, name } = parseEntityRef(ref);
@@ -70,13 +81,7 @@ export function catalogAsSeenByUsers(
       return entity ?? (typeof ref === 'string' ? stubOf(ref) : undefined);
     },
   };
-  return new Proxy(catalog, {
-    get: (target, property) => {
-      if (property in seen) return (seen as any)[property];
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return overriding(catalog, seen);
 }
 
 /**
@@ -118,11 +123,5 @@ export function catalogReadAsSeenByUsers(
         isCatalogRead(request) ? catalogRead : decided.shift()!,
       ) as any;
     };
-  return new Proxy(permissions, {
-    get: (target, property) => {
-      if (property === 'authorizeConditional') return authorizeConditional;
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return overriding(permissions, { authorizeConditional });
 }
