@@ -142,7 +142,6 @@ export const devexPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
-            auditor: deps.auditor,
             ...services,
           }),
         );

@@ -36,7 +36,6 @@ import { registerSummaryRoutes } from './summary/router';
 import { ForumService } from './forum/ForumService';
 import { registerForumRoutes } from './forum/router';
 import { SummaryService } from './summary/SummaryService';
-import type { ComputedViews } from './shared/ComputedViews';
 import { FlagDecisionService } from './featureFlags/FlagDecisionService';
 import { registerFlagDecisionRoutes } from './featureFlags/router';
 import { WaiverService } from './waivers/WaiverService';
@@ -46,6 +45,7 @@ import { registerErasureRoutes } from './erasure/router';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  /** The auditor of the routes that audit their own writes, announcing them (`announceChanges`). */
   auditor: AuditorService;
   actionItems: ActionItemService;
   experiments: ExperimentService;
@@ -65,7 +65,6 @@ export interface RouterOptions {
   collector: MetricCollector;
   digest: DigestService;
   summary: SummaryService;
-  views: ComputedViews;
   forums: ForumService;
   flagDecisions: FlagDecisionService;
   waivers: WaiverService;
@@ -79,11 +78,7 @@ export async function createRouter(
   const { httpAuth, auditor } = options;
   const callerOf = callersFrom(httpAuth);
   const router = createDevexApiRouter();
-  registerSummaryRoutes(router, {
-    summary: options.summary,
-    views: options.views,
-    callerOf,
-  });
+  registerSummaryRoutes(router, { summary: options.summary, callerOf });
   registerForumRoutes(router, { forums: options.forums, callerOf });
   registerActionItemRoutes(router, { service: options.actionItems, callerOf });
   registerExperimentRoutes(router, {

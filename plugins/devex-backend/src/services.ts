@@ -466,6 +466,8 @@ export function createServices(deps: ServiceDeps) {
   return {
     summary,
     views,
+    /** The auditor of the routes that audit their own writes: it announces them too. */
+    auditor,
     actionItems,
     experiments,
     measurements: new MeasurementService({

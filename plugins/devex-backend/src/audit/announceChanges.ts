@@ -3,11 +3,11 @@ import { AuditorService } from '@backstage/backend-plugin-api';
 /**
  * The auditor, telling `listener` of every audited change that succeeded: the writes of every
  * door (through `DevexAudit`) and the changes scheduled tasks audit (`auditTaskChange`), e.g. so
- * that computed views are dropped.
+ * that computed views are dropped. The success settles once the listener has.
  */
 export function announceChanges(
   auditor: AuditorService,
-  listener: () => void,
+  listener: () => Promise<void>,
 ): AuditorService {
   return {
     createEvent: async options => {
@@ -15,7 +15,7 @@ export function announceChanges(
       return {
         success: async params => {
           await event.success(params);
-          listener();
+          await listener();
         },
         fail: params => event.fail(params),
       };

@@ -86,6 +86,8 @@ interface Case {
   allowed: Role[];
   /** Requests without a Backstage token (the calendar feed), authorised by their link. */
   unauthenticated?: boolean;
+  /** A write no computed view shows (so it need not drop them), and why. */
+  changesNoView?: string;
 }
 
 const api = (path: string) => `/api/devex${path}`;
@@ -233,6 +235,8 @@ const cases: Case[] = [
       body: { answers: { q1: 3, q2: 3, q3: 3, q4: 3, q5: 3 } },
     }),
     allowed: ALL,
+    changesNoView:
+      'an answer waits sealed in the pool; the batch of k it is written in announces itself',
   },
   {
     op: 'GET /pulse/campaigns/{campaignId}/results',
@@ -837,6 +841,14 @@ describe('the permission matrix', () => {
       return rows;
     }
 
+    const viewStamp = async () =>
+      (await knex('devex_plugin_state').where({ key: 'views.changed' }).first())
+        ?.value;
+    const viewStampOf = (rows: Record<string, string>) =>
+      (JSON.parse(rows.devex_plugin_state) as string[])
+        .map(r => JSON.parse(r))
+        .find(r => r.key === 'views.changed')?.value;
+
     async function start(permission?: AuthorizeResult.DENY) {
       const backend = await startDevexBackend(knex, {
         entities,
@@ -893,6 +905,16 @@ describe('the permission matrix', () => {
             ? await request(server).get(api(call.path))
             : await as(role)(send(server, c.op, call));
           const allowed = c.allowed.includes(role);
+          // an allowed write announced its change before it was acknowledged (the stamp the
+          // replicas' views are computed at), unless it changes no view
+          if (
+            allowed &&
+            before &&
+            !c.changesNoView &&
+            res.status < 300 &&
+            (await viewStamp()) === viewStampOf(before)
+          )
+            outcomes.push(`${c.op} as ${role}: the views were not told`);
           const ok = allowed
             ? res.status >= 200 && res.status < 300
             : res.status === 403;

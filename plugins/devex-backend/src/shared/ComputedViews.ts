@@ -56,10 +56,14 @@ export class ComputedViews {
   }
 
   /** Drops every computed view of this replica, after a write, and tells the other replicas. */
-  invalidate = () => {
+  /**
+   * Drops every view of this replica at once and replaces the stamp, settled (never rejected)
+   * once the stamp is written: a change is acknowledged after the other replicas can know of it.
+   */
+  invalidate = async (): Promise<void> => {
     for (const cache of this.caches) cache.clear();
     // a stamp not replaced leaves the other replicas' views to their last unchanged period
-    this.changes?.write(randomUUID()).catch(this.onError);
+    await this.changes?.write(randomUUID()).catch(this.onError);
   };
 
   /** The stamp of the views computed now: the last write's, and the DevEx clock's day. */
