@@ -465,7 +465,6 @@ export function createServices(deps: ServiceDeps) {
   );
   return {
     summary,
-    views,
     /** The auditor of the routes that audit their own writes: it announces them too. */
     auditor,
     actionItems,

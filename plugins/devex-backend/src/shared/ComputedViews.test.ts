@@ -17,7 +17,7 @@ describe('ComputedViews', () => {
     expect(await summary.get('', compute)).toBe(1);
     expect(await portfolio.get('', compute)).toBe(2);
 
-    views.invalidate();
+    await views.invalidate();
     expect(await summary.get('', compute)).toBe(3);
     expect(await portfolio.get('', compute)).toBe(4);
 
@@ -58,9 +58,9 @@ describe('ComputedViews', () => {
     expect(await onB.get('', compute)).toBe(2);
     expect(computed).toBe(2);
 
-    // a write through replica A: A computes at once, B within its period
-    replicaA.invalidate();
-    await new Promise(resolve => setImmediate(resolve));
+    // a write through replica A, settled once the stamp is written: A computes at once, B
+    // within its period
+    await replicaA.invalidate();
     expect(await onA.get('', compute)).toBe(3);
     expect(await onB.get('', compute)).toBe(2);
     now = now.plus({ milliseconds: VIEW_TTL_MS + 1 });

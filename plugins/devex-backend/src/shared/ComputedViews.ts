@@ -17,12 +17,12 @@ export interface ViewChanges {
 /**
  * The views a replica computes once for every caller (the summary, the success measures, the sync
  * portfolio, the pulse trend, …): each service takes its caches from here, and a write through
- * any door drops them all at once (`invalidate`, called on every audited change and every REST
- * write), so no list of caches is kept by hand. With `changes`, a write also replaces the stamp
- * in the database that every replica's views were computed at: a view past its period whose
- * stamp is still current (and whose day has not turned) serves on without being computed again,
- * up to {@link VIEW_UNCHANGED_MS}, and one whose stamp changed is computed again, so another
- * replica's write shows within one period.
+ * any door drops them all at once (`invalidate`, called on every audited change, see
+ * `announceChanges`), so no list of caches is kept by hand. With `changes`, a write also replaces
+ * the stamp in the database that every replica's views were computed at: a view past its period
+ * whose stamp is still current (and whose day has not turned) serves on without being computed
+ * again, up to {@link VIEW_UNCHANGED_MS}, and one whose stamp changed is computed again, so
+ * another replica's write shows within one period.
  */
 export class ComputedViews {
   private readonly caches: Array<TtlCache<unknown>> = [];
@@ -55,10 +55,10 @@ export class ComputedViews {
     return cache;
   }
 
-  /** Drops every computed view of this replica, after a write, and tells the other replicas. */
   /**
-   * Drops every view of this replica at once and replaces the stamp, settled (never rejected)
-   * once the stamp is written: a change is acknowledged after the other replicas can know of it.
+   * Drops every computed view of this replica, after a write, and tells the other replicas:
+   * settled (never rejected) once the stamp is written, so a change is acknowledged after the
+   * other replicas can know of it.
    */
   invalidate = async (): Promise<void> => {
     for (const cache of this.caches) cache.clear();
